@@ -1,0 +1,78 @@
+package org.sendclock.deadline;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Every statutory due date of an EHC needs assessment, computed from recorded dates only.
+ *
+ * <p>Pure date arithmetic on {@link LocalDate}: no time zones, so leap days, year ends and the clock changes in
+ * March and October cannot move a due date. "Today" is never an input.
+ */
+public final class StatutoryCalendar {
+
+    static final int DECISION_WEEKS = 6;
+    static final int NO_PLAN_NOTICE_WEEKS = 16;
+    static final int FINAL_PLAN_WEEKS = 20;
+    static final int ADVICE_WEEKS = 6;
+    /** Reg 13(1): at least 15 days to comment on a draft, counting the day it was served. */
+    static final int COMMENT_PERIOD_DAYS = 15;
+
+    private final DayCounting counting;
+
+    public StatutoryCalendar(DayCounting counting) {
+        this.counting = Objects.requireNonNull(counting, "counting");
+    }
+
+    public DayCounting counting() {
+        return counting;
+    }
+
+    public StatutoryDueDates dueDates(LocalDate requestDate) {
+        return new StatutoryDueDates(decisionDue(requestDate), noPlanNoticeDue(requestDate), finalPlanDue(requestDate));
+    }
+
+    public LocalDate decisionDue(LocalDate requestDate) {
+        return weeksAfter(requestDate, DECISION_WEEKS);
+    }
+
+    public LocalDate noPlanNoticeDue(LocalDate requestDate) {
+        return weeksAfter(requestDate, NO_PLAN_NOTICE_WEEKS);
+    }
+
+    public LocalDate finalPlanDue(LocalDate requestDate) {
+        return weeksAfter(requestDate, FINAL_PLAN_WEEKS);
+    }
+
+    public LocalDate adviceDue(LocalDate adviceRequestedDate) {
+        return weeksAfter(adviceRequestedDate, ADVICE_WEEKS);
+    }
+
+    /**
+     * The last day of the parent's comment period. The regulation itself counts the day served as day 1, so the
+     * council's counting setting does not apply here.
+     */
+    public LocalDate commentPeriodEnds(LocalDate draftServedDate) {
+        Objects.requireNonNull(draftServedDate, "draftServedDate");
+        return draftServedDate.plusDays(COMMENT_PERIOD_DAYS - 1);
+    }
+
+    /**
+     * The last day a draft can be served so that its comment period closes before the final plan is due: the date
+     * the caseworker's "serve the draft" task works to.
+     */
+    public LocalDate latestDraftServiceDate(LocalDate requestDate) {
+        return finalPlanDue(requestDate).minusDays(COMMENT_PERIOD_DAYS);
+    }
+
+    /** On time means done on or before the due date. */
+    public static boolean onTime(LocalDate done, LocalDate due) {
+        return !done.isAfter(due);
+    }
+
+    private LocalDate weeksAfter(LocalDate start, int weeks) {
+        Objects.requireNonNull(start, "start date");
+        LocalDate due = start.plusDays(weeks * 7L);
+        return counting == DayCounting.START_DAY_IS_DAY_ONE ? due.minusDays(1) : due;
+    }
+}

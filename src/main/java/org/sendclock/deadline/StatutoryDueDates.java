@@ -1,0 +1,16 @@
+package org.sendclock.deadline;
+
+import java.time.LocalDate;
+
+/** The case-wide due dates that follow from one request date. */
+public record StatutoryDueDates(LocalDate decision, LocalDate noPlanNotice, LocalDate finalPlan) {
+
+    public LocalDate of(Deadline deadline) {
+        return switch (deadline) {
+            case DECISION -> decision;
+            case NO_PLAN_NOTICE -> noPlanNotice;
+            case FINAL_PLAN -> finalPlan;
+            case ADVICE -> throw new IllegalArgumentException("advice is due per advice request, not per case");
+        };
+    }
+}
