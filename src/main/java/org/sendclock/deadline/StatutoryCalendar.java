@@ -1,6 +1,7 @@
 package org.sendclock.deadline;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -63,6 +64,15 @@ public final class StatutoryCalendar {
      */
     public LocalDate latestDraftServiceDate(LocalDate requestDate) {
         return finalPlanDue(requestDate).minusDays(COMMENT_PERIOD_DAYS);
+    }
+
+    /**
+     * The last day advice can be asked for so that its six weeks end by the week 16 no-plan notice: the date the
+     * caseworker's "request advice" task works to.
+     */
+    public LocalDate latestAdviceRequestDate(LocalDate requestDate) {
+        long adviceDays = ChronoUnit.DAYS.between(requestDate, adviceDue(requestDate));
+        return noPlanNoticeDue(requestDate).minusDays(adviceDays);
     }
 
     /** On time means done on or before the due date. */

@@ -108,6 +108,16 @@ class StatutoryCalendarTest {
     }
 
     @Test
+    void adviceAskedOnTheLatestDayIsDueOnTheNoPlanNoticeDateUnderBothSettings() {
+        LocalDate request = LocalDate.of(2024, 1, 15);
+        for (StatutoryCalendar calendar : new StatutoryCalendar[] {standard, dayOne}) {
+            LocalDate latest = calendar.latestAdviceRequestDate(request);
+            assertThat(calendar.adviceDue(latest)).isEqualTo(calendar.noPlanNoticeDue(request));
+        }
+        assertThat(standard.latestAdviceRequestDate(request)).isEqualTo(LocalDate.of(2024, 3, 25));
+    }
+
+    @Test
     void onTimeMeansOnOrBeforeTheDueDate() {
         LocalDate due = LocalDate.of(2024, 6, 3);
         assertThat(StatutoryCalendar.onTime(due.minusDays(1), due)).isTrue();

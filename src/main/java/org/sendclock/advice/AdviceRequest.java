@@ -1,0 +1,122 @@
+package org.sendclock.advice;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A request for advice from one provider, with its own six-week clock (reg 8(1)). */
+@Entity
+@Table(name = "advice_request")
+public class AdviceRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "advice_request_seq")
+    @SequenceGenerator(name = "advice_request_seq", sequenceName = "advice_request_seq", allocationSize = 50)
+    private Long id;
+    private Long caseId;
+    @Enumerated(EnumType.STRING)
+    private AdviceType adviceType;
+    private String provider;
+    private LocalDate requestedDate;
+    private LocalDate dueDate;
+    private LocalDate receivedDate;
+    @Enumerated(EnumType.STRING)
+    private AdviceStatus status;
+    @Enumerated(EnumType.STRING)
+    private AdviceExceptionReason exceptionReason;
+    private String exceptionNote;
+    private LocalDate withdrawnDate;
+    private String withdrawnReason;
+    @Version
+    private long version;
+
+    protected AdviceRequest() {
+    }
+
+    public AdviceRequest(Long caseId, AdviceType adviceType, String provider, LocalDate requestedDate, LocalDate dueDate) {
+        this.caseId = caseId;
+        this.adviceType = adviceType;
+        this.provider = provider;
+        this.requestedDate = requestedDate;
+        this.dueDate = dueDate;
+        this.status = AdviceStatus.REQUESTED;
+    }
+
+    /** Advice may still arrive after the giver was excused; it is then recorded as received, exception kept. */
+    public void receive(LocalDate receivedDate) {
+        this.receivedDate = receivedDate;
+        this.status = AdviceStatus.RECEIVED;
+    }
+
+    public void excuse(AdviceExceptionReason reason, String note) {
+        this.exceptionReason = reason;
+        this.exceptionNote = note;
+        this.status = AdviceStatus.EXCUSED;
+    }
+
+    public void withdraw(LocalDate date, String reason) {
+        this.withdrawnDate = date;
+        this.withdrawnReason = reason;
+        this.status = AdviceStatus.WITHDRAWN;
+    }
+
+    /** Who the advice is from, in words: "health advice (Northshire ICB)". */
+    public String describe() {
+        return adviceType.label() + " advice" + (provider == null || provider.isBlank() ? "" : " (" + provider + ")");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public AdviceType getAdviceType() {
+        return adviceType;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public LocalDate getRequestedDate() {
+        return requestedDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public LocalDate getReceivedDate() {
+        return receivedDate;
+    }
+
+    public AdviceStatus getStatus() {
+        return status;
+    }
+
+    public AdviceExceptionReason getExceptionReason() {
+        return exceptionReason;
+    }
+
+    public String getExceptionNote() {
+        return exceptionNote;
+    }
+
+    public LocalDate getWithdrawnDate() {
+        return withdrawnDate;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+}

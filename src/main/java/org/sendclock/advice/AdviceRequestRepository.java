@@ -1,0 +1,14 @@
+package org.sendclock.advice;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AdviceRequestRepository extends JpaRepository<AdviceRequest, Long> {
+
+    List<AdviceRequest> findByCaseIdOrderByRequestedDateAscIdAsc(Long caseId);
+
+    Optional<AdviceRequest> findByIdAndCaseId(Long id, Long caseId);
+
+    boolean existsByCaseIdAndStatus(Long caseId, AdviceStatus status);
+}

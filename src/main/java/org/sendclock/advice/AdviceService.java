@@ -1,0 +1,214 @@
+package org.sendclock.advice;
+
+import static org.sendclock.assessment.AssessmentSteps.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
+import org.sendclock.advice.AdviceCommands.*;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseNotFound;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.DateText;
+import org.sendclock.casefile.Decision;
+import org.sendclock.casefile.InvalidRequest;
+import org.sendclock.casefile.Stage;
+import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.casefile.Text;
+import org.sendclock.casefile.Timeline;
+import org.sendclock.deadline.StatutoryCalendar;
+import org.sendclock.engine.AssessmentProcess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Advice requests (reg 6) and their six-week clocks (reg 8). The case moves on to the plan decision once every
+ * request is received, excused under reg 8(2) or withdrawn.
+ */
+@Service
+@Transactional
+public class AdviceService {
+
+    private final CaseRepository cases;
+    private final AdviceRequestRepository adviceRequests;
+    private final StatutoryCalendar calendar;
+    private final AssessmentProcess process;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public AdviceService(CaseRepository cases, AdviceRequestRepository adviceRequests, StatutoryCalendar calendar,
+                         AssessmentProcess process, Timeline timeline, Clock clock) {
+        this.cases = cases;
+        this.adviceRequests = adviceRequests;
+        this.calendar = calendar;
+        this.process = process;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    public AdviceRequest request(String caseRef, RequestAdvice command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        InvalidRequest.Collector errors = new InvalidRequest.Collector()
+                .rejectIf(command.requestedDate().isAfter(today()), "requestedDate", "must not be in the future");
+        if (assessment.getDecisionDate() != null) {
+            errors.rejectIf(command.requestedDate().isBefore(assessment.getDecisionDate()), "requestedDate",
+                    "must not be before the decision to assess, " + DateText.of(assessment.getDecisionDate()));
+        }
+        errors.throwIfAny();
+        requireGatheringAdvice(assessment);
+        if (command.adviceType() == AdviceType.PREPARING_FOR_ADULTHOOD) {
+            int year = assessment.getChild().nationalCurriculumYearOn(command.requestedDate());
+            if (year < AdviceType.PREPARING_FOR_ADULTHOOD_FROM_YEAR) {
+                throw new StepNotPossible("preparing-for-adulthood advice is sought from Year 9; on "
+                        + DateText.of(command.requestedDate()) + " the child was in " + yearName(year));
+            }
+        }
+        AdviceRequest advice = adviceRequests.save(new AdviceRequest(assessment.getId(), command.adviceType(),
+                Text.blankToNull(command.provider()), command.requestedDate(), calendar.adviceDue(command.requestedDate())));
+        timeline.record(assessment, "ADVICE_REQUESTED", "Requested " + advice.describe() + " on "
+                + DateText.of(advice.getRequestedDate()) + "; due " + DateText.of(advice.getDueDate()));
+        process.openTask(caseRef, REQUEST_ADVICE).ifPresent(task -> {
+            process.complete(task);
+            assessment.moveTo(Stage.AWAITING_ADVICE);
+        });
+        process.startAdviceClock(caseRef, advice.getId());
+        return advice;
+    }
+
+    public AdviceRequest receive(String caseRef, long adviceRequestId, ReceiveAdvice command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        AdviceRequest advice = find(assessment, adviceRequestId);
+        new InvalidRequest.Collector()
+                .rejectIf(command.receivedDate().isAfter(today()), "receivedDate", "must not be in the future")
+                .rejectIf(command.receivedDate().isBefore(advice.getRequestedDate()), "receivedDate",
+                        "must not be before the advice was requested, " + DateText.of(advice.getRequestedDate()))
+                .throwIfAny();
+        if (advice.getStatus() == AdviceStatus.RECEIVED) {
+            throw new StepNotPossible(advice.describe() + " was already received on " + DateText.of(advice.getReceivedDate()));
+        }
+        if (advice.getStatus() == AdviceStatus.WITHDRAWN) {
+            throw new StepNotPossible(advice.describe() + " was withdrawn on " + DateText.of(advice.getWithdrawnDate()));
+        }
+        boolean wasOutstanding = advice.getStatus().isOutstanding();
+        if (wasOutstanding) {
+            assessment.requireOpen();
+        }
+        advice.receive(command.receivedDate());
+        String late = StatutoryCalendar.onTime(command.receivedDate(), advice.getDueDate()) ? "" : " (late)";
+        timeline.record(assessment, "ADVICE_RECEIVED", "Received " + advice.describe() + " on "
+                + DateText.of(command.receivedDate()) + late);
+        if (wasOutstanding) {
+            answered(assessment, advice);
+        }
+        return advice;
+    }
+
+    public AdviceRequest excuse(String caseRef, long adviceRequestId, ExcuseAdvice command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        AdviceRequest advice = requireOutstanding(assessment, adviceRequestId);
+        advice.excuse(command.reason(), command.note().trim());
+        timeline.record(assessment, "ADVICE_EXCUSED", "Reg 8(2) exception for " + advice.describe() + " ("
+                + Text.words(command.reason()) + "): " + command.note().trim()
+                + ". The assessment can go on without it; it can still be recorded when it arrives.");
+        answered(assessment, advice);
+        return advice;
+    }
+
+    public AdviceRequest withdraw(String caseRef, long adviceRequestId, WithdrawAdvice command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        AdviceRequest advice = find(assessment, adviceRequestId);
+        new InvalidRequest.Collector()
+                .rejectIf(command.withdrawnDate().isAfter(today()), "withdrawnDate", "must not be in the future")
+                .rejectIf(command.withdrawnDate().isBefore(advice.getRequestedDate()), "withdrawnDate",
+                        "must not be before the advice was requested, " + DateText.of(advice.getRequestedDate()))
+                .throwIfAny();
+        requireOutstanding(assessment, adviceRequestId);
+        advice.withdraw(command.withdrawnDate(), command.reason().trim());
+        timeline.record(assessment, "ADVICE_WITHDRAWN", "Withdrew the request for " + advice.describe() + " on "
+                + DateText.of(command.withdrawnDate()) + ": " + command.reason().trim());
+        answered(assessment, advice);
+        return advice;
+    }
+
+    public AdviceRequest chase(String caseRef, long adviceRequestId, ChaseAdvice command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        AdviceRequest advice = find(assessment, adviceRequestId);
+        new InvalidRequest.Collector()
+                .rejectIf(command.chasedDate().isAfter(today()), "chasedDate", "must not be in the future")
+                .throwIfAny();
+        assessment.requireOpen();
+        Task chase = process.chaseTask(caseRef, adviceRequestId).orElseThrow(() -> new StepNotPossible(
+                advice.describe() + " is not overdue, so there is no chase to record"));
+        timeline.record(assessment, "ADVICE_CHASED", "Chased " + advice.describe() + " on "
+                + DateText.of(command.chasedDate()) + (command.note() == null || command.note().isBlank() ? ""
+                : ": " + command.note().trim()));
+        process.complete(chase);
+        return advice;
+    }
+
+    /** Closing or withdrawing a case ends every advice clock still running; the requests say why. */
+    public void withdrawOutstanding(AssessmentCase assessment, LocalDate date, String why) {
+        for (AdviceRequest advice : adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId())) {
+            if (advice.getStatus().isOutstanding()) {
+                advice.withdraw(date.isBefore(advice.getRequestedDate()) ? advice.getRequestedDate() : date, why);
+            }
+        }
+    }
+
+    /** The plan decision must weigh all the advice (reg 10): outstanding requests block it. */
+    public void requireNoneOutstanding(AssessmentCase assessment) {
+        List<AdviceRequest> outstanding = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId())
+                .stream().filter(a -> a.getStatus().isOutstanding()).toList();
+        if (!outstanding.isEmpty()) {
+            throw new StepNotPossible("advice is still outstanding: " + outstanding.stream()
+                    .map(a -> a.describe() + " due " + DateText.of(a.getDueDate())).collect(Collectors.joining("; "))
+                    + ". Record it as received, excused or withdrawn first");
+        }
+    }
+
+    private void answered(AssessmentCase assessment, AdviceRequest advice) {
+        process.adviceTask(assessment.getCaseRef(), advice.getId()).ifPresent(process::complete);
+        boolean anyOutstanding = adviceRequests.existsByCaseIdAndStatus(assessment.getId(), AdviceStatus.REQUESTED);
+        if (!anyOutstanding && process.isWaitingFor(assessment.getCaseRef(), MESSAGE_ALL_ADVICE_IN)) {
+            timeline.record(assessment, "ALL_ADVICE_IN", "Every advice request is answered: ready for the plan decision");
+            process.correlate(assessment.getCaseRef(), MESSAGE_ALL_ADVICE_IN);
+        }
+    }
+
+    private void requireGatheringAdvice(AssessmentCase assessment) {
+        assessment.requireOpen();
+        if (assessment.getDecision() != Decision.ASSESS) {
+            throw new StepNotPossible("advice can only be requested once the council has decided to assess");
+        }
+        if (assessment.getPlanDecision() != null) {
+            throw new StepNotPossible("the plan decision was made on " + DateText.of(assessment.getPlanDecisionDate())
+                    + "; advice is no longer being gathered");
+        }
+    }
+
+    private AdviceRequest requireOutstanding(AssessmentCase assessment, long adviceRequestId) {
+        AdviceRequest advice = find(assessment, adviceRequestId);
+        assessment.requireOpen();
+        if (!advice.getStatus().isOutstanding()) {
+            throw new StepNotPossible(advice.describe() + " is already " + advice.getStatus().name().toLowerCase());
+        }
+        return advice;
+    }
+
+    private AdviceRequest find(AssessmentCase assessment, long adviceRequestId) {
+        return adviceRequests.findByIdAndCaseId(adviceRequestId, assessment.getId()).orElseThrow(() ->
+                new CaseNotFound("case " + assessment.getCaseRef() + " has no advice request " + adviceRequestId));
+    }
+
+
+    private static String yearName(int year) {
+        return year < 0 ? "early years" : year == 0 ? "Reception" : "Year " + year;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+}

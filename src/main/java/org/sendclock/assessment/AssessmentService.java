@@ -1,0 +1,357 @@
+package org.sendclock.assessment;
+
+import static org.sendclock.assessment.AssessmentSteps.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.sendclock.advice.AdviceRequest;
+import org.sendclock.advice.AdviceRequestRepository;
+import org.sendclock.advice.AdviceService;
+import org.sendclock.assessment.Commands.*;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseReferences;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.Child;
+import org.sendclock.casefile.ClosedReason;
+import org.sendclock.casefile.DateText;
+import org.sendclock.casefile.Decision;
+import org.sendclock.casefile.ExceptionRecord;
+import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.casefile.InvalidRequest;
+import org.sendclock.casefile.PlanDecision;
+import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.casefile.Text;
+import org.sendclock.casefile.Timeline;
+import org.sendclock.deadline.StatutoryCalendar;
+import org.sendclock.deadline.StatutoryDueDates;
+import org.sendclock.engine.AssessmentProcess;
+import org.sendclock.oversight.BreachRegister;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of the 20-week assessment. Each command checks its input, writes the case record and moves the process
+ * in one transaction: if any part fails, nothing is saved.
+ */
+@Service
+@Transactional
+public class AssessmentService {
+
+    private final CaseRepository cases;
+    private final CaseReferences references;
+    private final AdviceRequestRepository adviceRequests;
+    private final AdviceService advice;
+    private final ExceptionRecordRepository exceptions;
+    private final StatutoryCalendar calendar;
+    private final AssessmentProcess process;
+    private final TaskDueDates taskDueDates;
+    private final ClockSettings settings;
+    private final BreachRegister breachRegister;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public AssessmentService(CaseRepository cases, CaseReferences references, AdviceRequestRepository adviceRequests,
+                             AdviceService advice, ExceptionRecordRepository exceptions, StatutoryCalendar calendar,
+                             AssessmentProcess process, TaskDueDates taskDueDates, ClockSettings settings,
+                             BreachRegister breachRegister, Timeline timeline, Clock clock) {
+        this.cases = cases;
+        this.references = references;
+        this.adviceRequests = adviceRequests;
+        this.advice = advice;
+        this.exceptions = exceptions;
+        this.calendar = calendar;
+        this.process = process;
+        this.taskDueDates = taskDueDates;
+        this.settings = settings;
+        this.breachRegister = breachRegister;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    public AssessmentCase register(RegisterRequest command) {
+        LocalDate today = today();
+        new InvalidRequest.Collector()
+                .rejectIf(command.requestDate().isAfter(today), "requestDate", "must not be in the future")
+                .rejectIf(command.child().dateOfBirth().isAfter(today), "child.dateOfBirth", "must not be in the future")
+                .rejectIf(command.child().dateOfBirth().isAfter(command.requestDate()), "child.dateOfBirth",
+                        "must be on or before the request date")
+                .throwIfAny();
+        ChildDetails c = command.child();
+        Child child = new Child(c.givenName().trim(), c.familyName().trim(), c.dateOfBirth(), Text.blankToNull(c.upn()),
+                Text.blankToNull(c.setting()));
+        StatutoryDueDates due = calendar.dueDates(command.requestDate());
+        AssessmentCase assessment = cases.save(new AssessmentCase(references.next(), child, command.requestDate(),
+                command.source(), due, Text.blankToNull(command.caseworker()), Text.blankToNull(command.team()), clock.instant()));
+        timeline.record(assessment, "REQUEST_REGISTERED", "Request received " + DateText.of(command.requestDate())
+                + " (" + Text.words(command.source()) + "): decision due "
+                + DateText.of(due.decision()) + ", final plan due " + DateText.of(due.finalPlan()));
+        assessment.startedAs(process.start(assessment.getCaseRef()));
+        return assessment;
+    }
+
+    public AssessmentCase decideWhetherToAssess(String caseRef, DecideWhetherToAssess command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        LocalDate today = today();
+        boolean refuse = command.decision() == Decision.REFUSE;
+        new InvalidRequest.Collector()
+                .rejectIf(command.decisionDate().isAfter(today), "decisionDate", "must not be in the future")
+                .rejectIf(command.decisionDate().isBefore(assessment.getRequestDate()), "decisionDate",
+                        "must not be before the request date, " + DateText.of(assessment.getRequestDate()))
+                .rejectIf(refuse && command.appealRightsSentDate() == null, "appealRightsSentDate",
+                        "is required when refusing: the date appeal and mediation information was sent")
+                .rejectIf(refuse && command.appealRightsSentDate() != null
+                        && command.appealRightsSentDate().isBefore(command.decisionDate()), "appealRightsSentDate",
+                        "must not be before the decision date")
+                .rejectIf(command.appealRightsSentDate() != null && command.appealRightsSentDate().isAfter(today),
+                        "appealRightsSentDate", "must not be in the future")
+                .throwIfAny();
+        Task task = requireTask(assessment, DECIDE_WHETHER_TO_ASSESS, "the decision on whether to assess was already "
+                + "recorded on " + DateText.of(assessment.getDecisionDate()));
+        assessment.decide(command.decision(), command.decisionDate(), Text.blankToNull(command.reasons()),
+                refuse ? command.appealRightsSentDate() : null);
+        String late = StatutoryCalendar.onTime(command.decisionDate(), assessment.getDecisionDue()) ? "" : " (late)";
+        timeline.record(assessment, refuse ? "REFUSED" : "DECIDED_TO_ASSESS", (refuse
+                ? "Decided not to assess on " + DateText.of(command.decisionDate()) + late
+                        + "; appeal and mediation information sent " + DateText.of(command.appealRightsSentDate())
+                : "Decided to assess on " + DateText.of(command.decisionDate()) + late));
+        process.complete(task, Map.of(VAR_ASSESS, !refuse));
+        return assessment;
+    }
+
+    public AssessmentCase decideWhetherToIssuePlan(String caseRef, DecideWhetherToIssuePlan command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        LocalDate today = today();
+        boolean noPlan = command.outcome() == PlanDecision.NO_PLAN;
+        InvalidRequest.Collector errors = new InvalidRequest.Collector()
+                .rejectIf(command.decisionDate().isAfter(today), "decisionDate", "must not be in the future")
+                .rejectIf(noPlan && command.noticeSentDate() == null, "noticeSentDate",
+                        "is required when no plan will be issued: the date the notice was sent")
+                .rejectIf(command.noticeSentDate() != null && command.noticeSentDate().isAfter(today),
+                        "noticeSentDate", "must not be in the future")
+                .rejectIf(command.noticeSentDate() != null
+                        && command.noticeSentDate().isBefore(command.decisionDate()), "noticeSentDate",
+                        "must not be before the decision date");
+        if (assessment.getDecisionDate() != null) {
+            errors.rejectIf(command.decisionDate().isBefore(assessment.getDecisionDate()), "decisionDate",
+                    "must not be before the decision to assess, " + DateText.of(assessment.getDecisionDate()));
+        }
+        errors.throwIfAny();
+        assessment.requireOpen();
+        advice.requireNoneOutstanding(assessment);
+        Task task = requireTask(assessment, DECIDE_WHETHER_TO_ISSUE_PLAN,
+                "the case is at \"" + assessment.getStage().label() + "\", not at the plan decision");
+        assessment.decidePlan(command.outcome(), command.decisionDate(), noPlan ? command.noticeSentDate() : null);
+        if (noPlan) {
+            String late = StatutoryCalendar.onTime(command.noticeSentDate(), assessment.getNoPlanNoticeDue())
+                    ? "" : " (late)";
+            timeline.record(assessment, "NO_PLAN", "Decided not to issue a plan on "
+                    + DateText.of(command.decisionDate()) + "; notice sent " + DateText.of(command.noticeSentDate())
+                    + late);
+        } else {
+            timeline.record(assessment, "DECIDED_TO_ISSUE_PLAN", "Decided to issue a plan on "
+                    + DateText.of(command.decisionDate()));
+        }
+        process.complete(task, Map.of(VAR_ISSUE_PLAN, !noPlan));
+        return assessment;
+    }
+
+    public AssessmentCase serveDraft(String caseRef, ServeDraft command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        InvalidRequest.Collector errors = new InvalidRequest.Collector()
+                .rejectIf(command.servedDate().isAfter(today()), "servedDate", "must not be in the future");
+        if (assessment.getPlanDecisionDate() != null) {
+            errors.rejectIf(command.servedDate().isBefore(assessment.getPlanDecisionDate()), "servedDate",
+                    "must not be before the decision to issue a plan, " + DateText.of(assessment.getPlanDecisionDate()));
+        }
+        errors.throwIfAny();
+        assessment.requireOpen();
+        Task task = requireTask(assessment, SERVE_DRAFT_PLAN, assessment.getDraftServedDate() != null
+                ? "a draft was already served on " + DateText.of(assessment.getDraftServedDate())
+                : "a draft can only be served after the decision to issue a plan");
+        LocalDate commentsEnd = calendar.commentPeriodEnds(command.servedDate());
+        assessment.serveDraft(command.servedDate(), commentsEnd);
+        timeline.record(assessment, "DRAFT_SERVED", "Draft plan served " + DateText.of(command.servedDate())
+                + "; comment period ends " + DateText.of(commentsEnd));
+        process.complete(task);
+        return assessment;
+    }
+
+    public AssessmentCase recordParentResponse(String caseRef, ParentResponse command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        InvalidRequest.Collector errors = new InvalidRequest.Collector()
+                .rejectIf(command.responseDate().isAfter(today()), "responseDate", "must not be in the future");
+        if (assessment.getDraftServedDate() != null) {
+            errors.rejectIf(command.responseDate().isBefore(assessment.getDraftServedDate()), "responseDate",
+                    "must not be before the draft was served, " + DateText.of(assessment.getDraftServedDate()));
+        }
+        errors.throwIfAny();
+        assessment.requireOpen();
+        if (assessment.getDraftServedDate() == null) {
+            throw new StepNotPossible("no draft plan has been served, so there is nothing to respond to");
+        }
+        assessment.recordParentResponse(command.responseDate(), Text.blankToNull(command.namedSchool()));
+        timeline.record(assessment, "PARENT_RESPONDED", "Parent responded " + DateText.of(command.responseDate())
+                + (command.namedSchool() == null || command.namedSchool().isBlank() ? ""
+                        : "; named " + command.namedSchool().trim()));
+        if (process.isWaitingFor(caseRef, MESSAGE_PARENT_RESPONDED)) {
+            process.correlate(caseRef, MESSAGE_PARENT_RESPONDED);
+        }
+        return assessment;
+    }
+
+    public AssessmentCase recordSchoolConsultation(String caseRef, SchoolConsultation command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        InvalidRequest.Collector errors = new InvalidRequest.Collector()
+                .rejectIf(command.consultedDate().isAfter(today()), "consultedDate", "must not be in the future");
+        if (assessment.getDraftServedDate() != null) {
+            errors.rejectIf(command.consultedDate().isBefore(assessment.getDraftServedDate()), "consultedDate",
+                    "must not be before the draft was served, " + DateText.of(assessment.getDraftServedDate()));
+        }
+        errors.throwIfAny();
+        assessment.requireOpen();
+        Task task = requireTask(assessment, CONSULT_SCHOOL, assessment.getCommentPeriodEnds() != null
+                && assessment.getSchoolConsultedDate() == null
+                ? "the parent's comment period runs until " + DateText.of(assessment.getCommentPeriodEnds())
+                        + " unless they respond sooner"
+                : "the case is at \"" + assessment.getStage().label() + "\", not consulting a school");
+        assessment.recordSchoolConsulted(command.school().trim(), command.consultedDate());
+        timeline.record(assessment, "SCHOOL_CONSULTED", "Consulted " + command.school().trim() + " on "
+                + DateText.of(command.consultedDate()));
+        process.complete(task);
+        return assessment;
+    }
+
+    public AssessmentCase issueFinalPlan(String caseRef, IssueFinalPlan command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        InvalidRequest.Collector errors = new InvalidRequest.Collector()
+                .rejectIf(command.issueDate().isAfter(today()), "issueDate", "must not be in the future")
+                .rejectIf(command.issueDate().isBefore(assessment.getRequestDate()), "issueDate",
+                        "must not be before the request date, " + DateText.of(assessment.getRequestDate()));
+        if (assessment.getDraftServedDate() != null) {
+            errors.rejectIf(command.issueDate().isBefore(assessment.getDraftServedDate()), "issueDate",
+                    "must not be before the draft was served, " + DateText.of(assessment.getDraftServedDate()));
+        }
+        errors.throwIfAny();
+        assessment.requireOpen();
+        Task task = requireTask(assessment, ISSUE_FINAL_PLAN, assessment.getDraftServedDate() == null
+                ? "a final plan can only be issued after a draft has been served"
+                : "the named school or college must be consulted before the final plan is issued");
+        assessment.issueFinalPlan(command.issueDate());
+        String late = StatutoryCalendar.onTime(command.issueDate(), assessment.getFinalPlanDue()) ? "" : " (late)";
+        timeline.record(assessment, "PLAN_ISSUED", "Final plan issued " + DateText.of(command.issueDate()) + late);
+        process.complete(task);
+        return assessment;
+    }
+
+    public AssessmentCase withdraw(String caseRef, Withdraw command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        validateEndDate(assessment, "withdrawnDate", command.withdrawnDate());
+        assessment.requireOpen();
+        assessment.close(ClosedReason.WITHDRAWN, command.withdrawnDate(), Text.blankToNull(command.note()));
+        advice.withdrawOutstanding(assessment, command.withdrawnDate(), "the request was withdrawn");
+        timeline.record(assessment, "WITHDRAWN", "Request withdrawn " + DateText.of(command.withdrawnDate())
+                + noteSuffix(command.note()));
+        process.correlate(caseRef, MESSAGE_REQUEST_WITHDRAWN);
+        return assessment;
+    }
+
+    public AssessmentCase close(String caseRef, Close command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        new InvalidRequest.Collector()
+                .rejectIf(command.reason() == ClosedReason.WITHDRAWN, "reason",
+                        "a withdrawn request is recorded with the withdraw step, not closed")
+                .throwIfAny();
+        validateEndDate(assessment, "closedDate", command.closedDate());
+        assessment.requireOpen();
+        assessment.close(command.reason(), command.closedDate(), Text.blankToNull(command.note()));
+        String why = command.reason() == ClosedReason.MOVED_OUT ? "moved out of the area" : "closed";
+        advice.withdrawOutstanding(assessment, command.closedDate(), "the case was " + why);
+        timeline.record(assessment, "CLOSED", "Case " + why + " on " + DateText.of(command.closedDate())
+                + noteSuffix(command.note()));
+        process.correlate(caseRef, MESSAGE_CASE_CLOSED);
+        return assessment;
+    }
+
+    /**
+     * Moves every due date, pending timer and task due date to follow a corrected request date. A breach already
+     * recorded for a clock that, corrected, has not passed is voided.
+     */
+    public AssessmentCase correctRequestDate(String caseRef, CorrectRequestDate command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        LocalDate corrected = command.requestDate();
+        LocalDate firstStep = assessment.earliestRecordedStep();
+        LocalDate firstAdvice = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()).stream()
+                .map(AdviceRequest::getRequestedDate).findFirst().orElse(null);
+        new InvalidRequest.Collector()
+                .rejectIf(corrected.isAfter(today()), "requestDate", "must not be in the future")
+                .rejectIf(corrected.isBefore(assessment.getChild().getDateOfBirth()), "requestDate",
+                        "must not be before the child's date of birth")
+                .rejectIf(firstStep != null && corrected.isAfter(firstStep), "requestDate",
+                        "must not be after the first step recorded on the case, " + DateText.of(firstStep))
+                .rejectIf(firstAdvice != null && corrected.isAfter(firstAdvice), "requestDate",
+                        "must not be after the first advice request, " + DateText.of(firstAdvice))
+                .throwIfAny();
+        LocalDate previous = assessment.getRequestDate();
+        if (previous.equals(corrected)) {
+            return assessment;
+        }
+        assessment.correctRequestDate(corrected, calendar.dueDates(corrected));
+        timeline.record(assessment, "REQUEST_DATE_CORRECTED", "Request date corrected from " + DateText.of(previous)
+                + " to " + DateText.of(corrected) + ": " + command.reason().trim() + ". Decision now due "
+                + DateText.of(assessment.getDecisionDue()) + ", final plan due " + DateText.of(assessment.getFinalPlanDue()));
+        breachRegister.voidBreachesNoLongerPassed(assessment);
+        if (assessment.getStatus().isOpen()) {
+            cases.flush(); // the timers re-read their dates from the case record
+            process.moveClocks(caseRef, assessment.getProcessInstanceId(), task -> taskDueDate(assessment, task));
+        }
+        return assessment;
+    }
+
+    public ExceptionRecord recordException(String caseRef, RecordException command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        new InvalidRequest.Collector()
+                .rejectIf(command.endDate() != null && command.endDate().isBefore(command.startDate()), "endDate",
+                        "must not be before the start date")
+                .throwIfAny();
+        ExceptionRecord record = exceptions.save(new ExceptionRecord(assessment.getId(), command.reason(),
+                command.startDate(), command.endDate(), command.note().trim(), Timeline.currentActor(), clock.instant()));
+        timeline.record(assessment, "EXCEPTION_RECORDED", "Reg 10(4) exception recorded ("
+                + Text.words(command.reason()) + ") from " + DateText.of(command.startDate())
+                + (command.endDate() == null ? "" : " to " + DateText.of(command.endDate())) + ": "
+                + command.note().trim() + ". The statutory due dates do not change.");
+        return record;
+    }
+
+    private Date taskDueDate(AssessmentCase assessment, Task task) {
+        String key = task.getTaskDefinitionKey();
+        AdviceRequest adviceRequest = TaskDueDates.isAdviceTask(key)
+                ? adviceRequests.findById(process.adviceRequestIdOf(task)).orElseThrow() : null;
+        return Date.from(settings.taskDueAt(taskDueDates.dueFor(key, assessment, adviceRequest)));
+    }
+
+    private void validateEndDate(AssessmentCase assessment, String field, LocalDate date) {
+        new InvalidRequest.Collector()
+                .rejectIf(date.isAfter(today()), field, "must not be in the future")
+                .rejectIf(date.isBefore(assessment.getRequestDate()), field,
+                        "must not be before the request date, " + DateText.of(assessment.getRequestDate()))
+                .throwIfAny();
+    }
+
+
+    private Task requireTask(AssessmentCase assessment, String taskKey, String whyNot) {
+        assessment.requireOpen();
+        return process.openTask(assessment.getCaseRef(), taskKey).orElseThrow(() -> new StepNotPossible(whyNot));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String noteSuffix(String note) {
+        return note == null || note.isBlank() ? "" : ": " + note.trim();
+    }
+
+}

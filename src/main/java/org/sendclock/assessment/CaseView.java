@@ -1,0 +1,76 @@
+package org.sendclock.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.sendclock.advice.AdviceExceptionReason;
+import org.sendclock.advice.AdviceStatus;
+import org.sendclock.advice.AdviceType;
+import org.sendclock.casefile.CaseStatus;
+import org.sendclock.casefile.ClosedReason;
+import org.sendclock.casefile.Decision;
+import org.sendclock.casefile.ExceptionReason;
+import org.sendclock.casefile.PlanDecision;
+import org.sendclock.casefile.RequestSource;
+import org.sendclock.casefile.Stage;
+import org.sendclock.deadline.Deadline;
+
+/** A case as the API shows it: every statutory due date beside every actual date. */
+public record CaseView(
+        String caseRef,
+        ChildView child,
+        LocalDate requestDate,
+        RequestSource source,
+        CaseStatus status,
+        Stage stage,
+        String stageName,
+        String caseworker,
+        String team,
+        LocalDate decisionDue,
+        LocalDate noPlanNoticeDue,
+        LocalDate finalPlanDue,
+        Decision decision,
+        LocalDate decisionDate,
+        String decisionReasons,
+        LocalDate appealRightsSentDate,
+        PlanDecision planDecision,
+        LocalDate planDecisionDate,
+        LocalDate noPlanNoticeDate,
+        LocalDate draftServedDate,
+        LocalDate commentPeriodEnds,
+        LocalDate parentResponseDate,
+        String namedSchool,
+        LocalDate schoolConsultedDate,
+        LocalDate finalPlanDate,
+        LocalDate closedDate,
+        ClosedReason closedReason,
+        boolean exceptionApplies,
+        List<AdviceView> advice,
+        List<ExceptionView> exceptions,
+        List<BreachView> breaches,
+        List<TaskView> openTasks,
+        List<TimelineView> timeline) {
+
+    public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, String upn, String setting,
+                            int nationalCurriculumYear) {
+    }
+
+    public record AdviceView(Long id, AdviceType adviceType, String provider, LocalDate requestedDate,
+                             LocalDate dueDate, LocalDate receivedDate, AdviceStatus status,
+                             AdviceExceptionReason exceptionReason, String exceptionNote, LocalDate withdrawnDate) {
+    }
+
+    public record ExceptionView(Long id, ExceptionReason reason, LocalDate startDate, LocalDate endDate, String note,
+                                String recordedBy, Instant recordedAt) {
+    }
+
+    public record BreachView(Deadline deadline, Long adviceRequestId, AdviceType adviceType, LocalDate dueDate,
+                             Instant detectedAt, boolean exceptionApplies, Instant voidedAt, String voidReason) {
+    }
+
+    public record TaskView(String taskId, String taskKey, String name, LocalDate dueDate, String assignee) {
+    }
+
+    public record TimelineView(Instant at, String actor, String kind, String description) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.sendclock.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendclock.advice.AdviceRequest;
+import org.sendclock.advice.AdviceRequestRepository;
+import org.sendclock.assessment.CaseView.*;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.Child;
+import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.casefile.TimelineRepository;
+import org.sendclock.engine.AssessmentProcess;
+import org.sendclock.oversight.BreachRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles the whole case for the API and the pages. */
+@Component
+@Transactional(readOnly = true)
+public class CaseViews {
+
+    private final CaseRepository cases;
+    private final AdviceRequestRepository adviceRequests;
+    private final ExceptionRecordRepository exceptions;
+    private final BreachRepository breaches;
+    private final TimelineRepository timeline;
+    private final AssessmentProcess process;
+    private final ClockSettings settings;
+    private final Clock clock;
+
+    public CaseViews(CaseRepository cases, AdviceRequestRepository adviceRequests, ExceptionRecordRepository exceptions,
+                     BreachRepository breaches, TimelineRepository timeline, AssessmentProcess process,
+                     ClockSettings settings, Clock clock) {
+        this.cases = cases;
+        this.adviceRequests = adviceRequests;
+        this.exceptions = exceptions;
+        this.breaches = breaches;
+        this.timeline = timeline;
+        this.process = process;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public CaseView of(String caseRef) {
+        return of(cases.require(caseRef));
+    }
+
+    public CaseView of(AssessmentCase c) {
+        Long id = c.getId();
+        List<AdviceRequest> advice = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(id);
+        Map<Long, AdviceRequest> adviceById = advice.stream().collect(Collectors.toMap(AdviceRequest::getId, Function.identity()));
+        List<ExceptionView> exceptionViews = exceptions.findByCaseIdOrderByStartsOnAscIdAsc(id).stream()
+                .map(e -> new ExceptionView(e.getId(), e.getReason(), e.getStartsOn(), e.getEndsOn(), e.getNote(),
+                        e.getRecordedBy(), e.getRecordedAt()))
+                .toList();
+        Child child = c.getChild();
+        return new CaseView(
+                c.getCaseRef(),
+                new ChildView(child.getGivenName(), child.getFamilyName(), child.getDateOfBirth(), child.getUpn(),
+                        child.getSetting(), child.nationalCurriculumYearOn(LocalDate.now(clock))),
+                c.getRequestDate(), c.getRequestSource(), c.getStatus(), c.getStage(), c.getStage().label(),
+                c.getCaseworker(), c.getTeam(),
+                c.getDecisionDue(), c.getNoPlanNoticeDue(), c.getFinalPlanDue(),
+                c.getDecision(), c.getDecisionDate(), c.getDecisionReasons(), c.getAppealRightsSentDate(),
+                c.getPlanDecision(), c.getPlanDecisionDate(), c.getNoPlanNoticeDate(),
+                c.getDraftServedDate(), c.getCommentPeriodEnds(), c.getParentResponseDate(), c.getNamedSchool(),
+                c.getSchoolConsultedDate(), c.getFinalPlanDate(), c.getClosedDate(), c.getClosedReason(),
+                !exceptionViews.isEmpty(),
+                advice.stream().map(a -> new AdviceView(a.getId(), a.getAdviceType(), a.getProvider(),
+                        a.getRequestedDate(), a.getDueDate(), a.getReceivedDate(), a.getStatus(),
+                        a.getExceptionReason(), a.getExceptionNote(), a.getWithdrawnDate())).toList(),
+                exceptionViews,
+                breaches.findByCaseIdOrderByDetectedAtAscIdAsc(id).stream().map(b -> new BreachView(b.getDeadline(),
+                        b.getAdviceRequestId(),
+                        b.getAdviceRequestId() == null ? null : adviceById.get(b.getAdviceRequestId()).getAdviceType(),
+                        b.getDueDate(), b.getDetectedAt(), b.isExceptionApplies(), b.getVoidedAt(),
+                        b.getVoidReason())).toList(),
+                c.getStatus().isOpen() ? process.openTasks(c.getCaseRef()).stream().map(t -> new TaskView(t.getId(),
+                        t.getTaskDefinitionKey(), t.getName(),
+                        t.getDueDate() == null ? null : settings.dateOf(t.getDueDate().toInstant()),
+                        t.getAssignee())).toList() : List.of(),
+                timeline.findByCaseIdOrderByOccurredAtDescIdDesc(id).stream().map(e -> new TimelineView(
+                        e.getOccurredAt(), e.getActor(), e.getKind(), e.getDescription())).toList());
+    }
+}

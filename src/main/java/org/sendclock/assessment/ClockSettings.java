@@ -1,0 +1,70 @@
+package org.sendclock.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.sendclock.deadline.DayCounting;
+import org.sendclock.deadline.Deadline;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The council's choices about its clocks (application.yml, {@code sendclock.clocks}): how days are counted, how far
+ * ahead warnings come, and when in the day they fire. Breaches are not configurable: a clock is passed when its due
+ * date ends.
+ */
+@ConfigurationProperties("sendclock.clocks")
+public record ClockSettings(
+        DayCounting dayCounting,
+        LocalTime warningTime,
+        ZoneId zone,
+        int decisionAtRiskDays,
+        int noPlanNoticeAtRiskDays,
+        int finalPlanAtRiskDays,
+        int adviceReminderDays) {
+
+    public ClockSettings {
+        if (dayCounting == null) {
+            dayCounting = DayCounting.START_PLUS_PERIOD;
+        }
+        if (warningTime == null) {
+            warningTime = LocalTime.of(7, 0);
+        }
+        if (zone == null) {
+            zone = ZoneId.of("Europe/London");
+        }
+        for (int days : new int[] {decisionAtRiskDays, noPlanNoticeAtRiskDays, finalPlanAtRiskDays, adviceReminderDays}) {
+            if (days < 0) {
+                throw new IllegalArgumentException("sendclock.clocks warning periods must not be negative");
+            }
+        }
+    }
+
+    public int atRiskDays(Deadline deadline) {
+        return switch (deadline) {
+            case DECISION -> decisionAtRiskDays;
+            case NO_PLAN_NOTICE -> noPlanNoticeAtRiskDays;
+            case FINAL_PLAN -> finalPlanAtRiskDays;
+            case ADVICE -> adviceReminderDays;
+        };
+    }
+
+    /** When the "at risk" warning (or advice reminder) for a due date fires. */
+    public Instant warningAt(Deadline deadline, LocalDate due) {
+        return due.minusDays(atRiskDays(deadline)).atTime(warningTime).atZone(zone).toInstant();
+    }
+
+    /** A step is on time if done on its due date, so its clock is passed only when that day has ended. */
+    public Instant passedAt(LocalDate due) {
+        return due.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** The due moment shown on a task: the end of its due day. */
+    public Instant taskDueAt(LocalDate due) {
+        return passedAt(due).minusSeconds(60);
+    }
+
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+}

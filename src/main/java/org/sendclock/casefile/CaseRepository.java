@@ -1,0 +1,31 @@
+package org.sendclock.casefile;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CaseRepository extends JpaRepository<AssessmentCase, Long> {
+
+    Optional<AssessmentCase> findByCaseRef(String caseRef);
+
+    boolean existsByCaseRef(String caseRef);
+
+    default AssessmentCase require(String caseRef) {
+        return findByCaseRef(caseRef).orElseThrow(() -> new CaseNotFound("There is no case " + caseRef));
+    }
+
+    @Query("""
+            select c from AssessmentCase c
+            where (:status is null or c.status = :status)
+              and (:stage is null or c.stage = :stage)
+              and (:caseworker is null or c.caseworker = :caseworker)
+              and (:team is null or c.team = :team)
+            order by c.requestDate, c.caseRef
+            """)
+    Page<AssessmentCase> search(@Param("status") CaseStatus status, @Param("stage") Stage stage,
+                                @Param("caseworker") String caseworker, @Param("team") String team,
+                                Pageable pageable);
+}

@@ -1,0 +1,80 @@
+package org.sendclock.casefile;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A reg 10(4) exception, recorded as a dated period with who recorded it and why. It never moves a due date: the
+ * case is marked, breaches say an exception applies, and the "excluding exceptions" KPIs leave the case out.
+ */
+@Entity
+@Table(name = "case_exception")
+public class ExceptionRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_exception_seq")
+    @SequenceGenerator(name = "case_exception_seq", sequenceName = "case_exception_seq", allocationSize = 50)
+    private Long id;
+    private Long caseId;
+    @Enumerated(EnumType.STRING)
+    private ExceptionReason reason;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private String note;
+    private String recordedBy;
+    private Instant recordedAt;
+
+    protected ExceptionRecord() {
+    }
+
+    public ExceptionRecord(Long caseId, ExceptionReason reason, LocalDate startsOn, LocalDate endsOn, String note,
+                           String recordedBy, Instant recordedAt) {
+        this.caseId = caseId;
+        this.reason = reason;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public ExceptionReason getReason() {
+        return reason;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,11 @@
+package org.sendclock.casefile;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ExceptionRecordRepository extends JpaRepository<ExceptionRecord, Long> {
+
+    List<ExceptionRecord> findByCaseIdOrderByStartsOnAscIdAsc(Long caseId);
+
+    boolean existsByCaseId(Long caseId);
+}

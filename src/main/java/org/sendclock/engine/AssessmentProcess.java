@@ -1,0 +1,116 @@
+package org.sendclock.engine;
+
+import static org.sendclock.assessment.AssessmentSteps.*;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every call the application makes to the process engine, in one place: the case reference is the business key.
+ * Keeping Camunda behind this class keeps a later move to Operaton mechanical.
+ */
+@Component
+public class AssessmentProcess {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+
+    public AssessmentProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+    }
+
+    public String start(String caseRef) {
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseRef, Map.of(VAR_CASE_REF, caseRef));
+        return instance.getId();
+    }
+
+    public boolean isRunning(String caseRef) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(caseRef).count() > 0;
+    }
+
+    public Optional<Task> openTask(String caseRef, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(taskKey).list()
+                .stream().findFirst();
+    }
+
+    public List<Task> openTasks(String caseRef) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).orderByDueDate().asc().list();
+    }
+
+    public void complete(Task task, Map<String, Object> variables) {
+        tasks.complete(task.getId(), variables);
+    }
+
+    public void complete(Task task) {
+        tasks.complete(task.getId());
+    }
+
+    /**
+     * True when the process listens for this message now. Asked of the subscription, not the activity, because behind
+     * an event-based gateway the token waits at the gateway.
+     */
+    public boolean isWaitingFor(String caseRef, String message) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(caseRef).messageEventSubscriptionName(message)
+                .count() > 0;
+    }
+
+    public void correlate(String caseRef, String message) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseRef).correlateWithResult();
+    }
+
+    /** Starts one advice request's own six-week clock (an instance of the "Advice request" event subprocess). */
+    public void startAdviceClock(String caseRef, long adviceRequestId) {
+        runtime.createMessageCorrelation(MESSAGE_ADVICE_REQUESTED).processInstanceBusinessKey(caseRef)
+                .setVariableLocal(VAR_ADVICE_REQUEST_ID, adviceRequestId).correlateWithResult();
+    }
+
+    /** The open "await advice" task of one advice request, if its clock is still running. */
+    public Optional<Task> adviceTask(String caseRef, long adviceRequestId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(AWAIT_ADVICE).list()
+                .stream()
+                .filter(task -> Objects.equals(adviceRequestIdOf(task), adviceRequestId))
+                .findFirst();
+    }
+
+    /** The open "chase advice" task of one advice request, if its breach has been recorded and it is not done. */
+    public Optional<Task> chaseTask(String caseRef, long adviceRequestId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(CHASE_ADVICE).list()
+                .stream()
+                .filter(task -> Objects.equals(adviceRequestIdOf(task), adviceRequestId))
+                .findFirst();
+    }
+
+    public Long adviceRequestIdOf(Task task) {
+        Object id = tasks.getVariable(task.getId(), VAR_ADVICE_REQUEST_ID);
+        return id == null ? null : ((Number) id).longValue();
+    }
+
+    /**
+     * Re-reads every pending timer's date from the case record (the timers' expressions ask {@code caseClocks}), and
+     * gives every open task the due date {@code dueDate} computes for it. A timer now in the past fires at once.
+     */
+    public void moveClocks(String caseRef, String processInstanceId, Function<Task, Date> dueDate) {
+        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+            management.recalculateJobDuedate(job.getId(), false);
+        }
+        for (Task task : openTasks(caseRef)) {
+            task.setDueDate(dueDate.apply(task));
+            tasks.saveTask(task);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.sendclock.oversight;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.sendclock.deadline.Deadline;
+
+/** A statutory clock that passed before its step was done, as detected when its timer fired. */
+@Entity
+@Table(name = "breach")
+public class Breach {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "breach_seq")
+    @SequenceGenerator(name = "breach_seq", sequenceName = "breach_seq", allocationSize = 50)
+    private Long id;
+    private Long caseId;
+    @Enumerated(EnumType.STRING)
+    private Deadline deadline;
+    private Long adviceRequestId;
+    private LocalDate dueDate;
+    private Instant detectedAt;
+    private boolean exceptionApplies;
+    private Instant voidedAt;
+    private String voidReason;
+
+    protected Breach() {
+    }
+
+    Breach(Long caseId, Deadline deadline, Long adviceRequestId, LocalDate dueDate, Instant detectedAt,
+           boolean exceptionApplies) {
+        this.caseId = caseId;
+        this.deadline = deadline;
+        this.adviceRequestId = adviceRequestId;
+        this.dueDate = dueDate;
+        this.detectedAt = detectedAt;
+        this.exceptionApplies = exceptionApplies;
+    }
+
+    /** A corrected request date showed the clock had not in fact passed. Kept, never deleted. */
+    void voidBecause(String reason, Instant at) {
+        this.voidReason = reason;
+        this.voidedAt = at;
+    }
+
+    public boolean isVoid() {
+        return voidedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public Deadline getDeadline() {
+        return deadline;
+    }
+
+    public Long getAdviceRequestId() {
+        return adviceRequestId;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Instant getDetectedAt() {
+        return detectedAt;
+    }
+
+    public boolean isExceptionApplies() {
+        return exceptionApplies;
+    }
+
+    public Instant getVoidedAt() {
+        return voidedAt;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+}

@@ -1,0 +1,14 @@
+package org.sendclock.oversight;
+
+import java.util.List;
+import org.sendclock.deadline.Deadline;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BreachRepository extends JpaRepository<Breach, Long> {
+
+    List<Breach> findByCaseIdOrderByDetectedAtAscIdAsc(Long caseId);
+
+    List<Breach> findByCaseIdAndDeadlineAndVoidedAtIsNull(Long caseId, Deadline deadline);
+
+    boolean existsByAdviceRequestIdAndVoidedAtIsNull(Long adviceRequestId);
+}

@@ -1,0 +1,120 @@
+package org.sendclock.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sendclock.casefile.CaseNotFound;
+import org.sendclock.casefile.InvalidRequest;
+import org.sendclock.casefile.StepNotPossible;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every refusal of the API as RFC 9457 problem details. A 400 names each field at fault in {@code errors}, so a form
+ * can show them all at once; a 409 says why the step is not possible now.
+ */
+@RestControllerAdvice(basePackages = "org.sendclock")
+public class ApiErrors {
+
+    public record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e) {
+        return badRequest(e.errors());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), f.getDefaultMessage()));
+        return badRequest(errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = fieldPath(mismatch.getPath());
+            return badRequest(Map.of(field, expected(mismatch)));
+        }
+        return badRequest(Map.of("body", "must be a JSON object"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String message = type != null && type.isEnum() ? "must be one of " + constants(type) : "is not valid";
+        return badRequest(Map.of(e.getName(), message));
+    }
+
+    @ExceptionHandler(CaseNotFound.class)
+    ProblemDetail notFound(CaseNotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(StepNotPossible.class)
+    ProblemDetail conflict(StepNotPossible e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, capitalise(e.getMessage()));
+        problem.setTitle("This step is not possible now");
+        return problem;
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this case at the same time. Reload it and try again.");
+        problem.setTitle("The case changed meanwhile");
+        return problem;
+    }
+
+    private static ProblemDetail badRequest(Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; ")));
+        problem.setTitle("The request has errors");
+        problem.setProperty("errors", errors.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());
+        return problem;
+    }
+
+    private static String fieldPath(List<JsonMappingException.Reference> path) {
+        return path.stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String expected(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return "is not valid";
+        }
+        if (target.isEnum()) {
+            return "must be one of " + constants(target);
+        }
+        if (target == java.time.LocalDate.class) {
+            return e instanceof InvalidFormatException f
+                    ? "must be a real date written YYYY-MM-DD, not \"" + f.getValue() + "\""
+                    : "must be a date written YYYY-MM-DD";
+        }
+        return "is not valid";
+    }
+
+    private static String constants(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
