@@ -1,0 +1,135 @@
+package org.sendclock.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
+import org.sendclock.advice.AdviceCommands.RequestAdvice;
+import org.sendclock.advice.AdviceRequest;
+import org.sendclock.advice.AdviceService;
+import org.sendclock.advice.AdviceType;
+import org.sendclock.assessment.AssessmentService;
+import org.sendclock.assessment.Commands.*;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.Decision;
+import org.sendclock.casefile.ExceptionReason;
+import org.sendclock.casefile.PlanDecision;
+import org.sendclock.casefile.RequestSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A handful of cases at different stages, so a newcomer sees something at once. Created through the same commands a
+ * caseworker uses, dated relative to the first start, and only into an empty database. Clocks already passed fire
+ * as soon as the job executor picks them up, so breaches appear within seconds.
+ */
+@Component
+@ConditionalOnProperty(name = "sendclock.demo.enabled", havingValue = "true")
+class DemoCases {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+
+    private final CaseRepository cases;
+    private final AssessmentService assessments;
+    private final AdviceService advice;
+    private final Clock clock;
+
+    DemoCases(CaseRepository cases, AssessmentService assessments, AdviceService advice, Clock clock) {
+        this.cases = cases;
+        this.assessments = assessments;
+        this.advice = advice;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seedOnce() {
+        if (cases.count() > 0) {
+            return;
+        }
+        // The timeline records who did each step: the demo caseworker.
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken("caseworker", null, List.of()));
+        try {
+            seed(LocalDate.now(clock));
+            log.info("Demo data: {} cases created. Log in as caseworker, manager, analyst or admin (password demo).",
+                    cases.count());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Birth dates are ages, so the children are the same age (the young person in Year 9 or above) whenever run. */
+    List<String> seed(LocalDate today) {
+        // Just in: the decision is six weeks away.
+        String justIn = register("Oliver", "Bennett", today.minusYears(7).minusDays(50), today.minusDays(3), RequestSource.PARENT,
+                "caseworker", null);
+
+        // The week 6 decision is due in three days: "at risk".
+        String atRisk = register("Priya", "Shah", today.minusYears(9).minusDays(120), today.minusDays(39), RequestSource.SCHOOL,
+                "caseworker", "Meadow Lane Primary");
+
+        // Assessing: education advice is in, health and educational psychology are overdue (breaches, chase tasks).
+        String advising = register("Jack", "Morrison", today.minusYears(11).minusDays(200), today.minusWeeks(12),
+                RequestSource.PARENT, "caseworker", "Northfield Academy");
+        assessments.decideWhetherToAssess(advising, assess(today.minusWeeks(10)));
+        LocalDate asked = today.minusWeeks(9).minusDays(5);
+        AdviceRequest education = advice.request(advising, new RequestAdvice(AdviceType.EDUCATION, "Northfield Academy", asked));
+        advice.request(advising, new RequestAdvice(AdviceType.HEALTH, "Northshire ICB", asked));
+        advice.request(advising, new RequestAdvice(AdviceType.EDUCATIONAL_PSYCHOLOGY, "County EP Service", asked));
+        advice.receive(advising, education.getId(), new ReceiveAdvice(today.minusWeeks(1)));
+
+        // A draft plan is with the parent; their 15 days are running.
+        String drafting = register("Sophie", "Turner", today.minusYears(15).minusDays(30), today.minusWeeks(15),
+                RequestSource.YOUNG_PERSON, "caseworker2", "Riverside College");
+        assessments.decideWhetherToAssess(drafting, assess(today.minusWeeks(10)));
+        AdviceRequest pfa = advice.request(drafting,
+                new RequestAdvice(AdviceType.PREPARING_FOR_ADULTHOOD, "Riverside College", today.minusWeeks(10)));
+        advice.receive(drafting, pfa.getId(), new ReceiveAdvice(today.minusWeeks(5)));
+        assessments.decideWhetherToIssuePlan(drafting, new DecideWhetherToIssuePlan(PlanDecision.ISSUE_PLAN,
+                today.minusWeeks(3), null));
+        assessments.serveDraft(drafting, new ServeDraft(today.minusDays(5)));
+
+        // Issued on time at week 19.
+        String issued = register("Noah", "Williams", today.minusYears(10).minusDays(300), today.minusWeeks(25),
+                RequestSource.PARENT, "caseworker", "St Anne's CE Primary");
+        assessments.decideWhetherToAssess(issued, assess(today.minusWeeks(20)));
+        AdviceRequest parentViews = advice.request(issued, new RequestAdvice(AdviceType.PARENT, null, today.minusWeeks(20)));
+        advice.receive(issued, parentViews.getId(), new ReceiveAdvice(today.minusWeeks(17)));
+        assessments.decideWhetherToIssuePlan(issued, new DecideWhetherToIssuePlan(PlanDecision.ISSUE_PLAN,
+                today.minusWeeks(14), null));
+        assessments.serveDraft(issued, new ServeDraft(today.minusWeeks(13)));
+        assessments.recordParentResponse(issued, new ParentResponse(today.minusWeeks(12), "St Anne's CE Primary"));
+        assessments.recordSchoolConsultation(issued, new SchoolConsultation("St Anne's CE Primary", today.minusWeeks(11)));
+        assessments.issueFinalPlan(issued, new IssueFinalPlan(today.minusWeeks(6)));
+
+        // Refused at week 5, with appeal and mediation rights sent the same day.
+        String refused = register("Ella", "Hughes", today.minusYears(8).minusDays(70), today.minusWeeks(8),
+                RequestSource.SCHOOL, "caseworker2", "Hillside Infant School");
+        assessments.decideWhetherToAssess(refused, new DecideWhetherToAssess(Decision.REFUSE, today.minusWeeks(3),
+                "Needs can be met from the school's SEN support", today.minusWeeks(3)));
+
+        // Entered late: received 21 weeks ago and never decided. Week 6 and week 20 breaches show at once.
+        String late = register("Leo", "Ahmed", today.minusYears(12).minusDays(160), today.minusWeeks(21),
+                RequestSource.OTHER, "caseworker", null);
+        assessments.recordException(late, new RecordException(ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
+                today.minusWeeks(18), today.minusWeeks(12), "Family in temporary accommodation out of county"));
+
+        return List.of(justIn, atRisk, advising, drafting, issued, refused, late);
+    }
+
+    private String register(String givenName, String familyName, LocalDate dateOfBirth, LocalDate requestDate,
+                            RequestSource source, String caseworker, String setting) {
+        return assessments.register(new RegisterRequest(requestDate, source,
+                new ChildDetails(givenName, familyName, dateOfBirth, null, setting), caseworker, "North")).getCaseRef();
+    }
+
+    private static DecideWhetherToAssess assess(LocalDate date) {
+        return new DecideWhetherToAssess(Decision.ASSESS, date, null, null);
+    }
+}
