@@ -13,6 +13,8 @@ public interface CaseRepository extends JpaRepository<AssessmentCase, Long> {
 
     boolean existsByCaseRef(String caseRef);
 
+    long countByStatusNot(CaseStatus status);
+
     default AssessmentCase require(String caseRef) {
         return findByCaseRef(caseRef).orElseThrow(() -> new CaseNotFound("There is no case " + caseRef));
     }
