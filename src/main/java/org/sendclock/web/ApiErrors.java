@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.StepNotPossible;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,6 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * can show them all at once; a 409 says why the step is not possible now.
  */
 @RestControllerAdvice(basePackages = "org.sendclock")
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's own problem-details handler, which knows no field names
 public class ApiErrors {
 
     public record FieldError(String field, String message) {

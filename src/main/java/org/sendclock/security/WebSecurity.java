@@ -1,0 +1,86 @@
+package org.sendclock.security;
+
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what. Two filter chains:
+ * <ul>
+ *   <li>the API ({@code /api/**} and Camunda's REST API {@code /engine-rest/**}): HTTP Basic, no CSRF tokens, never a
+ *   redirect: 401 with {@code WWW-Authenticate} when not signed in, 403 when not allowed, both as problem details.
+ *   A signed-in browser session counts for reading (GET/HEAD) only, so a cross-site form can never change anything
+ *   with it; see {@link SessionForReadingOnly}. Swagger UI lives there too ({@code /api/docs} redirects to
+ *   {@code /api/swagger-ui/index.html}): signed in through the pages, it reads the docs with the session;</li>
+ *   <li>everything else: pages with form login at {@code /login}, logout at {@code /logout}, CSRF tokens, and the
+ *   Camunda webapps (single sign-on, see {@link CamundaSingleSignOn}).</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+
+    static final String REALM = "SEND Clock";
+
+    /**
+     * Paths as the browser sends them (below the context path), whichever servlet serves them: Spring MVC, Jersey for
+     * {@code /engine-rest} or the Camunda webapps' own servlets.
+     */
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    private static final String CASEWORKER = Role.CASEWORKER.name();
+    private static final String MANAGER = Role.MANAGER.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        ApiRefusals refusals = new ApiRefusals(REALM);
+        http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
+                .authorizeHttpRequests(requests -> requests
+                        // Cases carry names and dates of birth: not for the performance team.
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/cases/**"))
+                        .hasAnyRole(CASEWORKER, MANAGER, ADMIN)
+                        .requestMatchers(PATHS.matcher("/api/cases/**")).hasAnyRole(CASEWORKER, MANAGER)
+                        .requestMatchers(PATHS.matcher("/api/docs/**"), PATHS.matcher("/api/openapi/**"),
+                                PATHS.matcher("/api/swagger-ui/**")).authenticated()
+                        .requestMatchers(PATHS.matcher("/engine-rest/**")).hasRole(ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(refusals))
+                .csrf(csrf -> csrf.disable())
+                .securityContext(context -> context.securityContextRepository(new SessionForReadingOnly()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http,
+                                     @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(Stream.of("/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico",
+                                "/error").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
+                        .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
+                        .requestMatchers(PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/v3/api-docs/**"))
+                        .authenticated()
+                        .anyRequest().authenticated())
+                // Spring's generated login page for now; after signing in, back to the page asked for, else "/".
+                .formLogin(login -> login.defaultSuccessUrl("/").permitAll())
+                .logout(logout -> logout.permitAll())
+                // The Camunda webapps send their own CSRF token (X-XSRF-TOKEN), checked by Camunda's
+                // CsrfPreventionFilter on every modifying request to their API.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher(camundaPath + "/api/**")));
+        return http.build();
+    }
+}
