@@ -50,13 +50,11 @@ public class AdviceService {
 
     public AdviceRequest request(String caseRef, RequestAdvice command) {
         AssessmentCase assessment = cases.require(caseRef);
-        InvalidRequest.Collector errors = new InvalidRequest.Collector()
-                .rejectIf(command.requestedDate().isAfter(today()), "requestedDate", "must not be in the future");
-        if (assessment.getDecisionDate() != null) {
-            errors.rejectIf(command.requestedDate().isBefore(assessment.getDecisionDate()), "requestedDate",
-                    "must not be before the decision to assess, " + DateText.of(assessment.getDecisionDate()));
-        }
-        errors.throwIfAny();
+        new InvalidRequest.Collector()
+                .notInFuture("requestedDate", command.requestedDate(), today())
+                .notBefore("requestedDate", command.requestedDate(), assessment.getDecisionDate(),
+                        "the decision to assess")
+                .throwIfAny();
         requireGatheringAdvice(assessment);
         if (command.adviceType() == AdviceType.PREPARING_FOR_ADULTHOOD) {
             int year = assessment.getChild().nationalCurriculumYearOn(command.requestedDate());
@@ -81,9 +79,8 @@ public class AdviceService {
         AssessmentCase assessment = cases.require(caseRef);
         AdviceRequest advice = find(assessment, adviceRequestId);
         new InvalidRequest.Collector()
-                .rejectIf(command.receivedDate().isAfter(today()), "receivedDate", "must not be in the future")
-                .rejectIf(command.receivedDate().isBefore(advice.getRequestedDate()), "receivedDate",
-                        "must not be before the advice was requested, " + DateText.of(advice.getRequestedDate()))
+                .notInFuture("receivedDate", command.receivedDate(), today())
+                .notBefore("receivedDate", command.receivedDate(), advice.getRequestedDate(), "the advice was requested")
                 .throwIfAny();
         if (advice.getStatus() == AdviceStatus.RECEIVED) {
             throw new StepNotPossible(advice.describe() + " was already received on " + DateText.of(advice.getReceivedDate()));
@@ -120,9 +117,8 @@ public class AdviceService {
         AssessmentCase assessment = cases.require(caseRef);
         AdviceRequest advice = find(assessment, adviceRequestId);
         new InvalidRequest.Collector()
-                .rejectIf(command.withdrawnDate().isAfter(today()), "withdrawnDate", "must not be in the future")
-                .rejectIf(command.withdrawnDate().isBefore(advice.getRequestedDate()), "withdrawnDate",
-                        "must not be before the advice was requested, " + DateText.of(advice.getRequestedDate()))
+                .notInFuture("withdrawnDate", command.withdrawnDate(), today())
+                .notBefore("withdrawnDate", command.withdrawnDate(), advice.getRequestedDate(), "the advice was requested")
                 .throwIfAny();
         requireOutstanding(assessment, adviceRequestId);
         advice.withdraw(command.withdrawnDate(), command.reason().trim());
@@ -136,7 +132,8 @@ public class AdviceService {
         AssessmentCase assessment = cases.require(caseRef);
         AdviceRequest advice = find(assessment, adviceRequestId);
         new InvalidRequest.Collector()
-                .rejectIf(command.chasedDate().isAfter(today()), "chasedDate", "must not be in the future")
+                .notInFuture("chasedDate", command.chasedDate(), today())
+                .notBefore("chasedDate", command.chasedDate(), advice.getRequestedDate(), "the advice was requested")
                 .throwIfAny();
         assessment.requireOpen();
         Task chase = process.chaseTask(caseRef, adviceRequestId).orElseThrow(() -> new StepNotPossible(

@@ -74,8 +74,8 @@ public class AssessmentService {
     public AssessmentCase register(RegisterRequest command) {
         LocalDate today = today();
         new InvalidRequest.Collector()
-                .rejectIf(command.requestDate().isAfter(today), "requestDate", "must not be in the future")
-                .rejectIf(command.child().dateOfBirth().isAfter(today), "child.dateOfBirth", "must not be in the future")
+                .notInFuture("requestDate", command.requestDate(), today)
+                .notInFuture("child.dateOfBirth", command.child().dateOfBirth(), today)
                 .rejectIf(command.child().dateOfBirth().isAfter(command.requestDate()), "child.dateOfBirth",
                         "must be on or before the request date")
                 .throwIfAny();
@@ -97,16 +97,13 @@ public class AssessmentService {
         LocalDate today = today();
         boolean refuse = command.decision() == Decision.REFUSE;
         new InvalidRequest.Collector()
-                .rejectIf(command.decisionDate().isAfter(today), "decisionDate", "must not be in the future")
-                .rejectIf(command.decisionDate().isBefore(assessment.getRequestDate()), "decisionDate",
-                        "must not be before the request date, " + DateText.of(assessment.getRequestDate()))
+                .notInFuture("decisionDate", command.decisionDate(), today)
+                .notBefore("decisionDate", command.decisionDate(), assessment.getRequestDate(), "the request date")
                 .rejectIf(refuse && command.appealRightsSentDate() == null, "appealRightsSentDate",
                         "is required when refusing: the date appeal and mediation information was sent")
-                .rejectIf(refuse && command.appealRightsSentDate() != null
-                        && command.appealRightsSentDate().isBefore(command.decisionDate()), "appealRightsSentDate",
-                        "must not be before the decision date")
-                .rejectIf(command.appealRightsSentDate() != null && command.appealRightsSentDate().isAfter(today),
-                        "appealRightsSentDate", "must not be in the future")
+                .notInFuture("appealRightsSentDate", command.appealRightsSentDate(), today)
+                .notBefore("appealRightsSentDate", command.appealRightsSentDate(), command.decisionDate(),
+                        "the decision date")
                 .throwIfAny();
         Task task = requireTask(assessment, DECIDE_WHETHER_TO_ASSESS, "the decision on whether to assess was already "
                 + "recorded on " + DateText.of(assessment.getDecisionDate()));
@@ -125,20 +122,15 @@ public class AssessmentService {
         AssessmentCase assessment = cases.require(caseRef);
         LocalDate today = today();
         boolean noPlan = command.outcome() == PlanDecision.NO_PLAN;
-        InvalidRequest.Collector errors = new InvalidRequest.Collector()
-                .rejectIf(command.decisionDate().isAfter(today), "decisionDate", "must not be in the future")
+        new InvalidRequest.Collector()
+                .notInFuture("decisionDate", command.decisionDate(), today)
+                .notBefore("decisionDate", command.decisionDate(), assessment.getDecisionDate(),
+                        "the decision to assess")
                 .rejectIf(noPlan && command.noticeSentDate() == null, "noticeSentDate",
                         "is required when no plan will be issued: the date the notice was sent")
-                .rejectIf(command.noticeSentDate() != null && command.noticeSentDate().isAfter(today),
-                        "noticeSentDate", "must not be in the future")
-                .rejectIf(command.noticeSentDate() != null
-                        && command.noticeSentDate().isBefore(command.decisionDate()), "noticeSentDate",
-                        "must not be before the decision date");
-        if (assessment.getDecisionDate() != null) {
-            errors.rejectIf(command.decisionDate().isBefore(assessment.getDecisionDate()), "decisionDate",
-                    "must not be before the decision to assess, " + DateText.of(assessment.getDecisionDate()));
-        }
-        errors.throwIfAny();
+                .notInFuture("noticeSentDate", command.noticeSentDate(), today)
+                .notBefore("noticeSentDate", command.noticeSentDate(), command.decisionDate(), "the decision date")
+                .throwIfAny();
         assessment.requireOpen();
         advice.requireNoneOutstanding(assessment);
         Task task = requireTask(assessment, DECIDE_WHETHER_TO_ISSUE_PLAN,
@@ -160,13 +152,11 @@ public class AssessmentService {
 
     public AssessmentCase serveDraft(String caseRef, ServeDraft command) {
         AssessmentCase assessment = cases.require(caseRef);
-        InvalidRequest.Collector errors = new InvalidRequest.Collector()
-                .rejectIf(command.servedDate().isAfter(today()), "servedDate", "must not be in the future");
-        if (assessment.getPlanDecisionDate() != null) {
-            errors.rejectIf(command.servedDate().isBefore(assessment.getPlanDecisionDate()), "servedDate",
-                    "must not be before the decision to issue a plan, " + DateText.of(assessment.getPlanDecisionDate()));
-        }
-        errors.throwIfAny();
+        new InvalidRequest.Collector()
+                .notInFuture("servedDate", command.servedDate(), today())
+                .notBefore("servedDate", command.servedDate(), assessment.getPlanDecisionDate(),
+                        "the decision to issue a plan")
+                .throwIfAny();
         assessment.requireOpen();
         Task task = requireTask(assessment, SERVE_DRAFT_PLAN, assessment.getDraftServedDate() != null
                 ? "a draft was already served on " + DateText.of(assessment.getDraftServedDate())
@@ -181,13 +171,10 @@ public class AssessmentService {
 
     public AssessmentCase recordParentResponse(String caseRef, ParentResponse command) {
         AssessmentCase assessment = cases.require(caseRef);
-        InvalidRequest.Collector errors = new InvalidRequest.Collector()
-                .rejectIf(command.responseDate().isAfter(today()), "responseDate", "must not be in the future");
-        if (assessment.getDraftServedDate() != null) {
-            errors.rejectIf(command.responseDate().isBefore(assessment.getDraftServedDate()), "responseDate",
-                    "must not be before the draft was served, " + DateText.of(assessment.getDraftServedDate()));
-        }
-        errors.throwIfAny();
+        new InvalidRequest.Collector()
+                .notInFuture("responseDate", command.responseDate(), today())
+                .notBefore("responseDate", command.responseDate(), assessment.getDraftServedDate(), "the draft was served")
+                .throwIfAny();
         assessment.requireOpen();
         if (assessment.getDraftServedDate() == null) {
             throw new StepNotPossible("no draft plan has been served, so there is nothing to respond to");
@@ -204,13 +191,11 @@ public class AssessmentService {
 
     public AssessmentCase recordSchoolConsultation(String caseRef, SchoolConsultation command) {
         AssessmentCase assessment = cases.require(caseRef);
-        InvalidRequest.Collector errors = new InvalidRequest.Collector()
-                .rejectIf(command.consultedDate().isAfter(today()), "consultedDate", "must not be in the future");
-        if (assessment.getDraftServedDate() != null) {
-            errors.rejectIf(command.consultedDate().isBefore(assessment.getDraftServedDate()), "consultedDate",
-                    "must not be before the draft was served, " + DateText.of(assessment.getDraftServedDate()));
-        }
-        errors.throwIfAny();
+        new InvalidRequest.Collector()
+                .notInFuture("consultedDate", command.consultedDate(), today())
+                .notBefore("consultedDate", command.consultedDate(), assessment.getDraftServedDate(),
+                        "the draft was served")
+                .throwIfAny();
         assessment.requireOpen();
         Task task = requireTask(assessment, CONSULT_SCHOOL, assessment.getCommentPeriodEnds() != null
                 && assessment.getSchoolConsultedDate() == null
@@ -226,15 +211,11 @@ public class AssessmentService {
 
     public AssessmentCase issueFinalPlan(String caseRef, IssueFinalPlan command) {
         AssessmentCase assessment = cases.require(caseRef);
-        InvalidRequest.Collector errors = new InvalidRequest.Collector()
-                .rejectIf(command.issueDate().isAfter(today()), "issueDate", "must not be in the future")
-                .rejectIf(command.issueDate().isBefore(assessment.getRequestDate()), "issueDate",
-                        "must not be before the request date, " + DateText.of(assessment.getRequestDate()));
-        if (assessment.getDraftServedDate() != null) {
-            errors.rejectIf(command.issueDate().isBefore(assessment.getDraftServedDate()), "issueDate",
-                    "must not be before the draft was served, " + DateText.of(assessment.getDraftServedDate()));
-        }
-        errors.throwIfAny();
+        new InvalidRequest.Collector()
+                .notInFuture("issueDate", command.issueDate(), today())
+                .notBefore("issueDate", command.issueDate(), assessment.getRequestDate(), "the request date")
+                .notBefore("issueDate", command.issueDate(), assessment.getDraftServedDate(), "the draft was served")
+                .throwIfAny();
         assessment.requireOpen();
         Task task = requireTask(assessment, ISSUE_FINAL_PLAN, assessment.getDraftServedDate() == null
                 ? "a final plan can only be issued after a draft has been served"
@@ -286,9 +267,8 @@ public class AssessmentService {
         LocalDate firstAdvice = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()).stream()
                 .map(AdviceRequest::getRequestedDate).findFirst().orElse(null);
         new InvalidRequest.Collector()
-                .rejectIf(corrected.isAfter(today()), "requestDate", "must not be in the future")
-                .rejectIf(corrected.isBefore(assessment.getChild().getDateOfBirth()), "requestDate",
-                        "must not be before the child's date of birth")
+                .notInFuture("requestDate", corrected, today())
+                .notBefore("requestDate", corrected, assessment.getChild().getDateOfBirth(), "the child's date of birth")
                 .rejectIf(firstStep != null && corrected.isAfter(firstStep), "requestDate",
                         "must not be after the first step recorded on the case, " + DateText.of(firstStep))
                 .rejectIf(firstAdvice != null && corrected.isAfter(firstAdvice), "requestDate",
@@ -313,8 +293,7 @@ public class AssessmentService {
     public ExceptionRecord recordException(String caseRef, RecordException command) {
         AssessmentCase assessment = cases.require(caseRef);
         new InvalidRequest.Collector()
-                .rejectIf(command.endDate() != null && command.endDate().isBefore(command.startDate()), "endDate",
-                        "must not be before the start date")
+                .notBefore("endDate", command.endDate(), command.startDate(), "the start date")
                 .throwIfAny();
         ExceptionRecord record = exceptions.save(new ExceptionRecord(assessment.getId(), command.reason(),
                 command.startDate(), command.endDate(), command.note().trim(), Timeline.currentActor(), clock.instant()));
@@ -334,9 +313,8 @@ public class AssessmentService {
 
     private void validateEndDate(AssessmentCase assessment, String field, LocalDate date) {
         new InvalidRequest.Collector()
-                .rejectIf(date.isAfter(today()), field, "must not be in the future")
-                .rejectIf(date.isBefore(assessment.getRequestDate()), field,
-                        "must not be before the request date, " + DateText.of(assessment.getRequestDate()))
+                .notInFuture(field, date, today())
+                .notBefore(field, date, assessment.getRequestDate(), "the request date")
                 .throwIfAny();
     }
 

@@ -1,5 +1,6 @@
 package org.sendclock.casefile;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,6 +29,20 @@ public class InvalidRequest extends RuntimeException {
 
         public Collector rejectIf(boolean condition, String field, String message) {
             return condition ? reject(field, message) : this;
+        }
+
+        /** Dates may be in the past (a paper request typed in later), never in the future. */
+        public Collector notInFuture(String field, LocalDate date, LocalDate today) {
+            return rejectIf(date != null && date.isAfter(today), field, "must not be in the future");
+        }
+
+        /**
+         * A step may not be dated before the step it follows: "must not be before the request date, 15 January 2026".
+         * Nothing to check while either date is unknown.
+         */
+        public Collector notBefore(String field, LocalDate date, LocalDate earliest, String earliestIs) {
+            return rejectIf(date != null && earliest != null && date.isBefore(earliest), field,
+                    "must not be before " + earliestIs + ", " + DateText.of(earliest));
         }
 
         public void throwIfAny() {
