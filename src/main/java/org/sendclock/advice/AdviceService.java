@@ -57,8 +57,9 @@ public class AdviceService {
                 .throwIfAny();
         requireGatheringAdvice(assessment);
         if (command.adviceType() == AdviceType.PREPARING_FOR_ADULTHOOD) {
-            int year = assessment.getChild().nationalCurriculumYearOn(command.requestedDate());
-            if (year < AdviceType.PREPARING_FOR_ADULTHOOD_FROM_YEAR) {
+            // Without a date of birth (an imported case) the year is unknown: the caseworker's judgement stands.
+            Integer year = assessment.getChild().nationalCurriculumYearOn(command.requestedDate());
+            if (year != null && year < AdviceType.PREPARING_FOR_ADULTHOOD_FROM_YEAR) {
                 throw new StepNotPossible("preparing-for-adulthood advice is sought from Year 9; on "
                         + DateText.of(command.requestedDate()) + " the child was in " + yearName(year));
             }

@@ -52,7 +52,7 @@ public record CaseView(
         List<TimelineView> timeline) {
 
     public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, String upn, String setting,
-                            int nationalCurriculumYear) {
+                            Integer nationalCurriculumYear) {
     }
 
     public record AdviceView(Long id, AdviceType adviceType, String provider, LocalDate requestedDate,

@@ -203,7 +203,7 @@ public class AssessmentCase {
     }
 
     public Child getChild() {
-        return child;
+        return child == null ? Child.unknown() : child;
     }
 
     public LocalDate getRequestDate() {

@@ -35,18 +35,26 @@ public class Child {
 
     /**
      * The national curriculum year on a date: 0 is Reception, negative is below school age, 12 and 13 are the sixth
-     * form. Children born September to August share a school year, which starts in September.
+     * form. Children born September to August share a school year, which starts in September. Null when the date
+     * of birth is not recorded (a case imported without it).
      */
-    public int nationalCurriculumYearOn(LocalDate date) {
-        return academicYearStarting(date) - academicYearStarting(dateOfBirth) - 5;
+    public Integer nationalCurriculumYearOn(LocalDate date) {
+        return dateOfBirth == null ? null : academicYearStarting(date) - academicYearStarting(dateOfBirth) - 5;
     }
 
     private static int academicYearStarting(LocalDate date) {
         return date.getMonthValue() >= Month.SEPTEMBER.getValue() ? date.getYear() : date.getYear() - 1;
     }
 
+    /** Imported cases may lack the name: the record says so rather than showing "null". */
     public String fullName() {
-        return givenName + " " + familyName;
+        String name = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).trim();
+        return name.isEmpty() ? "Name not recorded" : name;
+    }
+
+    /** What Hibernate gives back as null when every child column is empty. */
+    static Child unknown() {
+        return new Child(null, null, null, null, null);
     }
 
     public String getGivenName() {

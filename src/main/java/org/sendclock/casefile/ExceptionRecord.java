@@ -31,6 +31,8 @@ public class ExceptionRecord {
     private String note;
     private String recordedBy;
     private Instant recordedAt;
+    /** Brought in by the CSV import (a reason without dates); a later import may replace it, nothing else does. */
+    private boolean imported;
 
     protected ExceptionRecord() {
     }
@@ -44,6 +46,14 @@ public class ExceptionRecord {
         this.note = note;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** An exception as the previous system held it: a reason only. */
+    public static ExceptionRecord imported(Long caseId, ExceptionReason reason, String recordedBy, Instant recordedAt) {
+        ExceptionRecord record = new ExceptionRecord(caseId, reason, null, null,
+                "Imported from the previous system, which recorded the reason without dates", recordedBy, recordedAt);
+        record.imported = true;
+        return record;
     }
 
     public Long getId() {
@@ -76,5 +86,9 @@ public class ExceptionRecord {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public boolean isImported() {
+        return imported;
     }
 }
