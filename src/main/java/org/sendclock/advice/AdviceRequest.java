@@ -67,6 +67,28 @@ public class AdviceRequest {
         this.status = AdviceStatus.WITHDRAWN;
     }
 
+    /**
+     * Makes the request what another system recorded (the CSV import): received, else excused, else withdrawn,
+     * else still awaited. A provider not recorded there keeps the one held here.
+     */
+    public void restate(String provider, LocalDate receivedDate, AdviceExceptionReason exceptionReason,
+                        LocalDate withdrawnDate, String withdrawnReason) {
+        if (provider != null) {
+            this.provider = provider;
+        }
+        this.receivedDate = receivedDate;
+        if (exceptionReason != this.exceptionReason) {
+            this.exceptionNote = exceptionReason == null ? null : "Recorded in the previous system";
+        }
+        this.exceptionReason = exceptionReason;
+        this.withdrawnDate = withdrawnDate;
+        this.withdrawnReason = withdrawnDate == null ? null : withdrawnReason;
+        this.status = receivedDate != null ? AdviceStatus.RECEIVED
+                : exceptionReason != null ? AdviceStatus.EXCUSED
+                : withdrawnDate != null ? AdviceStatus.WITHDRAWN
+                : AdviceStatus.REQUESTED;
+    }
+
     /** Who the advice is from, in words: "health advice (Northshire ICB)". */
     public String describe() {
         return adviceType.label() + " advice" + (provider == null || provider.isBlank() ? "" : " (" + provider + ")");

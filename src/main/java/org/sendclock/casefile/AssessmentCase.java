@@ -164,6 +164,56 @@ public class AssessmentCase {
         finish(reason == ClosedReason.WITHDRAWN ? CaseStatus.WITHDRAWN : CaseStatus.CLOSED);
     }
 
+    /**
+     * Makes the case what another system recorded (the CSV import). The outcome follows from the dates: closed,
+     * else plan issued, else no plan, else refused, else open. What that system did not record (reasons, the
+     * parent's response, the school consulted) is kept as this system holds it.
+     */
+    public void restate(CaseHistory history, StatutoryDueDates due, LocalDate commentPeriodEnds, Child child,
+                        String caseworker, String team) {
+        this.requestDate = history.requestDate();
+        this.requestSource = history.requestSource();
+        applyDueDates(due);
+        this.child = child;
+        this.caseworker = caseworker;
+        this.team = team;
+        this.decision = history.decision();
+        this.decisionDate = history.decisionDate();
+        if (history.noPlanDate() != null) {
+            this.planDecision = PlanDecision.NO_PLAN;
+            this.planDecisionDate = history.noPlanDate();
+            this.noPlanNoticeDate = history.noPlanDate();
+        } else if (history.draftServedDate() != null || history.finalPlanDate() != null) {
+            if (this.planDecision != PlanDecision.ISSUE_PLAN) {
+                this.planDecisionDate = null;
+            }
+            this.planDecision = PlanDecision.ISSUE_PLAN;
+            this.noPlanNoticeDate = null;
+        } else {
+            this.planDecision = null;
+            this.planDecisionDate = null;
+            this.noPlanNoticeDate = null;
+        }
+        this.draftServedDate = history.draftServedDate();
+        this.commentPeriodEnds = commentPeriodEnds;
+        this.finalPlanDate = history.finalPlanDate();
+        this.closedDate = history.closedDate();
+        this.closedReason = history.closedReason();
+        if (closedDate != null) {
+            finish(closedReason == ClosedReason.WITHDRAWN ? CaseStatus.WITHDRAWN : CaseStatus.CLOSED);
+        } else if (finalPlanDate != null) {
+            finish(CaseStatus.PLAN_ISSUED);
+        } else if (planDecision == PlanDecision.NO_PLAN) {
+            finish(CaseStatus.NO_PLAN);
+        } else if (decision == Decision.REFUSE) {
+            finish(CaseStatus.REFUSED);
+        } else {
+            this.status = CaseStatus.OPEN;
+            // The process, rebuilt from these dates, moves the stage on as its tasks are created.
+            this.stage = decision == null ? Stage.DECISION : Stage.REQUESTING_ADVICE;
+        }
+    }
+
     /** Every step but a correction of facts needs an open case. */
     public void requireOpen() {
         if (!status.isOpen()) {

@@ -1,5 +1,7 @@
 package org.sendclock.casefile;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +14,8 @@ public interface CaseRepository extends JpaRepository<AssessmentCase, Long> {
     Optional<AssessmentCase> findByCaseRef(String caseRef);
 
     boolean existsByCaseRef(String caseRef);
+
+    List<AssessmentCase> findByCaseRefIn(Collection<String> caseRefs);
 
     long countByStatusNot(CaseStatus status);
 

@@ -38,6 +38,17 @@ public class AssessmentProcess {
         return instance.getId();
     }
 
+    /**
+     * Ends the case's running process, if any, without its listeners: used when the case record is restated from
+     * elsewhere (the import) and the process is rebuilt from it.
+     */
+    public void stop(String caseRef, String reason) {
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(caseRef).list()) {
+            runtime.deleteProcessInstance(instance.getId(), reason, true, true);
+        }
+    }
+
     public boolean isRunning(String caseRef) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(caseRef).count() > 0;

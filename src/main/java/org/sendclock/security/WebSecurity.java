@@ -53,6 +53,9 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher("/api/docs/**"), PATHS.matcher("/api/openapi/**"),
                                 PATHS.matcher("/api/swagger-ui/**")).authenticated()
                         .requestMatchers(PATHS.matcher("/engine-rest/**")).hasRole(ADMIN)
+                        // Bringing a caseload in and taking it out whole is the administrators' job.
+                        .requestMatchers(PATHS.matcher("/api/imports/**"), PATHS.matcher("/api/exports/**"))
+                        .hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(refusals))
                 .csrf(csrf -> csrf.disable())
@@ -72,6 +75,7 @@ class WebSecurity {
                         .requestMatchers(Stream.of("/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/error").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
+                        .requestMatchers(PATHS.matcher("/imports/**")).hasRole(ADMIN)
                         .requestMatchers(PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/v3/api-docs/**"))
                         .authenticated()
                         .anyRequest().authenticated())

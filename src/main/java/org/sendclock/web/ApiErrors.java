@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.importer.ImportRefused;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -59,6 +60,19 @@ public class ApiErrors {
         Class<?> type = e.getRequiredType();
         String message = type != null && type.isEnum() ? "must be one of " + constants(type) : "is not valid";
         return badRequest(Map.of(e.getName(), message));
+    }
+
+    /** An import refused whole: every error in both files, by file, row and column. Nothing was written. */
+    @ExceptionHandler(ImportRefused.class)
+    ProblemDetail importRefused(ImportRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
+                        + " found; nothing was imported. Correct the rows listed and import the files again.");
+        problem.setTitle("The files were refused");
+        problem.setProperty("imported", 0);
+        problem.setProperty("updated", 0);
+        problem.setProperty("errors", e.errors());
+        return problem;
     }
 
     @ExceptionHandler(CaseNotFound.class)

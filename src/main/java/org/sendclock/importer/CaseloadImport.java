@@ -1,0 +1,441 @@
+package org.sendclock.importer;
+
+import jakarta.persistence.EntityManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendclock.advice.AdviceRequest;
+import org.sendclock.advice.AdviceRequestRepository;
+import org.sendclock.advice.AdviceService;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseHistory;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.ExceptionReason;
+import org.sendclock.casefile.ExceptionRecord;
+import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.casefile.Timeline;
+import org.sendclock.deadline.StatutoryCalendar;
+import org.sendclock.deadline.StatutoryDueDates;
+import org.sendclock.engine.AssessmentProcess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings a caseload in from requests.csv and advice.csv, all or nothing, in one transaction:
+ * <ol>
+ *   <li>check every row of both files (a second read of advice.csv checks it against its cases), collecting every
+ *   error; any error and nothing is written;</li>
+ *   <li>write the cases, then the advice, matched on case reference (advice on case, type and requested date), in
+ *   batches, the persistence context cleared after each so memory stays flat however long the files;</li>
+ *   <li>put each new or changed open case onto live clocks at the step its dates imply; stop the process of a case
+ *   the files say has ended.</li>
+ * </ol>
+ * A dry run does all of this and rolls back, so its answer is exactly what the import would do.
+ */
+@Service
+public class CaseloadImport {
+
+    private static final int CASE_BATCH = 500;
+    private static final int ADVICE_BATCH = 1000;
+    private static final int CLOCK_BATCH = 100;
+
+    private final CaseRepository cases;
+    private final AdviceRequestRepository adviceRequests;
+    private final ExceptionRecordRepository exceptions;
+    private final AdviceService adviceService;
+    private final AssessmentProcess process;
+    private final OpenCaseClocks clocks;
+    private final StatutoryCalendar calendar;
+    private final Timeline timeline;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
+                          ExceptionRecordRepository exceptions, AdviceService adviceService, AssessmentProcess process,
+                          OpenCaseClocks clocks, StatutoryCalendar calendar, Timeline timeline,
+                          EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
+        this.cases = cases;
+        this.adviceRequests = adviceRequests;
+        this.exceptions = exceptions;
+        this.adviceService = adviceService;
+        this.process = process;
+        this.clocks = clocks;
+        this.calendar = calendar;
+        this.timeline = timeline;
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** The results for requests.csv and advice.csv, in that order (null for a file not given). */
+    public record Outcome(ImportResult requests, ImportResult advice) {
+    }
+
+    /** @throws ImportRefused listing every error, when any row is wrong; nothing is written then */
+    public Outcome run(ImportFiles files, boolean dryRun, ImportProgress progress) {
+        progress.plan((files.requests() == null ? 0 : 2) + (files.advice() == null ? 0 : 3) + 1);
+        try {
+            return transaction.execute(status -> {
+                Outcome outcome = new Run(files, dryRun, progress).run();
+                if (dryRun) {
+                    status.setRollbackOnly();
+                }
+                return outcome;
+            });
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private final class Run {
+        private final ImportFiles files;
+        private final boolean dryRun;
+        private final ImportProgress progress;
+        private final LocalDate today = LocalDate.now(clock);
+        private final Instant now = clock.instant();
+        private final String actor = Timeline.currentActor();
+        private final List<ImportError> errors = new ArrayList<>();
+        /** Every case an advice row may name, as it will stand after the import. */
+        private final Map<String, CaseFacts> facts = new HashMap<>();
+        /** Rows of requests.csv by case reference, valid or not. */
+        private final Map<String, Integer> requestRows = new HashMap<>();
+        private final Set<String> createdNow = new HashSet<>();
+        /** Cases whose process must be rebuilt or stopped once everything is written. */
+        private final Set<String> touched = new LinkedHashSet<>();
+        private final Tally requestTally = new Tally();
+        private final Tally adviceTally = new Tally();
+
+        Run(ImportFiles files, boolean dryRun, ImportProgress progress) {
+            this.files = files;
+            this.dryRun = dryRun;
+            this.progress = progress;
+        }
+
+        Outcome run() {
+            if (files.requests() != null) {
+                checkRequests();
+            }
+            if (files.advice() != null) {
+                checkAdvice();
+            }
+            if (!errors.isEmpty()) {
+                throw new ImportRefused(errors);
+            }
+            if (files.requests() != null) {
+                writeRequests();
+            }
+            if (files.advice() != null) {
+                writeAdvice();
+            }
+            startClocks();
+            return new Outcome(files.requests() == null ? null : requestTally.result(dryRun),
+                    files.advice() == null ? null : adviceTally.result(dryRun));
+        }
+
+        // --- checking ---
+
+        private void checkRequests() {
+            forEachRow(files.requests(), RequestRow.FILE, RequestRow.COLUMNS, RequestRow.REQUIRED,
+                    "Checking " + RequestRow.FILE, errors, row -> {
+                        RequestRow request = RequestRow.read(row, today);
+                        String caseRef = row.text("case_ref");
+                        if (caseRef != null) {
+                            Integer first = requestRows.putIfAbsent(caseRef, row.number());
+                            if (first != null) {
+                                row.reject("case_ref", "appears twice: " + caseRef + " is also on row " + first);
+                            }
+                        }
+                        if (request != null && row.valid()) {
+                            facts.put(caseRef, CaseFacts.of(request));
+                        }
+                    });
+        }
+
+        private void checkAdvice() {
+            Set<String> elsewhere = new HashSet<>();
+            forEachRow(files.advice(), AdviceRow.FILE, AdviceRow.COLUMNS, AdviceRow.REQUIRED,
+                    "Finding the cases named in " + AdviceRow.FILE, new ArrayList<>(), row -> {
+                        String caseRef = row.text("case_ref");
+                        if (caseRef != null && !requestRows.containsKey(caseRef)) {
+                            elsewhere.add(caseRef);
+                        }
+                    });
+            inBatches(new ArrayList<>(elsewhere), CASE_BATCH, refs ->
+                    cases.findByCaseRefIn(refs).forEach(c -> facts.put(c.getCaseRef(), CaseFacts.of(c))));
+            entityManager.clear();
+            Map<String, Integer> keys = new HashMap<>();
+            forEachRow(files.advice(), AdviceRow.FILE, AdviceRow.COLUMNS, AdviceRow.REQUIRED,
+                    "Checking " + AdviceRow.FILE, errors, row -> {
+                        AdviceRow advice = AdviceRow.read(row, today);
+                        if (advice == null) {
+                            return;
+                        }
+                        boolean caseRowInvalid = requestRows.containsKey(advice.caseRef())
+                                && !facts.containsKey(advice.caseRef());
+                        if (!caseRowInvalid) { // its case's own errors are reported against requests.csv
+                            advice.checkAgainst(facts.get(advice.caseRef()), row);
+                        }
+                        Integer first = keys.putIfAbsent(advice.key(), row.number());
+                        if (first != null) {
+                            row.reject("requested_date", "the same advice (case, type and requested date) is also"
+                                    + " on row " + first);
+                        }
+                    });
+        }
+
+        // --- writing ---
+
+        private void writeRequests() {
+            List<RequestRow> batch = new ArrayList<>(CASE_BATCH);
+            forEachRow(files.requests(), RequestRow.FILE, RequestRow.COLUMNS, RequestRow.REQUIRED,
+                    "Writing the cases", new ArrayList<>(), row -> {
+                        batch.add(RequestRow.read(row, today));
+                        if (batch.size() == CASE_BATCH) {
+                            writeCases(batch);
+                            batch.clear();
+                        }
+                    });
+            writeCases(batch);
+        }
+
+        private void writeCases(List<RequestRow> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Map<String, AssessmentCase> held = cases.findByCaseRefIn(rows.stream().map(RequestRow::caseRef).toList())
+                    .stream().collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
+            Map<Long, List<ExceptionRecord>> heldExceptions = exceptions.findByCaseIdIn(
+                            held.values().stream().map(AssessmentCase::getId).toList()).stream()
+                    .collect(Collectors.groupingBy(ExceptionRecord::getCaseId));
+            for (RequestRow row : rows) {
+                AssessmentCase existing = held.get(row.caseRef());
+                if (existing == null) {
+                    create(row);
+                } else {
+                    update(existing, row, heldExceptions.getOrDefault(existing.getId(), List.of()));
+                }
+            }
+            flushAndClear();
+        }
+
+        private void create(RequestRow row) {
+            StatutoryDueDates due = calendar.dueDates(row.requestDate());
+            AssessmentCase c = new AssessmentCase(row.caseRef(), row.child(null), row.requestDate(),
+                    row.requestSource(), due, row.caseworker(), row.team(), now);
+            c.restate(history(row), due, commentPeriodEnds(row), row.child(null), row.caseworker(), row.team());
+            entityManager.persist(c);
+            if (row.exceptionReason() != null) {
+                entityManager.persist(ExceptionRecord.imported(c.getId(), row.exceptionReason(), actor, now));
+            }
+            timeline.record(c, "IMPORTED", ImportedText.summary(row));
+            createdNow.add(row.caseRef());
+            requestTally.imported++;
+            if (c.getStatus().isOpen()) {
+                touched.add(row.caseRef());
+            }
+        }
+
+        private void update(AssessmentCase c, RequestRow row, List<ExceptionRecord> held) {
+            List<String> changes = row.changesFrom(RequestRow.of(c, comparableReason(row.exceptionReason(), held)));
+            if (changes.isEmpty()) {
+                requestTally.unchanged++;
+                return;
+            }
+            c.restate(history(row), calendar.dueDates(row.requestDate()), commentPeriodEnds(row),
+                    row.child(c.getChild()), row.caseworker(), row.team());
+            for (ExceptionRecord e : held) {
+                if (e.isImported() && e.getReason() != row.exceptionReason()) {
+                    entityManager.remove(e);
+                }
+            }
+            if (row.exceptionReason() != null && held.stream().noneMatch(e -> e.getReason() == row.exceptionReason())) {
+                entityManager.persist(ExceptionRecord.imported(c.getId(), row.exceptionReason(), actor, now));
+            }
+            timeline.record(c, "UPDATED_BY_IMPORT", "Updated by an import: " + String.join("; ", changes));
+            requestTally.updated++;
+            touched.add(row.caseRef());
+        }
+
+        private void writeAdvice() {
+            List<AdviceRow> batch = new ArrayList<>(ADVICE_BATCH);
+            forEachRow(files.advice(), AdviceRow.FILE, AdviceRow.COLUMNS, AdviceRow.REQUIRED,
+                    "Writing the advice", new ArrayList<>(), row -> {
+                        batch.add(AdviceRow.read(row, today));
+                        if (batch.size() == ADVICE_BATCH) {
+                            writeAdviceBatch(batch);
+                            batch.clear();
+                        }
+                    });
+            writeAdviceBatch(batch);
+        }
+
+        private void writeAdviceBatch(List<AdviceRow> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Map<String, AssessmentCase> held = cases.findByCaseRefIn(rows.stream().map(AdviceRow::caseRef)
+                    .distinct().toList()).stream()
+                    .collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
+            Map<Long, String> refById = held.values().stream()
+                    .collect(Collectors.toMap(AssessmentCase::getId, AssessmentCase::getCaseRef));
+            Map<String, AdviceRequest> heldAdvice = adviceRequests.findByCaseIdIn(refById.keySet()).stream()
+                    .collect(Collectors.toMap(a -> AdviceRow.of(refById.get(a.getCaseId()), a).key(),
+                            Function.identity(), (first, second) -> first));
+            for (AdviceRow row : rows) {
+                AssessmentCase c = held.get(row.caseRef());
+                AdviceRow settled = row.settledBy(facts.get(row.caseRef()));
+                String why = row.withdrawnDate() != null ? "Withdrawn in the previous system"
+                        : "Not recorded as received before the case moved past gathering advice";
+                AdviceRequest existing = heldAdvice.get(row.key());
+                boolean caseIsNew = createdNow.contains(row.caseRef());
+                if (existing == null) {
+                    AdviceRequest advice = new AdviceRequest(c.getId(), row.adviceType(), row.provider(),
+                            row.requestedDate(), calendar.adviceDue(row.requestedDate()));
+                    advice.restate(row.provider(), settled.receivedDate(), settled.exceptionReason(),
+                            settled.withdrawnDate(), why);
+                    entityManager.persist(advice);
+                    adviceTally.imported++;
+                    if (!caseIsNew) {
+                        timeline.record(c, "ADVICE_IMPORTED", "Imported " + advice.describe() + " requested "
+                                + row.requestedDate() + ImportedText.adviceOutcome(settled));
+                    }
+                } else {
+                    List<String> changes = settled.changesFrom(AdviceRow.of(row.caseRef(), existing));
+                    if (changes.isEmpty()) {
+                        adviceTally.unchanged++;
+                        continue;
+                    }
+                    existing.restate(row.provider(), settled.receivedDate(), settled.exceptionReason(),
+                            settled.withdrawnDate(), why);
+                    timeline.record(c, "ADVICE_UPDATED_BY_IMPORT", "Updated " + existing.describe()
+                            + " by an import: " + String.join("; ", changes));
+                    adviceTally.updated++;
+                }
+                if (c.getStatus().isOpen() || !caseIsNew) {
+                    touched.add(row.caseRef());
+                }
+            }
+            flushAndClear();
+        }
+
+        // --- live clocks ---
+
+        private void startClocks() {
+            progress.step("Starting the clocks of " + touched.size() + " open or changed cases", touched.size());
+            List<String> refs = new ArrayList<>(touched);
+            int[] done = {0};
+            inBatches(refs, CLOCK_BATCH, batch -> {
+                for (AssessmentCase c : cases.findByCaseRefIn(batch)) {
+                    LocalDate ended = CaseFacts.of(c).adviceGatheringEnded();
+                    if (ended != null) {
+                        adviceService.withdrawOutstanding(c, ended, "the case moved past gathering advice (import)");
+                    }
+                    if (c.getStatus().isOpen()) {
+                        entityManager.flush();
+                        clocks.start(c, adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(c.getId()));
+                    } else {
+                        process.stop(c.getCaseRef(), "ended, as restated by an import");
+                    }
+                }
+                flushAndClear();
+                done[0] += batch.size();
+                progress.advance(done[0]);
+            });
+        }
+
+        // --- helpers ---
+
+        private void forEachRow(Path path, String name, List<String> columns, Set<String> required, String step,
+                                List<ImportError> errorsTo, RowHandler handler) {
+            try {
+                progress.step(step, Files.size(path));
+                try (Reader reader = utf8(path); CsvFile file = new CsvFile(name, reader, columns, required, errorsTo)) {
+                    for (CsvRow row = file.next(); row != null; row = file.next()) {
+                        handler.handle(row);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Reader utf8(Path path) throws IOException {
+            return new BufferedReader(new InputStreamReader(
+                    new CountingInput(Files.newInputStream(path), progress::advance),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+        }
+
+        private void flushAndClear() {
+            entityManager.flush();
+            entityManager.clear();
+        }
+    }
+
+    private static <T> void inBatches(List<T> items, int size, java.util.function.Consumer<List<T>> action) {
+        for (int from = 0; from < items.size(); from += size) {
+            action.accept(items.subList(from, Math.min(items.size(), from + size)));
+        }
+    }
+
+    private static CaseHistory history(RequestRow row) {
+        return new CaseHistory(row.requestDate(), row.requestSource(), row.decision(), row.decisionDate(),
+                row.noPlanDate(), row.draftPlanDate(), row.finalPlanDate(), row.closedReason(), row.closedDate());
+    }
+
+    private LocalDate commentPeriodEnds(RequestRow row) {
+        return row.draftPlanDate() == null ? null : calendar.commentPeriodEnds(row.draftPlanDate());
+    }
+
+    /**
+     * The exception reason to compare a row with. An import never removes an exception a caseworker recorded here,
+     * so a row without a reason matches a case whose only exceptions were recorded here.
+     */
+    static ExceptionReason comparableReason(ExceptionReason inFile, List<ExceptionRecord> held) {
+        if (held.isEmpty()) {
+            return null;
+        }
+        if (inFile != null && held.stream().anyMatch(e -> e.getReason() == inFile)) {
+            return inFile;
+        }
+        if (inFile == null && held.stream().noneMatch(ExceptionRecord::isImported)) {
+            return null;
+        }
+        return held.stream().filter(ExceptionRecord::isImported).findFirst().orElse(held.get(0)).getReason();
+    }
+
+    @FunctionalInterface
+    private interface RowHandler {
+        void handle(CsvRow row) throws IOException;
+    }
+
+    private static final class Tally {
+        int imported;
+        int updated;
+        int unchanged;
+
+        ImportResult result(boolean dryRun) {
+            return new ImportResult(imported, updated, unchanged, dryRun, List.of());
+        }
+    }
+}

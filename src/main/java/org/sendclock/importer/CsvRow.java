@@ -1,0 +1,97 @@
+package org.sendclock.importer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One data row, read by column name. An empty cell is no value; a cell that cannot be read is an error. */
+final class CsvRow {
+
+    private final String file;
+    private final int number;
+    private final List<String> cells;
+    private final Map<String, Integer> columns;
+    private final List<ImportError> errors;
+    private boolean valid = true;
+
+    CsvRow(String file, int number, List<String> cells, Map<String, Integer> columns, List<ImportError> errors) {
+        this.file = file;
+        this.number = number;
+        this.cells = cells;
+        this.columns = columns;
+        this.errors = errors;
+    }
+
+    int number() {
+        return number;
+    }
+
+    /** The cell as written, or null when empty or when the file has no such column. */
+    String raw(String column) {
+        Integer i = columns.get(column);
+        if (i == null || i >= cells.size()) {
+            return null;
+        }
+        String cell = cells.get(i);
+        return cell.isBlank() ? null : cell;
+    }
+
+    /** The cell with surrounding spaces removed, or null when empty. */
+    String text(String column) {
+        String cell = raw(column);
+        return cell == null ? null : cell.strip();
+    }
+
+    String required(String column) {
+        String value = text(column);
+        if (value == null) {
+            reject(column, "is required");
+        }
+        return value;
+    }
+
+    LocalDate date(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            reject(column, "must be a real date written YYYY-MM-DD, not \"" + value + "\"");
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E code(String column, Class<E> codes) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(codes, value);
+        } catch (IllegalArgumentException e) {
+            reject(column, "must be one of " + Arrays.stream(codes.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")) + ", not \"" + value + "\"");
+            return null;
+        }
+    }
+
+    void reject(String column, String message) {
+        errors.add(new ImportError(file, number, column, message));
+        valid = false;
+    }
+
+    void rejectIf(boolean condition, String column, String message) {
+        if (condition) {
+            reject(column, message);
+        }
+    }
+
+    boolean valid() {
+        return valid;
+    }
+}

@@ -1,0 +1,60 @@
+package org.sendclock.importer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/imports/requests} and {@code /api/imports/advice}: one CSV file as the body ({@code text/csv}).
+ * 200 with what was imported, updated and unchanged; 422 listing every error, nothing written. {@code dryRun=true}
+ * checks and counts without writing. Import requests.csv before the advice.csv that names its cases, or use the
+ * import page, which takes both in one transaction.
+ */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+    private final CaseloadImport caseloadImport;
+
+    ImportController(CaseloadImport caseloadImport) {
+        this.caseloadImport = caseloadImport;
+    }
+
+    @PostMapping(path = "/requests", consumes = {"text/csv", "application/octet-stream"})
+    ImportResult requests(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        Path file = saved(request.getInputStream());
+        try {
+            return caseloadImport.run(new ImportFiles(file, null), dryRun, new ImportProgress()).requests();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @PostMapping(path = "/advice", consumes = {"text/csv", "application/octet-stream"})
+    ImportResult advice(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        Path file = saved(request.getInputStream());
+        try {
+            return caseloadImport.run(new ImportFiles(null, file), dryRun, new ImportProgress()).advice();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The body goes to a temporary file as it arrives: the import reads it twice and never holds it in memory. */
+    static Path saved(InputStream body) throws IOException {
+        Path file = Files.createTempFile("sendclock-import-", ".csv");
+        try (body) {
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+}
