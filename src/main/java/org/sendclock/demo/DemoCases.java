@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "sendclock.demo.enabled", havingValue = "true")
-class DemoCases {
+public class DemoCases {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
@@ -40,7 +40,7 @@ class DemoCases {
     private final AdviceService advice;
     private final Clock clock;
 
-    DemoCases(CaseRepository cases, AssessmentService assessments, AdviceService advice, Clock clock) {
+    public DemoCases(CaseRepository cases, AssessmentService assessments, AdviceService advice, Clock clock) {
         this.cases = cases;
         this.assessments = assessments;
         this.advice = advice;
@@ -65,7 +65,7 @@ class DemoCases {
     }
 
     /** Birth dates are ages, so the children are the same age (the young person in Year 9 or above) whenever run. */
-    List<String> seed(LocalDate today) {
+    public List<String> seed(LocalDate today) {
         // Just in: the decision is six weeks away.
         String justIn = register("Oliver", "Bennett", today.minusYears(7).minusDays(50), today.minusDays(3), RequestSource.PARENT,
                 "caseworker", null);

@@ -1,0 +1,122 @@
+package org.sendclock.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.sendclock.advice.AdviceService;
+import org.sendclock.assessment.AssessmentService;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.demo.DemoCases;
+import org.sendclock.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Export, then import into an empty system: the same cases, advice and outcomes, so every measure computed from them
+ * is the same. The system is emptied first (this test owns the whole caseload while it runs) and then filled with
+ * live cases made through the real commands plus imported history of every kind.
+ */
+@IntegrationTest
+class CaseloadRoundTripIT {
+
+    /** Every fact a timeliness measure reads, per case and per advice request. */
+    private static final String MEASURED_CASES = """
+            select case_ref, request_date, request_source, status, decision, decision_date, decision_due,
+                   no_plan_notice_date, no_plan_notice_due, draft_served_date, final_plan_date, final_plan_due,
+                   closed_date, closed_reason,
+                   (select count(*) from case_exception e where e.case_id = c.id) as exceptions
+            from assessment_case c order by case_ref""";
+    private static final String MEASURED_ADVICE = """
+            select c.case_ref, a.advice_type, a.requested_date, a.due_date, a.received_date, a.status,
+                   a.exception_reason
+            from advice_request a join assessment_case c on c.id = a.case_id
+            order by c.case_ref, a.advice_type, a.requested_date""";
+
+    @Autowired TestRestTemplate http;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired CaseRepository cases;
+    @Autowired AssessmentService assessments;
+    @Autowired AdviceService advice;
+    @Autowired Clock clock;
+
+    @Test
+    void exportThenImportIntoAnEmptySystemReproducesEveryCaseAndAdviceRequest() {
+        emptyTheSystem();
+        new DemoCases(cases, assessments, advice, clock).seed(LocalDate.now(clock));
+        runDueTimers();
+        imported("/api/imports/requests", ImportApiIT.REQUESTS_HEADER
+                + "OLD-1,2023-01-09,PARENT,2023-02-13,ASSESS,,2023-05-02,2023-05-29,,,,North,A. Patel\n"
+                + "OLD-2,2023-01-10,SCHOOL,2023-02-20,ASSESS,,2023-06-01,2023-07-03,EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,,,,\n"
+                + "OLD-3,2023-02-01,YOUNG_PERSON,2023-03-01,REFUSE,,,,,,,,\n"
+                + "OLD-4,2023-02-01,,2023-03-20,ASSESS,2023-05-15,,,,,,,\n"
+                + "OLD-5,2023-03-01,OTHER,,,,,,,2023-03-20,WITHDRAWN,,\n"
+                + "OLD-6,2023-03-01,PARENT,2023-04-01,ASSESS,,,,,2023-05-01,MOVED_OUT,,\n");
+        imported("/api/imports/advice", ImportApiIT.ADVICE_HEADER
+                + "OLD-1,HEALTH,2023-02-20,2023-03-31,\n"
+                + "OLD-1,EDUCATIONAL_PSYCHOLOGY,2023-02-20,2023-04-03,\n"
+                + "OLD-2,SOCIAL_CARE,2023-02-27,,ABSENT_FROM_AREA\n"
+                + "OLD-2,HEALTH,2023-02-27,2023-05-01,MISSED_APPOINTMENT\n"
+                + "OLD-6,HEALTH,2023-04-03,,\n");
+        String requestsBefore = export("requests.csv");
+        String adviceBefore = export("advice.csv");
+        List<Map<String, Object>> casesBefore = jdbc.queryForList(MEASURED_CASES);
+        List<Map<String, Object>> adviceRowsBefore = jdbc.queryForList(MEASURED_ADVICE);
+        assertThat(casesBefore).hasSizeGreaterThan(10);
+
+        emptyTheSystem();
+        imported("/api/imports/requests", requestsBefore);
+        imported("/api/imports/advice", adviceBefore);
+
+        assertThat(export("requests.csv")).isEqualTo(requestsBefore);
+        assertThat(export("advice.csv")).isEqualTo(adviceBefore);
+        assertThat(jdbc.queryForList(MEASURED_CASES)).isEqualTo(casesBefore);
+        assertThat(jdbc.queryForList(MEASURED_ADVICE)).isEqualTo(adviceRowsBefore);
+    }
+
+    private void emptyTheSystem() {
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().list()) {
+            runtime.deleteProcessInstance(instance.getId(), "emptied for the round trip", true, true);
+        }
+        for (String table : List.of("timeline_event", "breach", "case_exception", "advice_request", "assessment_case")) {
+            jdbc.update("delete from " + table);
+        }
+    }
+
+    private void imported(String path, String csv) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(new MediaType("text", "csv"));
+        ResponseEntity<String> response = http.withBasicAuth("admin", "demo")
+                .postForEntity(path, new HttpEntity<>(csv, headers), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    }
+
+    private String export(String file) {
+        ResponseEntity<String> response = http.withBasicAuth("admin", "demo")
+                .getForEntity("/api/exports/" + file, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
+        return response.getBody();
+    }
+
+    private void runDueTimers() {
+        for (Job job : management.createJobQuery().executable().list()) {
+            management.executeJob(job.getId());
+        }
+    }
+}
