@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.sendclock.SendClockApplication;
 import org.sendclock.support.IntegrationTest;
+import org.sendclock.support.Browser;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.GrantedAuthority;

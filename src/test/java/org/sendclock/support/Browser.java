@@ -1,4 +1,4 @@
-package org.sendclock.security;
+package org.sendclock.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * A plain HTTP client against the running application: redirects are not followed (the tests assert them), cookies
  * are kept per instance, so one instance is one browser session. Optionally sends HTTP Basic credentials instead.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -37,12 +37,12 @@ final class Browser {
                 .build();
     }
 
-    static Browser anonymous(int port) {
+    public static Browser anonymous(int port) {
         return new Browser(port);
     }
 
     /** Sends HTTP Basic credentials with every request; no session. */
-    static Browser basic(int port, String user, String password) {
+    public static Browser basic(int port, String user, String password) {
         Browser browser = new Browser(port);
         browser.basic = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -50,7 +50,7 @@ final class Browser {
     }
 
     /** Signs in through the login form, as a person would; the session cookie stays in this browser. */
-    static Browser signedIn(int port, String user, String password) throws Exception {
+    public static Browser signedIn(int port, String user, String password) throws Exception {
         Browser browser = new Browser(port);
         HttpResponse<String> login = browser.signIn(user, password);
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
@@ -59,24 +59,24 @@ final class Browser {
         return browser;
     }
 
-    HttpResponse<String> signIn(String user, String password) throws Exception {
+    public HttpResponse<String> signIn(String user, String password) throws Exception {
         return postForm("/login", "username=" + encode(user) + "&password=" + encode(password));
     }
 
     /** Posts a form the way the pages do: with the CSRF token of the login page's session. */
-    HttpResponse<String> postForm(String path, String form) throws Exception {
+    public HttpResponse<String> postForm(String path, String form) throws Exception {
         String token = csrfToken();
         String body = form.isEmpty() ? "_csrf=" + encode(token) : form + "&_csrf=" + encode(token);
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> postFormWithoutCsrfToken(String path, String form) throws Exception {
+    public HttpResponse<String> postFormWithoutCsrfToken(String path, String form) throws Exception {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
-    String csrfToken() throws Exception {
+    public String csrfToken() throws Exception {
         HttpResponse<String> page = get("/login");
         Matcher matcher = CSRF.matcher(page.body());
         if (!matcher.find()) {
@@ -85,22 +85,44 @@ final class Browser {
         return matcher.group(1);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }
 
-    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return postJson(path, json, Map.of());
     }
 
-    HttpResponse<String> postJson(String path, String json, Map<String, String> headers)
+    public HttpResponse<String> postJson(String path, String json, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
         headers.forEach(request::header);
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Optional<String> cookie(String name) {
+    /**
+     * Posts a form with files the way the import page does (multipart, with the CSRF token). Each file is given as
+     * its field name and content; its filename is the field name plus ".csv".
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files)
+            throws Exception {
+        String boundary = "----sendclock" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrfToken());
+        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"")
+                .append(name).append(".csv\"\r\n").append("Content-Type: text/csv\r\n\r\n")
+                .append(content).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }

@@ -1,0 +1,91 @@
+package org.sendclock.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.sendclock.importer.CaseloadImport;
+import org.sendclock.importer.ImportFiles;
+import org.sendclock.importer.ImportProgress;
+import org.sendclock.importer.ImportProgressBoard;
+import org.sendclock.importer.ImportRefused;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The administrators' page for bringing a caseload in: requests.csv and advice.csv together, in one transaction, or
+ * only checked. The page works as a plain form; with JavaScript it shows the upload and each step's progress.
+ */
+@Controller
+@RequestMapping("/imports")
+class ImportPage {
+
+    /** More errors than this are counted but not listed on the page; the API lists every one. */
+    static final int ERRORS_SHOWN = 1000;
+
+    private final CaseloadImport caseloadImport;
+    private final ImportProgressBoard progressBoard;
+
+    ImportPage(CaseloadImport caseloadImport, ImportProgressBoard progressBoard) {
+        this.caseloadImport = caseloadImport;
+        this.progressBoard = progressBoard;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("progressToken", UUID.randomUUID().toString());
+        return "imports";
+    }
+
+    @PostMapping
+    String run(@RequestParam(required = false) MultipartFile requests,
+               @RequestParam(required = false) MultipartFile advice,
+               @RequestParam(defaultValue = "false") boolean dryRun,
+               @RequestParam(required = false) String progressToken, Model model) throws IOException {
+        model.addAttribute("progressToken", UUID.randomUUID().toString());
+        model.addAttribute("dryRun", dryRun);
+        boolean noRequests = requests == null || requests.isEmpty();
+        boolean noAdvice = advice == null || advice.isEmpty();
+        if (noRequests && noAdvice) {
+            model.addAttribute("formError", "Choose requests.csv, advice.csv or both");
+            return "imports";
+        }
+        ImportProgress progress = progressBoard.begin(progressToken);
+        Path requestsFile = noRequests ? null : saved(requests);
+        Path adviceFile = noAdvice ? null : saved(advice);
+        try {
+            model.addAttribute("outcome", caseloadImport.run(new ImportFiles(requestsFile, adviceFile), dryRun, progress));
+        } catch (ImportRefused refused) {
+            model.addAttribute("errorCount", refused.errors().size());
+            model.addAttribute("errors", refused.errors().subList(0, Math.min(ERRORS_SHOWN, refused.errors().size())));
+        } finally {
+            if (requestsFile != null) {
+                Files.deleteIfExists(requestsFile);
+            }
+            if (adviceFile != null) {
+                Files.deleteIfExists(adviceFile);
+            }
+        }
+        return "imports";
+    }
+
+    @GetMapping("/progress/{token}")
+    @ResponseBody
+    ResponseEntity<ImportProgress.Snapshot> progress(@PathVariable String token) {
+        return ResponseEntity.of(progressBoard.of(token));
+    }
+
+    private static Path saved(MultipartFile upload) throws IOException {
+        Path file = Files.createTempFile("sendclock-import-", ".csv");
+        upload.transferTo(file);
+        return file;
+    }
+}

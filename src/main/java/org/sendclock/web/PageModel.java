@@ -1,0 +1,18 @@
+package org.sendclock.web;
+
+import org.sendclock.security.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the shared page header needs to know of the signed-in person: which sections to offer. */
+@ControllerAdvice(annotations = Controller.class)
+class PageModel {
+
+    @ModelAttribute("isAdmin")
+    boolean isAdmin(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+    }
+}

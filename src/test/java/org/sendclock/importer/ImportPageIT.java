@@ -1,0 +1,75 @@
+package org.sendclock.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.support.Browser;
+import org.sendclock.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The administrators' import page: both files in one go, every error listed, progress readable while it runs. */
+@IntegrationTest
+class ImportPageIT {
+
+    @LocalServerPort int port;
+    @Autowired CaseRepository cases;
+
+    private final String p = "P" + UUID.randomUUID().toString().substring(0, 8) + "-";
+
+    @Test
+    void anAdministratorImportsBothFilesTogetherAndSeesWhatWasDone() throws Exception {
+        Browser admin = Browser.signedIn(port, "admin", "demo");
+        HttpResponse<String> form = admin.get("/imports");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Import a caseload", "name=\"requests\"", "name=\"advice\"");
+
+        String token = UUID.randomUUID().toString();
+        HttpResponse<String> done = admin.postMultipart("/imports", Map.of("progressToken", token), Map.of(
+                "requests", ImportApiIT.REQUESTS_HEADER + p + "1,2024-01-08,PARENT,2024-02-12,ASSESS,,,2024-05-20,,,,,\n",
+                "advice", ImportApiIT.ADVICE_HEADER + p + "1,HEALTH,2024-02-19,2024-04-10,\n"));
+
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("Caseload imported", "requests.csv (cases)", "advice.csv (advice requests)");
+        assertThat(cases.findByCaseRef(p + "1")).get().extracting(c -> c.getFinalPlanDate().toString())
+                .isEqualTo("2024-05-20");
+        HttpResponse<String> progress = admin.get("/imports/progress/" + token);
+        assertThat(progress.statusCode()).isEqualTo(200);
+        assertThat(progress.body()).contains("\"finished\":true", "\"step\":\"Starting the clocks");
+    }
+
+    @Test
+    void refusedFilesAreListedRowByRowAndNothingIsWritten() throws Exception {
+        Browser admin = Browser.signedIn(port, "admin", "demo");
+        HttpResponse<String> refused = admin.postMultipart("/imports", Map.of(), Map.of(
+                "requests", ImportApiIT.REQUESTS_HEADER + p + "1,2024-01-08,PARENT,,,,,,,,,,\n"
+                        + p + "2,2024-13-01,PARENT,,,,,,,,,,\n"));
+
+        assertThat(refused.body()).contains("The files were refused: 1 error. Nothing was imported.",
+                "must be a real date written YYYY-MM-DD, not &quot;2024-13-01&quot;");
+        assertThat(cases.existsByCaseRef(p + "1")).isFalse();
+    }
+
+    @Test
+    void aCheckOnlyRunWritesNothingAndAnEmptyFormIsExplained() throws Exception {
+        Browser admin = Browser.signedIn(port, "admin", "demo");
+        HttpResponse<String> checked = admin.postMultipart("/imports", Map.of("dryRun", "true"), Map.of(
+                "requests", ImportApiIT.REQUESTS_HEADER + p + "1,2024-01-08,PARENT,,,,,,,,,,\n"));
+        assertThat(checked.body()).contains("The files are ready to import", "nothing was written");
+        assertThat(cases.existsByCaseRef(p + "1")).isFalse();
+
+        assertThat(admin.postMultipart("/imports", Map.of(), Map.of()).body())
+                .contains("Choose requests.csv, advice.csv or both");
+    }
+
+    @Test
+    void onlyAdministratorsSeeThePage() throws Exception {
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/imports").statusCode()).isEqualTo(403);
+        assertThat(Browser.signedIn(port, "admin", "demo").get("/").body()).contains("Import a caseload");
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/").body()).doesNotContain("Import a caseload");
+    }
+}
