@@ -13,6 +13,9 @@ public final class AssessmentSteps {
     public static final String SERVE_DRAFT_PLAN = "ServeDraftPlan";
     public static final String CONSULT_SCHOOL = "ConsultSchool";
     public static final String ISSUE_FINAL_PLAN = "IssueFinalPlan";
+    /** Activities an imported case may start at (besides the user tasks above). */
+    public static final String WAITING_FOR_ALL_ADVICE = "AllAdviceIn";
+    public static final String COMMENT_PERIOD = "CommentPeriod";
 
     public static final String MESSAGE_ADVICE_REQUESTED = "AdviceRequested";
     public static final String MESSAGE_ALL_ADVICE_IN = "AllAdviceIn";

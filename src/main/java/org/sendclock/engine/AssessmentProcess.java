@@ -49,6 +49,22 @@ public class AssessmentProcess {
         }
     }
 
+    /**
+     * Starts the case's process at a step part-way through, as if the steps before it were done: the scopes around
+     * the step are entered with their clocks (boundary timers, event subprocesses), the clocks of the steps skipped
+     * are never created. For cases brought in from another system.
+     */
+    public String startAt(String caseRef, String activityId) {
+        return runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(caseRef)
+                .setVariable(VAR_CASE_REF, caseRef).startBeforeActivity(activityId).execute().getId();
+    }
+
+    /** As {@link #startAdviceClock}, by process instance id: no lookup by business key. */
+    public void startAdviceClockIn(String processInstanceId, long adviceRequestId) {
+        runtime.createMessageCorrelation(MESSAGE_ADVICE_REQUESTED).processInstanceId(processInstanceId)
+                .setVariableLocal(VAR_ADVICE_REQUEST_ID, adviceRequestId).correlateWithResult();
+    }
+
     public boolean isRunning(String caseRef) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(caseRef).count() > 0;

@@ -3,7 +3,6 @@ package org.sendclock.importer;
 import static org.sendclock.assessment.AssessmentSteps.*;
 
 import java.util.List;
-import java.util.Map;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.Stage;
@@ -11,11 +10,11 @@ import org.sendclock.engine.AssessmentProcess;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts an imported open case onto live clocks: a new process instance, walked forward through the steps its dates
- * say are done, so it waits at the right step with every timer computed from the recorded dates (the timers read
- * them from the case record). Clocks already past fire as soon as the job executor runs, exactly once each, and
- * record their breaches. Walking the real model, rather than starting mid-way, keeps the task listeners and
- * case-wide clocks exactly as for a case registered here.
+ * Puts an imported open case onto live clocks: a process instance started at the step its dates imply, as if the
+ * steps before were done (ADR 8). The scopes around that step bring their clocks (the week 16 and week 20 clocks, the
+ * comment period); each outstanding advice request starts its own six-week clock. Every timer reads its date from the
+ * case record, so clocks already past fire as soon as the job executor runs, exactly once each, and record their
+ * breaches; the task listeners give the tasks their due dates, assignees and the case its stage.
  */
 @Component
 class OpenCaseClocks {
@@ -26,36 +25,27 @@ class OpenCaseClocks {
         this.process = process;
     }
 
-    void start(AssessmentCase assessment, List<AdviceRequest> advice) {
+    /** @param mayBeRunning false for a case the import has just created, which has no process to stop */
+    void start(AssessmentCase assessment, List<AdviceRequest> advice, boolean mayBeRunning) {
         String caseRef = assessment.getCaseRef();
-        process.stop(caseRef, "restated by an import");
-        assessment.startedAs(process.start(caseRef));
-        if (assessment.getDecision() == null) {
-            return; // deciding whether to assess
+        if (mayBeRunning) {
+            process.stop(caseRef, "restated by an import");
         }
-        complete(caseRef, DECIDE_WHETHER_TO_ASSESS, Map.of(VAR_ASSESS, true));
-        boolean draftServed = assessment.getDraftServedDate() != null;
-        if (advice.isEmpty() && !draftServed) {
-            return; // requesting advice
-        }
-        complete(caseRef, REQUEST_ADVICE, Map.of());
-        assessment.moveTo(Stage.AWAITING_ADVICE);
         List<AdviceRequest> outstanding = advice.stream().filter(a -> a.getStatus().isOutstanding()).toList();
-        outstanding.forEach(a -> process.startAdviceClock(caseRef, a.getId()));
-        if (!outstanding.isEmpty()) {
-            return; // awaiting advice
+        if (assessment.getDecision() == null) {
+            assessment.startedAs(process.start(caseRef));
+        } else if (assessment.getDraftServedDate() != null) {
+            assessment.startedAs(process.startAt(caseRef, COMMENT_PERIOD));
+            assessment.moveTo(Stage.COMMENT_PERIOD); // its timer moves the case on when the 15 days have passed
+        } else if (advice.isEmpty()) {
+            assessment.startedAs(process.startAt(caseRef, REQUEST_ADVICE));
+        } else if (outstanding.isEmpty()) {
+            assessment.startedAs(process.startAt(caseRef, DECIDE_WHETHER_TO_ISSUE_PLAN));
+        } else {
+            String instance = process.startAt(caseRef, WAITING_FOR_ALL_ADVICE);
+            assessment.startedAs(instance);
+            assessment.moveTo(Stage.AWAITING_ADVICE);
+            outstanding.forEach(a -> process.startAdviceClockIn(instance, a.getId()));
         }
-        process.correlate(caseRef, MESSAGE_ALL_ADVICE_IN);
-        if (!draftServed) {
-            return; // deciding whether to issue a plan
-        }
-        complete(caseRef, DECIDE_WHETHER_TO_ISSUE_PLAN, Map.of(VAR_ISSUE_PLAN, true));
-        complete(caseRef, SERVE_DRAFT_PLAN, Map.of());
-        assessment.moveTo(Stage.COMMENT_PERIOD); // the comment period's timer moves it on when it has passed
-    }
-
-    private void complete(String caseRef, String taskKey, Map<String, Object> variables) {
-        process.complete(process.openTask(caseRef, taskKey).orElseThrow(() -> new IllegalStateException(
-                "case " + caseRef + " has no open task " + taskKey + " while its clocks are being started")), variables);
     }
 }

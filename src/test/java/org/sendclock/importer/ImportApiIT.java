@@ -49,16 +49,18 @@ class ImportApiIT {
                 + p + "2,2024-01-09,SCHOOL,2024-02-01,REFUSE,,,,,,,North,\n"
                 + p + "3," + TODAY.minusWeeks(2) + ",PARENT,,,,,,,,,South,caseworker\n"
                 + p + "4," + requested + ",PARENT," + decided + ",ASSESS,,,,SCHOOL_CLOSURE,,,South,caseworker\n"
-                + p + "5,2024-03-01,OTHER,,,,,,,2024-03-20,WITHDRAWN,,\n";
+                + p + "5,2024-03-01,OTHER,,,,,,,2024-03-20,WITHDRAWN,,\n"
+                + p + "6," + TODAY.minusWeeks(21) + ",PARENT," + TODAY.minusWeeks(16) + ",ASSESS,,,,,,,,\n";
         String advice = ADVICE_HEADER
                 + p + "1,HEALTH,2024-02-19,2024-04-10,\n"
                 + p + "4,HEALTH," + decided + ",,\n"
-                + p + "4,EDUCATIONAL_PSYCHOLOGY," + decided + "," + decided.plusWeeks(4) + ",\n";
+                + p + "4,EDUCATIONAL_PSYCHOLOGY," + decided + "," + decided.plusWeeks(4) + ",\n"
+                + p + "6,HEALTH," + TODAY.minusWeeks(15) + ",,\n";
 
         JsonNode cased = okJson(postCsv("/api/imports/requests", requests));
-        assertThat(cased.get("imported").asInt()).isEqualTo(5);
+        assertThat(cased.get("imported").asInt()).isEqualTo(6);
         JsonNode advised = okJson(postCsv("/api/imports/advice", advice));
-        assertThat(advised.get("imported").asInt()).isEqualTo(3);
+        assertThat(advised.get("imported").asInt()).isEqualTo(4);
 
         JsonNode issued = getCase(p + "1");
         assertThat(issued.get("status").asText()).isEqualTo("PLAN_ISSUED");
@@ -85,6 +87,10 @@ class ImportApiIT {
                 + b.get("dueDate").asText()));
         assertThat(breaches).containsExactly("ADVICE " + decided.plusDays(42));
         assertThat(taskKeys(getCase(p + "4"))).contains("ChaseAdvice");
+        List<String> late = new ArrayList<>();
+        getCase(p + "6").get("breaches").forEach(b -> late.add(b.get("deadline").asText()));
+        assertThat(late).as("the week 16 and week 20 clocks run beside the advice clocks")
+                .containsExactlyInAnyOrder("ADVICE", "NO_PLAN_NOTICE", "FINAL_PLAN");
     }
 
     @Test

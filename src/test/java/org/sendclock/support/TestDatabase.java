@@ -21,6 +21,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             "jdbc:postgresql://127.0.0.1:5432/test");
     static final String POSTGRES_USER = System.getProperty("sendclock.test.postgres.user", "postgres");
 
+    /**
+     * In memory for the tests. The benchmarks set a file database instead, as the product runs: an in-memory H2 keeps
+     * every row on the heap, which would measure H2 rather than the application.
+     */
+    static final String H2_URL = System.getProperty("sendclock.test.h2.url", "jdbc:h2:mem:sendclock-it;DB_CLOSE_DELAY=-1");
+
     private static final String PREFIX = "sendclock_it_";
     private static String postgresDatabase;
 
@@ -47,7 +53,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.password=").applyTo(context);
         } else {
             TestPropertyValues.of(
-                    "spring.datasource.url=jdbc:h2:mem:sendclock-it;DB_CLOSE_DELAY=-1",
+                    "spring.datasource.url=" + H2_URL,
                     "spring.datasource.username=sa",
                     "spring.datasource.password=").applyTo(context);
         }
