@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * K2     2015-02-02  refuse 2015-03-17 -              refused                    decision day 43: late
  * K3     2015-03-01  assess 2015-04-01 -              withdrawn 2015-06-30       on time
  * K4     2015-02-20  refuse 2015-04-03 -              refused                    day 42: on time
+ * L      2015-12-01  -                 -              still open                 waiting for its decision
  *
  * advice  case type                  requested   due         received    notes
  *         A    EDUCATIONAL_PSYCHOLOGY 2015-10-01  2015-11-12  2015-11-12  day 42: on time
@@ -92,5 +93,6 @@ final class KpiFixture {
         kpi.requested("KPI-K2", of(2015, 2, 2)).refused(of(2015, 3, 17));
         kpi.requested("KPI-K3", of(2015, 3, 1)).assessed(of(2015, 4, 1)).withdrawn(of(2015, 6, 30));
         kpi.requested("KPI-K4", of(2015, 2, 20)).refused(of(2015, 4, 3));
+        kpi.requested("KPI-L", of(2015, 12, 1));
     }
 }
