@@ -3,8 +3,8 @@ package org.sendclock.kpi;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -34,10 +34,10 @@ record BacklogCount(String name, Function<Backlog.Facts, List<CaseEntry>> entrie
                 .anyMatch(c.name::equals));
     }
 
-    private static BacklogCount cases(String name, java.util.function.BiPredicate<OpenAssessment, LocalDate> test,
+    private static BacklogCount cases(String name, BiPredicate<OpenAssessment, LocalDate> test,
                                       Function<OpenAssessment, LocalDate> dueDate) {
         return new BacklogCount(name, facts -> facts.open().stream()
-                .filter(((Predicate<OpenAssessment>) a -> test.test(a, facts.on())))
+                .filter(a -> test.test(a, facts.on()))
                 .map(a -> a.entry(dueDate.apply(a)))
                 .toList());
     }

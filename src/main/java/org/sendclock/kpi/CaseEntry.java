@@ -2,6 +2,8 @@ package org.sendclock.kpi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One line of a drill-down: the case reference and the dates the measure used, enough to check the figure by hand.
@@ -15,10 +17,10 @@ import java.time.LocalDate;
 public record CaseEntry(String caseRef, String adviceType, LocalDate startDate, LocalDate dueDate,
                         LocalDate eventDate) {
 
-    static final java.util.List<String> CSV_HEADER =
-            java.util.List.of("caseRef", "adviceType", "startDate", "dueDate", "eventDate");
+    static final List<String> CSV_HEADER =
+            List.of("caseRef", "adviceType", "startDate", "dueDate", "eventDate");
 
-    java.util.List<Object> csvRow() {
-        return java.util.Arrays.asList(caseRef, adviceType, startDate, dueDate, eventDate);
+    List<Object> csvRow() {
+        return Arrays.asList(caseRef, adviceType, startDate, dueDate, eventDate);
     }
 }

@@ -1,5 +1,6 @@
 package org.sendclock.kpi;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,9 +32,9 @@ class IssuedPlans {
     List<IssuedPlan> issuedIn(MonthRange range) {
         return jdbc.query(SQL, Map.of("first", range.firstDay(), "last", range.lastDay()), (rs, i) -> new IssuedPlan(
                 rs.getString("case_ref"),
-                rs.getObject("request_date", java.time.LocalDate.class),
-                rs.getObject("final_plan_due", java.time.LocalDate.class),
-                rs.getObject("final_plan_date", java.time.LocalDate.class),
+                rs.getObject("request_date", LocalDate.class),
+                rs.getObject("final_plan_due", LocalDate.class),
+                rs.getObject("final_plan_date", LocalDate.class),
                 rs.getInt("on_time") == 1,
                 rs.getInt("with_exception") == 1));
     }

@@ -1,5 +1,6 @@
 package org.sendclock.kpi;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +45,11 @@ public record MonthRange(YearMonth from, YearMonth to) {
         return new MonthRange(from.minusMonths(months), to);
     }
 
-    public java.time.LocalDate firstDay() {
+    public LocalDate firstDay() {
         return from.atDay(1);
     }
 
-    public java.time.LocalDate lastDay() {
+    public LocalDate lastDay() {
         return to.atEndOfMonth();
     }
 

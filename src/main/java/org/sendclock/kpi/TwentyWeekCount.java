@@ -1,5 +1,6 @@
 package org.sendclock.kpi;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 /** The counts of the 20-week table, each openable as its list of cases. */
@@ -29,7 +30,7 @@ enum TwentyWeekCount implements Count<IssuedPlan> {
         return test.test(plan);
     }
 
-    long in(java.util.List<IssuedPlan> plans) {
+    long in(List<IssuedPlan> plans) {
         return plans.stream().filter(test).count();
     }
 }

@@ -2,6 +2,7 @@ package org.sendclock.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,7 +59,7 @@ public record YearEndForecast(int year, LocalDate today, Measure measure, long i
     }
 
     CsvTable csv() {
-        List<Object> row = java.util.Arrays.asList(year, today, measure, issued, onTime, rateSoFar, openDueThisYear,
+        List<Object> row = Arrays.asList(year, today, measure, issued, onTime, rateSoFar, openDueThisYear,
                 stillPossibleOnTime, alreadyLate, yearEndPlans, bestRate, worstRate,
                 target == null ? null : target.percent(), onTimeNeeded, targetReachable, openDueInEarlierYears);
         return new CsvTable("forecast-" + year + "-" + measure.name().toLowerCase().replace('_', '-'), CSV_HEADER,
