@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,6 +70,7 @@ public class CaseloadImport {
     private final AdviceService adviceService;
     private final AssessmentProcess process;
     private final OpenCaseClocks clocks;
+    private final TableStatistics statistics;
     private final StatutoryCalendar calendar;
     private final Timeline timeline;
     private final EntityManager entityManager;
@@ -77,7 +79,8 @@ public class CaseloadImport {
 
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, AdviceService adviceService, AssessmentProcess process,
-                          OpenCaseClocks clocks, StatutoryCalendar calendar, Timeline timeline,
+                          OpenCaseClocks clocks, TableStatistics statistics, StatutoryCalendar calendar,
+                          Timeline timeline,
                           EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
         this.cases = cases;
         this.adviceRequests = adviceRequests;
@@ -85,6 +88,7 @@ public class CaseloadImport {
         this.adviceService = adviceService;
         this.process = process;
         this.clocks = clocks;
+        this.statistics = statistics;
         this.calendar = calendar;
         this.timeline = timeline;
         this.entityManager = entityManager;
@@ -124,6 +128,8 @@ public class CaseloadImport {
         private final Map<String, CaseFacts> facts = new HashMap<>();
         /** Rows of requests.csv by case reference, valid or not. */
         private final Map<String, Integer> requestRows = new HashMap<>();
+        /** Every case's id by reference: those held before the import, and those it creates. */
+        private final Map<String, Long> caseIds = new HashMap<>();
         private final Set<String> createdNow = new HashSet<>();
         /** Cases whose process must be rebuilt or stopped once everything is written. */
         private final Set<String> touched = new LinkedHashSet<>();
@@ -138,6 +144,8 @@ public class CaseloadImport {
 
         Outcome run() {
             long began = System.nanoTime();
+            entityManager.createQuery("select c.caseRef, c.id from AssessmentCase c", Object[].class)
+                    .getResultStream().forEach(r -> caseIds.put((String) r[0], (Long) r[1]));
             if (files.requests() != null) {
                 checkRequests();
             }
@@ -156,6 +164,7 @@ public class CaseloadImport {
                 writeAdvice();
             }
             long written = System.nanoTime();
+            statistics.refresh();
             startClocks();
             log.info("Import{}: cases {} new, {} changed, {} unchanged; advice {} new, {} changed, {} unchanged. "
                             + "Checked in {} ms, written in {} ms, clocks of {} cases started in {} ms",
@@ -237,7 +246,9 @@ public class CaseloadImport {
             if (rows.isEmpty()) {
                 return;
             }
-            Map<String, AssessmentCase> held = cases.findByCaseRefIn(rows.stream().map(RequestRow::caseRef).toList())
+            // Only cases held before the import are looked up: on a first import, none are.
+            List<Long> heldIds = rows.stream().map(r -> caseIds.get(r.caseRef())).filter(Objects::nonNull).toList();
+            Map<String, AssessmentCase> held = (heldIds.isEmpty() ? List.<AssessmentCase>of() : cases.findAllById(heldIds))
                     .stream().collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
             Map<Long, List<ExceptionRecord>> heldExceptions = exceptions.findByCaseIdIn(
                             held.values().stream().map(AssessmentCase::getId).toList()).stream()
@@ -259,6 +270,7 @@ public class CaseloadImport {
                     row.requestSource(), due, row.caseworker(), row.team(), now);
             c.restate(history(row), due, commentPeriodEnds(row), row.child(null), row.caseworker(), row.team());
             entityManager.persist(c);
+            caseIds.put(row.caseRef(), c.getId());
             if (row.exceptionReason() != null) {
                 entityManager.persist(ExceptionRecord.imported(c.getId(), row.exceptionReason(), actor, now));
             }
@@ -308,30 +320,30 @@ public class CaseloadImport {
             if (rows.isEmpty()) {
                 return;
             }
-            Map<String, AssessmentCase> held = cases.findByCaseRefIn(rows.stream().map(AdviceRow::caseRef)
-                    .distinct().toList()).stream()
-                    .collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
-            Map<Long, String> refById = held.values().stream()
-                    .collect(Collectors.toMap(AssessmentCase::getId, AssessmentCase::getCaseRef));
-            Map<String, AdviceRequest> heldAdvice = adviceRequests.findByCaseIdIn(refById.keySet()).stream()
+            // Cases created by this import hold no advice yet: only the others' advice is looked up.
+            Map<Long, String> refById = rows.stream().map(AdviceRow::caseRef).distinct()
+                    .filter(ref -> !createdNow.contains(ref))
+                    .collect(Collectors.toMap(caseIds::get, ref -> ref));
+            Map<String, AdviceRequest> heldAdvice = (refById.isEmpty() ? List.<AdviceRequest>of()
+                    : adviceRequests.findByCaseIdIn(refById.keySet())).stream()
                     .collect(Collectors.toMap(a -> AdviceRow.of(refById.get(a.getCaseId()), a).key(),
                             Function.identity(), (first, second) -> first));
             for (AdviceRow row : rows) {
-                AssessmentCase c = held.get(row.caseRef());
+                Long caseId = caseIds.get(row.caseRef());
                 AdviceRow settled = row.settledBy(facts.get(row.caseRef()));
                 String why = row.withdrawnDate() != null ? "Withdrawn in the previous system"
                         : "Not recorded as received before the case moved past gathering advice";
                 AdviceRequest existing = heldAdvice.get(row.key());
                 boolean caseIsNew = createdNow.contains(row.caseRef());
                 if (existing == null) {
-                    AdviceRequest advice = new AdviceRequest(c.getId(), row.adviceType(), row.provider(),
+                    AdviceRequest advice = new AdviceRequest(caseId, row.adviceType(), row.provider(),
                             row.requestedDate(), calendar.adviceDue(row.requestedDate()));
                     advice.restate(row.provider(), settled.receivedDate(), settled.exceptionReason(),
                             settled.withdrawnDate(), why);
                     entityManager.persist(advice);
                     adviceTally.imported++;
                     if (!caseIsNew) {
-                        timeline.record(c, "ADVICE_IMPORTED", "Imported " + advice.describe() + " requested "
+                        timeline.record(caseRecord(caseId), "ADVICE_IMPORTED", "Imported " + advice.describe() + " requested "
                                 + row.requestedDate() + ImportedText.adviceOutcome(settled));
                     }
                 } else {
@@ -342,11 +354,11 @@ public class CaseloadImport {
                     }
                     existing.restate(row.provider(), settled.receivedDate(), settled.exceptionReason(),
                             settled.withdrawnDate(), why);
-                    timeline.record(c, "ADVICE_UPDATED_BY_IMPORT", "Updated " + existing.describe()
+                    timeline.record(caseRecord(caseId), "ADVICE_UPDATED_BY_IMPORT", "Updated " + existing.describe()
                             + " by an import: " + String.join("; ", changes));
                     adviceTally.updated++;
                 }
-                if (c.getStatus().isOpen() || !caseIsNew) {
+                if (facts.get(row.caseRef()).status().isOpen() || !caseIsNew) {
                     touched.add(row.caseRef());
                 }
             }
@@ -407,6 +419,11 @@ public class CaseloadImport {
                     new CountingInput(Files.newInputStream(path), progress::advance),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+        }
+
+        /** The case for its timeline, without loading it. */
+        private AssessmentCase caseRecord(Long caseId) {
+            return entityManager.getReference(AssessmentCase.class, caseId);
         }
 
         private void flushAndClear() {

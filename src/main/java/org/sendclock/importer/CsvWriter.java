@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.sendclock.csv.Csv;
 
-/** Writes CSV the way {@link CsvReader} reads it: a cell is quoted only when it holds a comma, quote or line break. */
+/** Writes CSV the way {@link CsvReader} reads it, a row at a time. */
 final class CsvWriter {
 
     private final Writer out;
@@ -20,21 +21,11 @@ final class CsvWriter {
                 if (i > 0) {
                     out.write(',');
                 }
-                out.write(quoted(cells.get(i)));
+                out.write(Csv.cell(cells.get(i)));
             }
             out.write("\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String quoted(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 }

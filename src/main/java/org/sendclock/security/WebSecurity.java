@@ -38,6 +38,7 @@ class WebSecurity {
 
     private static final String CASEWORKER = Role.CASEWORKER.name();
     private static final String MANAGER = Role.MANAGER.name();
+    private static final String PERFORMANCE = Role.PERFORMANCE.name();
     private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
@@ -50,6 +51,11 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/cases/**"))
                         .hasAnyRole(CASEWORKER, MANAGER, ADMIN)
                         .requestMatchers(PATHS.matcher("/api/cases/**")).hasAnyRole(CASEWORKER, MANAGER)
+                        // KPIs carry case references only: the performance team and managers read them; only the
+                        // performance team changes the targets and comparators behind them.
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/kpis/**"))
+                        .hasAnyRole(PERFORMANCE, MANAGER)
+                        .requestMatchers(PATHS.matcher("/api/kpis/**")).hasRole(PERFORMANCE)
                         .requestMatchers(PATHS.matcher("/api/docs/**"), PATHS.matcher("/api/openapi/**"),
                                 PATHS.matcher("/api/swagger-ui/**")).authenticated()
                         .requestMatchers(PATHS.matcher("/engine-rest/**")).hasRole(ADMIN)

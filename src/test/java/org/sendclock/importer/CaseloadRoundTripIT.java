@@ -26,8 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Export, then import into an empty system: the same cases, advice and outcomes, so every measure computed from them
- * is the same. The system is emptied first (this test owns the whole caseload while it runs) and then filled with
+ * Export, then import into an empty system: the same cases, advice and outcomes, and every timeliness measure the
+ * same. The system is emptied first (this test owns the whole caseload while it runs) and then filled with
  * live cases made through the real commands plus imported history of every kind.
  */
 @IntegrationTest
@@ -77,7 +77,9 @@ class CaseloadRoundTripIT {
         String adviceBefore = export("advice.csv");
         List<Map<String, Object>> casesBefore = jdbc.queryForList(MEASURED_CASES);
         List<Map<String, Object>> adviceRowsBefore = jdbc.queryForList(MEASURED_ADVICE);
+        List<String> measuresBefore = measures();
         assertThat(casesBefore).hasSizeGreaterThan(10);
+        assertThat(measuresBefore.get(0)).as("two imported plans and the demo's").contains("\"total\":{\"issued\":3,");
 
         emptyTheSystem();
         imported("/api/imports/requests", requestsBefore);
@@ -87,6 +89,21 @@ class CaseloadRoundTripIT {
         assertThat(export("advice.csv")).isEqualTo(adviceBefore);
         assertThat(jdbc.queryForList(MEASURED_CASES)).isEqualTo(casesBefore);
         assertThat(jdbc.queryForList(MEASURED_ADVICE)).isEqualTo(adviceRowsBefore);
+        assertThat(measures()).isEqualTo(measuresBefore);
+    }
+
+    /** Every timeliness measure, as the performance team reads them, from the first imported year to today. */
+    private List<String> measures() {
+        LocalDate today = LocalDate.now(clock);
+        String range = "?from=2023-01&to=" + today.toString().substring(0, 7);
+        return List.of("/api/kpis/twenty-week" + range, "/api/kpis/decisions" + range, "/api/kpis/advice" + range,
+                        "/api/kpis/backlog?on=" + today)
+                .stream().map(path -> {
+                    ResponseEntity<String> response = http.withBasicAuth("analyst", "demo").getForEntity(path,
+                            String.class);
+                    assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
+                    return response.getBody();
+                }).toList();
     }
 
     private void emptyTheSystem() {

@@ -1,0 +1,22 @@
+package org.sendclock.kpi;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Advice received from one provider, as the advice measure sees it. {@code withException} means a reg 8(2) exception
+ * was recorded for the request (the giver was excused, and the advice came anyway).
+ */
+record AdviceReturned(String caseRef, String adviceType, LocalDate requestedDate, LocalDate dueDate,
+                      LocalDate receivedDate, boolean onTime, boolean withException) implements KpiEvent {
+
+    @Override
+    public YearMonth month() {
+        return YearMonth.from(receivedDate);
+    }
+
+    @Override
+    public CaseEntry entry() {
+        return new CaseEntry(caseRef, adviceType, requestedDate, dueDate, receivedDate);
+    }
+}

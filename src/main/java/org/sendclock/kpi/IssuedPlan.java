@@ -1,0 +1,27 @@
+package org.sendclock.kpi;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A final plan issued, as the 20-week measure sees it. {@code onTime} and {@code withException} are decided in SQL
+ * ({@link IssuedPlans}) from the stored due date and the case's exceptions.
+ */
+record IssuedPlan(String caseRef, LocalDate requestDate, LocalDate finalPlanDue, LocalDate issueDate, boolean onTime,
+                  boolean withException) implements KpiEvent {
+
+    @Override
+    public YearMonth month() {
+        return YearMonth.from(issueDate);
+    }
+
+    long daysToIssue() {
+        return ChronoUnit.DAYS.between(requestDate, issueDate);
+    }
+
+    @Override
+    public CaseEntry entry() {
+        return new CaseEntry(caseRef, null, requestDate, finalPlanDue, issueDate);
+    }
+}

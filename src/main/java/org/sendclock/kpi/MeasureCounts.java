@@ -1,0 +1,44 @@
+package org.sendclock.kpi;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts a {@link Measure} month by month from the same queries as the KPI tables, so a board's 20-week rate for June
+ * is the twenty-week table's June rate.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeasureCounts {
+
+    private final IssuedPlans plans;
+    private final DecisionsMade decisions;
+    private final AdviceReturns advice;
+
+    MeasureCounts(IssuedPlans plans, DecisionsMade decisions, AdviceReturns advice) {
+        this.plans = plans;
+        this.decisions = decisions;
+        this.advice = advice;
+    }
+
+    MonthlyCounts of(Measure measure, MonthRange range) {
+        return switch (measure) {
+            case TWENTY_WEEKS -> MonthlyCounts.of(plans.issuedIn(range), plan -> true, IssuedPlan::onTime);
+            case TWENTY_WEEKS_EXCLUDING_EXCEPTIONS ->
+                    MonthlyCounts.of(plans.issuedIn(range), plan -> !plan.withException(), IssuedPlan::onTime);
+            case DECISIONS_WITHIN_SIX_WEEKS ->
+                    MonthlyCounts.of(decisions.madeIn(range), decision -> true, DecisionMade::onTime);
+            case ADVICE_WITHIN_SIX_WEEKS ->
+                    MonthlyCounts.of(advice.receivedIn(range), a -> true, AdviceReturned::onTime);
+            case ADVICE_WITHIN_SIX_WEEKS_EXCLUDING_EXCEPTIONS ->
+                    MonthlyCounts.of(advice.receivedIn(range), a -> !a.withException(), AdviceReturned::onTime);
+            case EDUCATIONAL_PSYCHOLOGY_ADVICE_WITHIN_SIX_WEEKS -> adviceOfType("EDUCATIONAL_PSYCHOLOGY", range);
+            case HEALTH_ADVICE_WITHIN_SIX_WEEKS -> adviceOfType("HEALTH", range);
+            case SOCIAL_CARE_ADVICE_WITHIN_SIX_WEEKS -> adviceOfType("SOCIAL_CARE", range);
+        };
+    }
+
+    private MonthlyCounts adviceOfType(String type, MonthRange range) {
+        return MonthlyCounts.of(advice.receivedIn(range), a -> a.adviceType().equals(type), AdviceReturned::onTime);
+    }
+}
