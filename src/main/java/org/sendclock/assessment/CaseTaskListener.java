@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component("caseTaskListener")
 public class CaseTaskListener implements TaskListener {
 
+    private static final int ENGINE_ID_LENGTH = 255;
+
     private final CaseRepository cases;
     private final AdviceRequestRepository adviceRequests;
     private final TaskDueDates dueDates;
@@ -42,10 +44,12 @@ public class CaseTaskListener implements TaskListener {
             String verb = AssessmentSteps.AWAIT_ADVICE.equals(taskKey) ? "Await " : "Chase ";
             task.setName(verb + advice.describe());
         }
-        if (assessment.getCaseworker() != null) {
+        // An imported case's caseworker and team are free text from the previous system; the engine holds 255
+        // characters at most, and a longer name is no user or group anyway.
+        if (assessment.getCaseworker() != null && assessment.getCaseworker().length() <= ENGINE_ID_LENGTH) {
             task.setAssignee(assessment.getCaseworker());
         }
-        if (assessment.getTeam() != null) {
+        if (assessment.getTeam() != null && assessment.getTeam().length() <= ENGINE_ID_LENGTH) {
             task.addCandidateGroup(assessment.getTeam());
         }
         stageOf(taskKey).ifPresent(assessment::moveTo);

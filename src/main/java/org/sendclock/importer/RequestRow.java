@@ -35,6 +35,7 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
 
     private static final int MAX_CASE_REF = 30;
     private static final int MAX_NAME = 100;
+    private static final int MAX_FREE_TEXT = 500;
     /** A Unique Pupil Number: a check letter, eleven digits, and a digit or letter (DfE's UPN guide). */
     private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
 
@@ -99,6 +100,10 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
                 "must be at most " + MAX_NAME + " characters");
         row.rejectIf(childFamilyName != null && childFamilyName.length() > MAX_NAME, "child_family_name",
                 "must be at most " + MAX_NAME + " characters");
+        row.rejectIf(team != null && team.length() > MAX_FREE_TEXT, "team",
+                "must be at most " + MAX_FREE_TEXT + " characters");
+        row.rejectIf(caseworker != null && caseworker.length() > MAX_FREE_TEXT, "caseworker",
+                "must be at most " + MAX_FREE_TEXT + " characters");
         row.rejectIf(upn != null && !UPN.matcher(upn).matches(), "upn",
                 "must be a Unique Pupil Number: a capital letter, eleven digits and a digit or capital letter");
     }

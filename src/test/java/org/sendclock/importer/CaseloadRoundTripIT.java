@@ -9,12 +9,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceService;
 import org.sendclock.assessment.AssessmentService;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.demo.DemoCases;
+import org.sendclock.support.EmptySystem;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -107,12 +107,7 @@ class CaseloadRoundTripIT {
     }
 
     private void emptyTheSystem() {
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().list()) {
-            runtime.deleteProcessInstance(instance.getId(), "emptied for the round trip", true, true);
-        }
-        for (String table : List.of("timeline_event", "breach", "case_exception", "advice_request", "assessment_case")) {
-            jdbc.update("delete from " + table);
-        }
+        EmptySystem.empty(jdbc, runtime);
     }
 
     private void imported(String path, String csv) {

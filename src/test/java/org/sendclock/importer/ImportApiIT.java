@@ -251,6 +251,19 @@ class ImportApiIT {
     }
 
     @Test
+    void caseworkersAndTeamsAreKeptExactlyAsTheOldSystemHeldThem() throws Exception {
+        String longName = "Jo Smith, acting for the North team while the post is vacant, ".repeat(5).strip();
+        okJson(postCsv("/api/imports/requests", REQUESTS_HEADER
+                + p + "1," + TODAY.minusWeeks(1) + ",PARENT,,,,,,,,,\"  North (old) \",\"" + longName + "\"\n"));
+
+        JsonNode imported = getCase(p + "1");
+        assertThat(imported.get("caseworker").asText()).isEqualTo(longName);
+        assertThat(imported.get("team").asText()).isEqualTo("  North (old) ");
+        assertThat(imported.get("openTasks").get(0).get("assignee").isNull())
+                .as("a name longer than the engine holds is no user: the task waits unassigned").isTrue();
+    }
+
+    @Test
     void onlyAnAdministratorMayImportOrExport() {
         ResponseEntity<String> byCaseworker = http.withBasicAuth("caseworker", "demo").postForEntity(
                 "/api/imports/requests", new HttpEntity<>(REQUESTS_HEADER, csvHeaders()), String.class);

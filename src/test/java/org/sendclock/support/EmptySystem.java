@@ -1,0 +1,26 @@
+package org.sendclock.support;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Empties the caseload: every case, advice request, exception, breach and timeline event, and every running process.
+ * For the few tests that need an empty system (the round trip, the benchmarks); every other test makes its own cases
+ * and shares the database.
+ */
+public final class EmptySystem {
+
+    private EmptySystem() {
+    }
+
+    public static void empty(JdbcTemplate jdbc, RuntimeService runtime) {
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().list()) {
+            runtime.deleteProcessInstance(instance.getId(), "the system is emptied", true, true);
+        }
+        for (String table : List.of("timeline_event", "breach", "case_exception", "advice_request", "assessment_case")) {
+            jdbc.update("delete from " + table);
+        }
+    }
+}
