@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.ExceptionRecord;
 import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
@@ -76,6 +78,7 @@ public class CaseloadImport {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
 
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, AdviceService adviceService, AssessmentProcess process,
@@ -100,8 +103,14 @@ public class CaseloadImport {
     public record Outcome(ImportResult requests, ImportResult advice) {
     }
 
-    /** @throws ImportRefused listing every error, when any row is wrong; nothing is written then */
+    /**
+     * @throws ImportRefused listing every error, when any row is wrong; nothing is written then
+     * @throws StepNotPossible when another import is running: two at once would trip over the same cases
+     */
     public Outcome run(ImportFiles files, boolean dryRun, ImportProgress progress) {
+        if (!oneAtATime.tryLock()) {
+            throw new StepNotPossible("another import is running; import these files when it has finished");
+        }
         progress.plan((files.requests() == null ? 0 : 2) + (files.advice() == null ? 0 : 3) + 1);
         try {
             return transaction.execute(status -> {
@@ -113,6 +122,7 @@ public class CaseloadImport {
             });
         } finally {
             progress.finish();
+            oneAtATime.unlock();
         }
     }
 

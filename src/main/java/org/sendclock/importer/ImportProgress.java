@@ -4,7 +4,7 @@ package org.sendclock.importer;
  * How far one import has got, for the import page's progress bar: the step it is on ("Checking requests.csv") and
  * how much of that step is done. Written by the import's thread, read by the page's polls.
  */
-public final class ImportProgress {
+public class ImportProgress {
 
     public record Snapshot(String step, int stepNumber, int steps, int percent, boolean finished) {
     }

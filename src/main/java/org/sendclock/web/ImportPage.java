@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.importer.CaseloadImport;
 import org.sendclock.importer.ImportFiles;
 import org.sendclock.importer.ImportProgress;
@@ -63,6 +64,9 @@ class ImportPage {
         Path adviceFile = noAdvice ? null : saved(advice);
         try {
             model.addAttribute("outcome", caseloadImport.run(new ImportFiles(requestsFile, adviceFile), dryRun, progress));
+        } catch (StepNotPossible busy) {
+            model.addAttribute("formError", Character.toUpperCase(busy.getMessage().charAt(0))
+                    + busy.getMessage().substring(1));
         } catch (ImportRefused refused) {
             model.addAttribute("errorCount", refused.errors().size());
             model.addAttribute("errors", refused.errors().subList(0, Math.min(ERRORS_SHOWN, refused.errors().size())));
