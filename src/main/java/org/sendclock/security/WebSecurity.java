@@ -82,6 +82,8 @@ class WebSecurity {
                                 "/error").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
                         .requestMatchers(PATHS.matcher("/imports/**")).hasRole(ADMIN)
+                        // Case pages carry names and dates of birth: not for the performance team.
+                        .requestMatchers(PATHS.matcher("/cases/**")).hasAnyRole(CASEWORKER, MANAGER, ADMIN)
                         .requestMatchers(PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/v3/api-docs/**"))
                         .authenticated()
                         .anyRequest().authenticated())

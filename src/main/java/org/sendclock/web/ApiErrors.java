@@ -20,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -27,7 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Every refusal of the API as RFC 9457 problem details. A 400 names each field at fault in {@code errors}, so a form
  * can show them all at once; a 409 says why the step is not possible now.
  */
-@RestControllerAdvice(basePackages = "org.sendclock")
+@RestControllerAdvice(annotations = RestController.class) // pages answer with pages, not problem details
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's own problem-details handler, which knows no field names
 public class ApiErrors {
 

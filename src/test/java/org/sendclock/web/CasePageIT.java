@@ -1,0 +1,53 @@
+package org.sendclock.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sendclock.support.Browser;
+import org.sendclock.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The case page: the child, every statutory clock as it stands today, the advice awaited, the timeline. */
+@IntegrationTest
+class CasePageIT {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired Clock clock;
+
+    @Test
+    void aCaseworkerSeesEveryClockWithWhereItStandsToday() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate requested = today.minusWeeks(8);
+        Browser api = Browser.basic(port, "caseworker", "demo");
+        String ref = json.readTree(api.postJson("/api/cases", """
+                {"requestDate":"%s","source":"PARENT","caseworker":"caseworker","team":"North",
+                 "child":{"givenName":"Amara","familyName":"Okafor","dateOfBirth":"2018-05-14"}}
+                """.formatted(requested)).body()).get("caseRef").asText();
+        api.postJson("/api/cases/" + ref + "/decision", "{\"decision\":\"ASSESS\",\"decisionDate\":\"" + today + "\"}");
+        api.postJson("/api/cases/" + ref + "/advice-requests",
+                "{\"adviceType\":\"HEALTH\",\"provider\":\"Northshire ICB\",\"requestedDate\":\"" + today + "\"}");
+
+        HttpResponse<String> page = Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Amara Okafor", "Statutory clocks",
+                "Decision whether to assess (week 6)", "done 14 days late",
+                "health (Northshire ICB)", "42 days left",
+                "Final plan (week 20)", (140 - 56) + " days left",
+                "Health advice from Northshire ICB", "Decided to assess");
+    }
+
+    @Test
+    void anUnknownCaseIsAPageNotFoundAndTheAnalystMayNotOpenCases() throws Exception {
+        HttpResponse<String> missing = Browser.signedIn(port, "caseworker", "demo").get("/cases/EHC-999999");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found");
+        assertThat(Browser.signedIn(port, "analyst", "demo").get("/cases/EHC-000001").statusCode()).isEqualTo(403);
+    }
+}
