@@ -82,6 +82,9 @@ class WebSecurity {
                                 "/error").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
                         .requestMatchers(PATHS.matcher("/imports/**")).hasRole(ADMIN)
+                        // The dashboard shows the KPIs and their case references: whoever reads /api/kpis.
+                        .requestMatchers(PATHS.matcher("/performance"), PATHS.matcher("/performance/**"))
+                        .hasAnyRole(PERFORMANCE, MANAGER)
                         .requestMatchers(PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/v3/api-docs/**"))
                         .authenticated()
                         .anyRequest().authenticated())
