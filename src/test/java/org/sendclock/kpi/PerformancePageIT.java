@@ -48,8 +48,8 @@ class PerformancePageIT {
         String trend = text(section(page.body(), "trend-table"));
         // Excluding exceptions: January A on time, B late (F has an exception); February G and H late (E excepted);
         // March D on time, C late (the leap year). Year to date in March: 2 of 6.
-        assertThat(trend).contains("2016-01 1 of 2 : 50.0%", "2016-02 0 of 2 : 0.0%", "2016-03 1 of 2 : 50.0%",
-                "2 of 6 : 33.3%");
+        assertThat(trend).contains("2016-01 1 on time of 2 in all : 50.0%", "2016-02 0 on time of 2 in all : 0.0%", "2016-03 1 on time of 2 in all : 50.0%",
+                "2 on time of 6 in all : 33.3%");
     }
 
     @Test
@@ -66,7 +66,7 @@ class PerformancePageIT {
         assertThat(board).contains("Board view for 2016-03",
                 "New plans issued within 20 weeks, excluding exceptions (the DfE headline)", "Rolling 12 months");
         // The month, then the year to date: March 1 of 2, January to March 2 of 6.
-        assertThat(board).containsPattern("excluding exceptions \\(the DfE headline\\) [^A-Z]*1 of 2 : 50\\.0%.*2 of 6 : 33\\.3%");
+        assertThat(board).containsPattern("excluding exceptions \\(the DfE headline\\) [^A-Z]*1 on time of 2 in all : 50\\.0%.*2 on time of 6 in all : 33\\.3%");
     }
 
     @Test
