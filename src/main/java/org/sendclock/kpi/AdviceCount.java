@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** The counts of the advice table, each openable as its list of cases (optionally for one advice type). */
-enum AdviceCount implements Count<AdviceReturned> {
+public enum AdviceCount implements Count<AdviceReturned> {
     RETURNED("returned", a -> true),
     ON_TIME("onTime", AdviceReturned::onTime),
     RETURNED_EXCLUDING_EXCEPTIONS("returnedExcludingExceptions", a -> !a.withException()),

@@ -11,12 +11,12 @@ import java.util.stream.Stream;
  * The counts of the backlog, each openable as its list of cases: {@code open}, each week band ("0-6" … "52+") and
  * each kind of overdue clock (DECISION, NO_PLAN_NOTICE, FINAL_PLAN, ADVICE). A count is the length of its list.
  */
-record BacklogCount(String name, Function<Backlog.Facts, List<CaseEntry>> entries) {
+public record BacklogCount(String name, Function<Backlog.Facts, List<CaseEntry>> entries) {
 
     static final String OPEN = "open";
     static final String ADVICE = "ADVICE";
 
-    static List<BacklogCount> all() {
+    public static List<BacklogCount> all() {
         List<BacklogCount> all = new ArrayList<>();
         all.add(cases(OPEN, (a, on) -> true, OpenAssessment::finalPlanDue));
         for (WeekBand band : WeekBand.values()) {

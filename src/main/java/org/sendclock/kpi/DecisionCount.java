@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** The counts of the decisions table, each openable as its list of cases. */
-enum DecisionCount implements Count<DecisionMade> {
+public enum DecisionCount implements Count<DecisionMade> {
     DECIDED("decided", d -> true),
     ON_TIME("onTime", DecisionMade::onTime),
     ASSESSED("assessed", d -> "ASSESS".equals(d.decision())),

@@ -1,7 +1,7 @@
 package org.sendclock.kpi;
 
 /** The figures of the forecast that open as lists of cases. */
-enum ForecastCount {
+public enum ForecastCount {
     ISSUED("issued"),
     ON_TIME("onTime"),
     OPEN_DUE_THIS_YEAR("openDueThisYear"),
@@ -15,7 +15,7 @@ enum ForecastCount {
         this.field = field;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 }

@@ -35,7 +35,7 @@ public class Forecasts {
                 views.trajectory(measure).at(YearMonth.of(today.getYear(), 12)));
     }
 
-    ForecastCaseList cases(Measure measure, ForecastCount count) {
+    public ForecastCaseList cases(Measure measure, ForecastCount count) {
         LocalDate today = LocalDate.now(clock);
         List<CaseEntry> entries = switch (count) {
             case ISSUED -> issuedThisYear(measure, today).stream().map(IssuedPlan::entry).toList();

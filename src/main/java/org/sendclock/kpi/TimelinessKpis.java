@@ -30,7 +30,7 @@ public class TimelinessKpis {
         return TwentyWeekReport.of(range, issuedPlans.issuedIn(range));
     }
 
-    CaseList twentyWeekCases(MonthRange range, TwentyWeekCount count) {
+    public CaseList twentyWeekCases(MonthRange range, TwentyWeekCount count) {
         return CaseList.of("twenty-week", count, range, issuedPlans.issuedIn(range), plan -> true);
     }
 
@@ -38,7 +38,7 @@ public class TimelinessKpis {
         return DecisionReport.of(range, decisions.madeIn(range));
     }
 
-    CaseList decisionCases(MonthRange range, DecisionCount count) {
+    public CaseList decisionCases(MonthRange range, DecisionCount count) {
         return CaseList.of("decisions", count, range, decisions.madeIn(range), decision -> true);
     }
 
@@ -47,7 +47,7 @@ public class TimelinessKpis {
     }
 
     /** {@code adviceType} null for all types. */
-    CaseList adviceCases(MonthRange range, AdviceCount count, String adviceType) {
+    public CaseList adviceCases(MonthRange range, AdviceCount count, String adviceType) {
         Predicate<AdviceReturned> ofType = adviceType == null ? a -> true : a -> a.adviceType().equals(adviceType);
         return CaseList.of("advice", count, range, adviceReturns.receivedIn(range), ofType);
     }
@@ -56,7 +56,7 @@ public class TimelinessKpis {
         return Backlog.of(backlogFacts(on));
     }
 
-    BacklogCaseList backlogCases(LocalDate on, BacklogCount count) {
+    public BacklogCaseList backlogCases(LocalDate on, BacklogCount count) {
         var entries = count.entries().apply(backlogFacts(on));
         return new BacklogCaseList(on, count.name(), entries.size(), entries);
     }

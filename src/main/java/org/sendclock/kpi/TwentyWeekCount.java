@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** The counts of the 20-week table, each openable as its list of cases. */
-enum TwentyWeekCount implements Count<IssuedPlan> {
+public enum TwentyWeekCount implements Count<IssuedPlan> {
     ISSUED("issued", plan -> true),
     ON_TIME("onTime", IssuedPlan::onTime),
     ISSUED_EXCLUDING_EXCEPTIONS("issuedExcludingExceptions", plan -> !plan.withException()),

@@ -84,6 +84,9 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher("/imports/**")).hasRole(ADMIN)
                         // Case pages carry names and dates of birth: not for the performance team.
                         .requestMatchers(PATHS.matcher("/cases/**")).hasAnyRole(CASEWORKER, MANAGER, ADMIN)
+                        // The dashboard shows the KPIs and their case references: whoever reads /api/kpis.
+                        .requestMatchers(PATHS.matcher("/performance"), PATHS.matcher("/performance/**"))
+                        .hasAnyRole(PERFORMANCE, MANAGER)
                         .requestMatchers(PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/v3/api-docs/**"))
                         .authenticated()
                         .anyRequest().authenticated())

@@ -12,7 +12,17 @@ class PageModel {
 
     @ModelAttribute("isAdmin")
     boolean isAdmin(Authentication authentication) {
+        return hasAny(authentication, Role.ADMIN);
+    }
+
+    /** The performance dashboard: for those who read the KPIs. */
+    @ModelAttribute("readsPerformance")
+    boolean readsPerformance(Authentication authentication) {
+        return hasAny(authentication, Role.PERFORMANCE, Role.MANAGER);
+    }
+
+    private static boolean hasAny(Authentication authentication, Role... roles) {
         return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+                .anyMatch(a -> java.util.Arrays.stream(roles).anyMatch(r -> r.authority().equals(a.getAuthority())));
     }
 }

@@ -50,4 +50,12 @@ class CasePageIT {
         assertThat(missing.body()).contains("Page not found");
         assertThat(Browser.signedIn(port, "analyst", "demo").get("/cases/EHC-000001").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void theAnalystLandsOnTheDashboardNotOnTheListOfChildren() throws Exception {
+        HttpResponse<String> landing = Browser.signedIn(port, "analyst", "demo").get("/");
+        assertThat(landing.statusCode()).isEqualTo(302);
+        assertThat(landing.headers().firstValue("Location")).get().asString().endsWith("/performance");
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/").statusCode()).isEqualTo(200);
+    }
 }
