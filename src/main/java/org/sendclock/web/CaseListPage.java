@@ -30,6 +30,8 @@ class CaseListPage {
         if (signedIn.getAuthorities().stream().noneMatch(a -> CASE_READERS.contains(a.getAuthority()))) {
             return "redirect:/performance";
         }
+        model.addAttribute("registers", signedIn.getAuthorities().stream().anyMatch(a ->
+                a.getAuthority().equals(Role.CASEWORKER.authority()) || a.getAuthority().equals(Role.MANAGER.authority())));
         model.addAttribute("open", cases.search(CaseStatus.OPEN, null, null, null, PageRequest.of(Math.max(page, 0), 50)));
         model.addAttribute("finished", cases.countByStatusNot(CaseStatus.OPEN));
         return "cases";

@@ -1,0 +1,71 @@
+package org.sendclock.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sendclock.assessment.AssessmentService;
+import org.sendclock.assessment.Commands.RegisterRequest;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.InvalidRequest;
+import org.sendclock.casefile.RequestSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Registering a request in the browser, as a caseworker would from a letter or e-mail: the same checks as the API,
+ * every error at once in a GOV.UK error summary with what was typed kept, and nothing saved until all is right. The
+ * case page then confirms it with the statutory due dates that follow.
+ */
+@Controller
+class NewRequestPage {
+
+    private final AssessmentService assessments;
+    private final Validator validator;
+
+    NewRequestPage(AssessmentService assessments, Validator validator) {
+        this.assessments = assessments;
+        this.validator = validator;
+    }
+
+    @ModelAttribute("sources")
+    RequestSource[] sources() {
+        return RequestSource.values();
+    }
+
+    @GetMapping("/cases/new")
+    String form(Model model) {
+        model.addAttribute("form", new NewRequestForm());
+        return "new-request";
+    }
+
+    @PostMapping("/cases/new")
+    String register(@ModelAttribute("form") NewRequestForm form, Authentication signedIn, Model model,
+                    RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        RegisterRequest command = form.toCommand(signedIn.getName(), errors);
+        if (command != null) {
+            Map<String, String> invalid = new LinkedHashMap<>();
+            for (ConstraintViolation<RegisterRequest> v : validator.validate(command)) {
+                invalid.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+            }
+            errors.putAll(NewRequestForm.formErrors(invalid));
+        }
+        if (errors.isEmpty()) {
+            try {
+                AssessmentCase registered = assessments.register(command);
+                redirect.addFlashAttribute("registered", true);
+                return "redirect:/cases/" + registered.getCaseRef();
+            } catch (InvalidRequest e) {
+                errors.putAll(NewRequestForm.formErrors(e.errors()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        return "new-request";
+    }
+}

@@ -1,0 +1,73 @@
+package org.sendclock.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.support.Chromium;
+import org.sendclock.support.ChromiumAvailable;
+import org.sendclock.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A caseworker registers a paper request from eight weeks ago in the browser and sees its clocks on the case page. */
+@IntegrationTest
+@ExtendWith(ChromiumAvailable.class)
+class NewRequestBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired CaseRepository cases;
+    @Autowired Clock clock;
+
+    @Test
+    void aLateRequestShowsItsDecisionClockRedAndABadDateSavesNothing() {
+        LocalDate requested = LocalDate.now(clock).minusWeeks(8);
+        try (Chromium browser = Chromium.signedIn(port, "caseworker", "demo")) {
+            WebDriver page = browser.driver();
+            page.findElement(By.linkText("Register a request")).click();
+
+            long before = cases.count();
+            fillIn(page, "31", "2", "2026", "Amara", "Okafor");
+            page.findElement(By.cssSelector("#new-request-form button[type=submit]")).click();
+            assertThat(page.getTitle()).startsWith("Error: ");
+            assertThat(page.findElement(By.className("govuk-error-summary")).getText())
+                    .contains("The date the request was received must be a real date");
+            assertThat(page.findElement(By.id("givenName")).getAttribute("value")).isEqualTo("Amara");
+            assertThat(cases.count()).as("nothing saved").isEqualTo(before);
+            browser.screenshot("new-request-errors");
+
+            page.findElement(By.id("requestDay")).clear();
+            page.findElement(By.id("requestMonth")).clear();
+            page.findElement(By.id("requestYear")).clear();
+            page.findElement(By.id("requestDay")).sendKeys(String.valueOf(requested.getDayOfMonth()));
+            page.findElement(By.id("requestMonth")).sendKeys(String.valueOf(requested.getMonthValue()));
+            page.findElement(By.id("requestYear")).sendKeys(String.valueOf(requested.getYear()));
+            page.findElement(By.cssSelector("#new-request-form button[type=submit]")).click();
+
+            assertThat(page.findElement(By.className("govuk-notification-banner")).getText())
+                    .contains("Request registered as EHC-", "final plan due");
+            String decisionRow = page.findElement(By.cssSelector("#clocks tbody tr")).getText();
+            assertThat(decisionRow).contains("Decision whether to assess (week 6)", "Overdue", "14 days late");
+            browser.screenshot("case-page");
+            browser.narrow();
+            browser.screenshot("case-page-320px");
+        }
+    }
+
+    private static void fillIn(WebDriver page, String day, String month, String year, String given, String family) {
+        page.findElement(By.id("requestDay")).sendKeys(day);
+        page.findElement(By.id("requestMonth")).sendKeys(month);
+        page.findElement(By.id("requestYear")).sendKeys(year);
+        page.findElement(By.id("source-PARENT")).click();
+        page.findElement(By.id("givenName")).sendKeys(given);
+        page.findElement(By.id("familyName")).sendKeys(family);
+        page.findElement(By.id("birthDay")).sendKeys("14");
+        page.findElement(By.id("birthMonth")).sendKeys("5");
+        page.findElement(By.id("birthYear")).sendKeys("2018");
+    }
+}
