@@ -82,8 +82,9 @@ class WebSecurity {
                                 "/error").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
                         .requestMatchers(PATHS.matcher("/imports/**")).hasRole(ADMIN)
-                        // Registering a request is a caseworker's or manager's step, as in the API.
-                        .requestMatchers(PATHS.matcher("/cases/new")).hasAnyRole(CASEWORKER, MANAGER)
+                        // Registering a request and every step are a caseworker's or manager's, as in the API.
+                        .requestMatchers(PATHS.matcher("/cases/new"), PATHS.matcher(HttpMethod.POST, "/cases/**"))
+                        .hasAnyRole(CASEWORKER, MANAGER)
                         // Case pages carry names and dates of birth: not for the performance team.
                         .requestMatchers(PATHS.matcher("/cases/**")).hasAnyRole(CASEWORKER, MANAGER, ADMIN)
                         // The dashboard shows the KPIs and their case references: whoever reads /api/kpis.

@@ -1,6 +1,5 @@
 package org.sendclock.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,8 +31,8 @@ public class NewRequestForm {
      * typed cannot be read at all. What can be read is checked by the command itself.
      */
     RegisterRequest toCommand(String caseworker, Map<String, String> errors) {
-        LocalDate requested = date(requestDay, requestMonth, requestYear, "requestDate",
-                "the date the request was received", errors);
+        LocalDate requested = DateInput.read(requestDay, requestMonth, requestYear, "requestDate",
+                "the date the request was received", true, errors);
         RequestSource from = null;
         if (source.isBlank()) {
             errors.put("source", "Select who made the request");
@@ -46,28 +45,14 @@ public class NewRequestForm {
         if (familyName.isBlank()) {
             errors.put("familyName", "Enter the child's last name");
         }
-        LocalDate born = date(birthDay, birthMonth, birthYear, "dateOfBirth", "the child's date of birth", errors);
+        LocalDate born = DateInput.read(birthDay, birthMonth, birthYear, "dateOfBirth", "the child's date of birth",
+                true, errors);
         if (!errors.isEmpty()) {
             return null;
         }
         return new RegisterRequest(requested, from, new ChildDetails(givenName.trim(), familyName.trim(), born,
                 upn.isBlank() ? null : upn.trim().toUpperCase(), setting.isBlank() ? null : setting.trim()),
                 caseworker, team.isBlank() ? null : team.trim());
-    }
-
-    private static LocalDate date(String day, String month, String year, String field, String what,
-                                  Map<String, String> errors) {
-        if (day.isBlank() && month.isBlank() && year.isBlank()) {
-            errors.put(field, "Enter " + what);
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()),
-                    Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.put(field, capitalise(what) + " must be a real date, for example 27 3 2026");
-            return null;
-        }
     }
 
     /** The command's field names as the form's. */

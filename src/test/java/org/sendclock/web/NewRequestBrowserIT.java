@@ -54,8 +54,30 @@ class NewRequestBrowserIT {
             String decisionRow = page.findElement(By.cssSelector("#clocks tbody tr")).getText();
             assertThat(decisionRow).contains("Decision whether to assess (week 6)", "Overdue", "14 days late");
             browser.screenshot("case-page");
+
+            // The decision, first dated in the future: refused, nothing saved, what was typed kept.
+            LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+            page.findElement(By.id("decision-ASSESS")).click();
+            typeDate(page, "decision", tomorrow);
+            page.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+            assertThat(page.findElement(By.className("govuk-error-summary")).getText())
+                    .contains("The date of the decision must not be in the future");
+            assertThat(page.findElement(By.id("decision-ASSESS")).isSelected()).isTrue();
+            typeDate(page, "decision", LocalDate.now(clock));
+            page.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+            assertThat(page.findElement(By.className("govuk-notification-banner")).getText()).contains("Decision recorded");
+            assertThat(page.findElement(By.cssSelector("#clocks tbody tr")).getText()).contains("Done late", "done 14 days late");
+            assertThat(page.findElements(By.id("decision-form"))).isEmpty();
             browser.narrow();
             browser.screenshot("case-page-320px");
+        }
+    }
+
+    private static void typeDate(WebDriver page, String prefix, LocalDate date) {
+        for (String[] part : new String[][] {{"Day", String.valueOf(date.getDayOfMonth())},
+                {"Month", String.valueOf(date.getMonthValue())}, {"Year", String.valueOf(date.getYear())}}) {
+            page.findElement(By.id(prefix + part[0])).clear();
+            page.findElement(By.id(prefix + part[0])).sendKeys(part[1]);
         }
     }
 

@@ -1,0 +1,63 @@
+package org.sendclock.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sendclock.assessment.Commands.DecideWhetherToAssess;
+import org.sendclock.casefile.Decision;
+
+/** The decision whether to assess, as typed on the case page; kept as text so a refused submit shows what was typed. */
+public class DecisionForm {
+
+    private String decision = "";
+    private String decisionDay = "";
+    private String decisionMonth = "";
+    private String decisionYear = "";
+    private String reasons = "";
+    private String appealDay = "";
+    private String appealMonth = "";
+    private String appealYear = "";
+
+    DecideWhetherToAssess toCommand(Map<String, String> errors) {
+        Decision outcome = null;
+        if (decision.isBlank()) {
+            errors.put("decision", "Select whether the council will assess");
+        } else {
+            outcome = Decision.valueOf(decision);
+        }
+        LocalDate decided = DateInput.read(decisionDay, decisionMonth, decisionYear, "decisionDate",
+                "the date of the decision", true, errors);
+        LocalDate appealSent = DateInput.read(appealDay, appealMonth, appealYear, "appealRightsSentDate",
+                "the date appeal and mediation information was sent", false, errors);
+        return errors.isEmpty() ? new DecideWhetherToAssess(outcome, decided, reasons.isBlank() ? null : reasons.trim(),
+                appealSent) : null;
+    }
+
+    /** The command's messages under the form's field names, in words. */
+    static Map<String, String> formErrors(Map<String, String> commandErrors) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        commandErrors.forEach((field, message) -> errors.put(field, switch (field) {
+            case "decisionDate" -> "The date of the decision " + message;
+            case "appealRightsSentDate" -> "The date appeal and mediation information was sent " + message;
+            default -> field + " " + message;
+        }));
+        return errors;
+    }
+
+    public String getDecision() { return decision; }
+    public void setDecision(String v) { decision = v == null ? "" : v; }
+    public String getDecisionDay() { return decisionDay; }
+    public void setDecisionDay(String v) { decisionDay = v == null ? "" : v; }
+    public String getDecisionMonth() { return decisionMonth; }
+    public void setDecisionMonth(String v) { decisionMonth = v == null ? "" : v; }
+    public String getDecisionYear() { return decisionYear; }
+    public void setDecisionYear(String v) { decisionYear = v == null ? "" : v; }
+    public String getReasons() { return reasons; }
+    public void setReasons(String v) { reasons = v == null ? "" : v; }
+    public String getAppealDay() { return appealDay; }
+    public void setAppealDay(String v) { appealDay = v == null ? "" : v; }
+    public String getAppealMonth() { return appealMonth; }
+    public void setAppealMonth(String v) { appealMonth = v == null ? "" : v; }
+    public String getAppealYear() { return appealYear; }
+    public void setAppealYear(String v) { appealYear = v == null ? "" : v; }
+}
