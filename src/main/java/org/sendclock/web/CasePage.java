@@ -4,7 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
+import org.sendclock.advice.AdviceCommands.RequestAdvice;
+import org.sendclock.advice.AdviceRequest;
+import org.sendclock.advice.AdviceService;
+import org.sendclock.advice.AdviceType;
 import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.AssessmentSteps;
 import org.sendclock.assessment.CaseView;
@@ -12,6 +18,9 @@ import org.sendclock.assessment.CaseViews;
 import org.sendclock.assessment.ClockSettings;
 import org.sendclock.assessment.Commands.DecideWhetherToAssess;
 import org.sendclock.casefile.CaseNotFound;
+import org.sendclock.casefile.CaseStatus;
+import org.sendclock.casefile.DateText;
+import org.sendclock.casefile.Decision;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.StepNotPossible;
 import org.springframework.http.HttpStatus;
@@ -21,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,21 +41,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePage {
 
+    private static final List<String> BLANK_DATE = List.of("", "", "");
+
     private final CaseViews views;
     private final AssessmentService assessments;
+    private final AdviceService advice;
     private final ClockSettings settings;
     private final Clock clock;
 
-    CasePage(CaseViews views, AssessmentService assessments, ClockSettings settings, Clock clock) {
+    CasePage(CaseViews views, AssessmentService assessments, AdviceService advice, ClockSettings settings,
+             Clock clock) {
         this.views = views;
         this.assessments = assessments;
+        this.advice = advice;
         this.settings = settings;
         this.clock = clock;
     }
 
     @GetMapping("/cases/{caseRef}")
     String show(@PathVariable String caseRef, Model model, HttpServletResponse response) {
-        model.addAttribute("decisionForm", new DecisionForm());
         return render(caseRef, model, response);
     }
 
@@ -62,11 +76,63 @@ class CasePage {
             } catch (InvalidRequest e) {
                 errors.putAll(DecisionForm.formErrors(e.errors()));
             } catch (StepNotPossible e) {
-                errors.put("decision", Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1));
+                errors.put("decision", sentence(e.getMessage()));
             }
         }
         model.addAttribute("errors", errors);
         return render(caseRef, model, response);
+    }
+
+    @PostMapping("/cases/{caseRef}/advice")
+    String requestAdvice(@PathVariable String caseRef, @ModelAttribute("adviceForm") AdviceRequestForm form,
+                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        RequestAdvice command = form.toCommand(errors);
+        if (command != null) {
+            try {
+                AdviceRequest requested = advice.request(caseRef, command);
+                redirect.addFlashAttribute("done", "Requested " + requested.describe() + ": due "
+                        + DateText.of(requested.getDueDate()));
+                return "redirect:/cases/" + caseRef;
+            } catch (InvalidRequest e) {
+                errors.putAll(AdviceRequestForm.formErrors(e.errors()));
+            } catch (StepNotPossible e) {
+                errors.put("adviceType", sentence(e.getMessage()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        return render(caseRef, model, response);
+    }
+
+    @PostMapping("/cases/{caseRef}/advice/{adviceRequestId}/received")
+    String adviceReceived(@PathVariable String caseRef, @PathVariable long adviceRequestId,
+                          @RequestParam(defaultValue = "") String receivedDay,
+                          @RequestParam(defaultValue = "") String receivedMonth,
+                          @RequestParam(defaultValue = "") String receivedYear,
+                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        String field = "received-" + adviceRequestId;
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate received = DateInput.read(receivedDay, receivedMonth, receivedYear, field,
+                "the date the advice was received", true, errors);
+        if (received != null) {
+            try {
+                AdviceRequest answered = advice.receive(caseRef, adviceRequestId, new ReceiveAdvice(received));
+                redirect.addFlashAttribute("done", "Recorded " + answered.describe() + " as received");
+                return "redirect:/cases/" + caseRef;
+            } catch (InvalidRequest e) {
+                e.errors().values().forEach(message -> errors.put(field, "The date the advice was received " + message));
+            } catch (StepNotPossible | CaseNotFound e) {
+                errors.put(field, sentence(e.getMessage()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("receivedFor", adviceRequestId);
+        model.addAttribute("receivedTyped", List.of(receivedDay, receivedMonth, receivedYear));
+        return render(caseRef, model, response);
+    }
+
+    private static String sentence(String message) {
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private String render(String caseRef, Model model, HttpServletResponse response) {
@@ -86,6 +152,16 @@ class CasePage {
         model.addAttribute("awaited", c.advice().stream().filter(a -> a.status().isOutstanding()).toList());
         model.addAttribute("deciding", c.openTasks().stream()
                 .anyMatch(t -> AssessmentSteps.DECIDE_WHETHER_TO_ASSESS.equals(t.taskKey())));
+        model.addAttribute("gatheringAdvice", c.status() == CaseStatus.OPEN && c.decision() == Decision.ASSESS
+                && c.planDecision() == null);
+        model.addAttribute("adviceTypes", AdviceType.values());
+        model.addAttribute("blankDate", BLANK_DATE);
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new DecisionForm());
+        }
+        if (!model.containsAttribute("adviceForm")) {
+            model.addAttribute("adviceForm", new AdviceRequestForm());
+        }
         return "case";
     }
 }

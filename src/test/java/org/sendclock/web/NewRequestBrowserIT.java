@@ -3,11 +3,14 @@ package org.sendclock.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.support.Chromium;
 import org.sendclock.support.ChromiumAvailable;
@@ -19,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 @ExtendWith(ChromiumAvailable.class)
 class NewRequestBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @LocalServerPort int port;
     @Autowired CaseRepository cases;
@@ -34,7 +39,7 @@ class NewRequestBrowserIT {
             long before = cases.count();
             fillIn(page, "31", "2", "2026", "Amara", "Okafor");
             page.findElement(By.cssSelector("#new-request-form button[type=submit]")).click();
-            assertThat(page.getTitle()).startsWith("Error: ");
+            browser.waitUpTo(WAIT).until(ExpectedConditions.titleContains("Error: "));
             assertThat(page.findElement(By.className("govuk-error-summary")).getText())
                     .contains("The date the request was received must be a real date");
             assertThat(page.findElement(By.id("givenName")).getAttribute("value")).isEqualTo("Amara");
@@ -48,7 +53,7 @@ class NewRequestBrowserIT {
             page.findElement(By.id("requestMonth")).sendKeys(String.valueOf(requested.getMonthValue()));
             page.findElement(By.id("requestYear")).sendKeys(String.valueOf(requested.getYear()));
             page.findElement(By.cssSelector("#new-request-form button[type=submit]")).click();
-
+            browser.waitUpTo(WAIT).until(ExpectedConditions.titleContains("Case EHC-"));
             assertThat(page.findElement(By.className("govuk-notification-banner")).getText())
                     .contains("Request registered as EHC-", "final plan due");
             String decisionRow = page.findElement(By.cssSelector("#clocks tbody tr")).getText();
@@ -60,14 +65,28 @@ class NewRequestBrowserIT {
             page.findElement(By.id("decision-ASSESS")).click();
             typeDate(page, "decision", tomorrow);
             page.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
             assertThat(page.findElement(By.className("govuk-error-summary")).getText())
                     .contains("The date of the decision must not be in the future");
             assertThat(page.findElement(By.id("decision-ASSESS")).isSelected()).isTrue();
             typeDate(page, "decision", LocalDate.now(clock));
             page.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
-            assertThat(page.findElement(By.className("govuk-notification-banner")).getText()).contains("Decision recorded");
+            browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.className("govuk-notification-banner"), "Decision recorded"));
             assertThat(page.findElement(By.cssSelector("#clocks tbody tr")).getText()).contains("Done late", "done 14 days late");
             assertThat(page.findElements(By.id("decision-form"))).isEmpty();
+
+            // Health advice asked for today: its own six-week clock on the page.
+            LocalDate today = LocalDate.now(clock);
+            new Select(page.findElement(By.id("adviceType"))).selectByValue("HEALTH");
+            page.findElement(By.id("provider")).sendKeys("Northshire ICB");
+            typeDate(page, "requested", today);
+            page.findElement(By.cssSelector("#advice-request-form button[type=submit]")).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.className("govuk-notification-banner"), "Requested health advice (Northshire ICB): due"));
+            String adviceRow = page.findElements(By.cssSelector("#clocks tbody tr")).get(1).getText();
+            assertThat(adviceRow).contains("health (Northshire ICB)", "On track", "42 days left");
+            assertThat(page.findElement(By.id("advice-awaited")).getText()).contains("Health advice from Northshire ICB");
             browser.narrow();
             browser.screenshot("case-page-320px");
         }
