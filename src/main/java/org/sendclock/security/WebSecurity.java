@@ -82,7 +82,9 @@ class WebSecurity {
                                 "/error").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
                         .requestMatchers(PATHS.matcher("/imports/**")).hasRole(ADMIN)
-                        // Registering a request and every step are a caseworker's or manager's, as in the API.
+                        // Registering a request, every step and My work are a caseworker's or manager's, as in the API.
+                        .requestMatchers(PATHS.matcher("/my-work"), PATHS.matcher("/my-work/**"))
+                        .hasAnyRole(CASEWORKER, MANAGER)
                         .requestMatchers(PATHS.matcher("/cases/new"), PATHS.matcher(HttpMethod.POST, "/cases/**"))
                         .hasAnyRole(CASEWORKER, MANAGER)
                         // Case pages carry names and dates of birth: not for the performance team.

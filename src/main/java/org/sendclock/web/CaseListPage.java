@@ -2,7 +2,6 @@ package org.sendclock.web;
 
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.CaseStatus;
-import java.util.Set;
 import org.sendclock.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CaseListPage {
 
-    private static final Set<String> CASE_READERS = Set.of(Role.CASEWORKER.authority(), Role.MANAGER.authority(),
-            Role.ADMIN.authority());
 
     private final CaseRepository cases;
 
@@ -24,14 +21,25 @@ class CaseListPage {
         this.cases = cases;
     }
 
-    /** The performance team reads no personal data: its landing page is the dashboard. */
+    /**
+     * Where each person starts: caseworkers at their work, the performance team at its dashboard (it reads no
+     * personal data), everyone else at the open cases.
+     */
     @GetMapping("/")
-    String cases(@RequestParam(defaultValue = "0") int page, Model model, Authentication signedIn) {
-        if (signedIn.getAuthorities().stream().noneMatch(a -> CASE_READERS.contains(a.getAuthority()))) {
+    String landing(Authentication signedIn) {
+        if (PageModel.hasAny(signedIn, Role.CASEWORKER)) {
+            return "redirect:/my-work";
+        }
+        if (!PageModel.hasAny(signedIn, Role.MANAGER, Role.ADMIN)) {
             return "redirect:/performance";
         }
-        model.addAttribute("registers", signedIn.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals(Role.CASEWORKER.authority()) || a.getAuthority().equals(Role.MANAGER.authority())));
+        return "redirect:/cases";
+    }
+
+    /** Every open case with its stage and statutory due dates, oldest request first. */
+    @GetMapping("/cases")
+    String cases(@RequestParam(defaultValue = "0") int page, Model model, Authentication signedIn) {
+        model.addAttribute("registers", PageModel.hasAny(signedIn, Role.CASEWORKER, Role.MANAGER));
         model.addAttribute("open", cases.search(CaseStatus.OPEN, null, null, null, PageRequest.of(Math.max(page, 0), 50)));
         model.addAttribute("finished", cases.countByStatusNot(CaseStatus.OPEN));
         return "cases";

@@ -21,7 +21,13 @@ class PageModel {
         return hasAny(authentication, Role.PERFORMANCE, Role.MANAGER);
     }
 
-    private static boolean hasAny(Authentication authentication, Role... roles) {
+    /** My work and the steps of a case: for those who take them. */
+    @ModelAttribute("doesCasework")
+    boolean doesCasework(Authentication authentication) {
+        return hasAny(authentication, Role.CASEWORKER, Role.MANAGER);
+    }
+
+    static boolean hasAny(Authentication authentication, Role... roles) {
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> java.util.Arrays.stream(roles).anyMatch(r -> r.authority().equals(a.getAuthority())));
     }

@@ -69,7 +69,7 @@ class ImportPageIT {
     @Test
     void onlyAdministratorsSeeThePage() throws Exception {
         assertThat(Browser.signedIn(port, "caseworker", "demo").get("/imports").statusCode()).isEqualTo(403);
-        assertThat(Browser.signedIn(port, "admin", "demo").get("/").body()).contains("Import a caseload");
-        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/").body()).doesNotContain("Import a caseload");
+        assertThat(Browser.signedIn(port, "admin", "demo").get("/cases").body()).contains("Import a caseload");
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/my-work").body()).doesNotContain("Import a caseload");
     }
 }

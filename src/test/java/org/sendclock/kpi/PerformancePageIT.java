@@ -141,7 +141,7 @@ class PerformancePageIT {
         assertThat(caseworker.get(FIXTURE_MONTHS).statusCode()).isEqualTo(403);
         assertThat(caseworker.get("/performance/cases?table=backlog&measure=open&on=2016-03-31").statusCode())
                 .isEqualTo(403);
-        assertThat(caseworker.get("/").body()).doesNotContain("href=\"/performance\"");
+        assertThat(caseworker.get("/my-work").body()).doesNotContain("href=\"/performance\"");
         assertThat(Browser.signedIn(port, "manager", "demo").get(FIXTURE_MONTHS).statusCode()).isEqualTo(200);
         assertThat(analyst().get(FIXTURE_MONTHS).body()).contains("href=\"/performance\"");
         assertThat(Browser.anonymous(port).get(FIXTURE_MONTHS).statusCode()).isEqualTo(302);

@@ -52,10 +52,13 @@ class CasePageIT {
     }
 
     @Test
-    void theAnalystLandsOnTheDashboardNotOnTheListOfChildren() throws Exception {
+    void eachRoleStartsWhereItsWorkIs() throws Exception {
         HttpResponse<String> landing = Browser.signedIn(port, "analyst", "demo").get("/");
         assertThat(landing.statusCode()).isEqualTo(302);
         assertThat(landing.headers().firstValue("Location")).get().asString().endsWith("/performance");
-        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/").statusCode()).isEqualTo(200);
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/").headers().firstValue("Location")).get()
+                .asString().endsWith("/my-work");
+        assertThat(Browser.signedIn(port, "manager", "demo").get("/").headers().firstValue("Location")).get()
+                .asString().endsWith("/cases");
     }
 }

@@ -1,0 +1,127 @@
+package org.sendclock.tasks;
+
+import static org.sendclock.assessment.AssessmentSteps.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.sendclock.assessment.ClockSettings;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.casefile.Timeline;
+import org.sendclock.deadline.Deadline;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A caseworker's list: every open task of the assessments assigned to them, and every task nobody has taken yet,
+ * soonest due first, with what is due, when, and how many days are left. Claiming and giving back a task go on the
+ * case's timeline.
+ */
+@Service
+@Transactional
+public class MyWork {
+
+    static final int DUE_SOON_DAYS = 7;
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final CaseRepository cases;
+    private final ClockSettings settings;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public MyWork(TaskService tasks, RuntimeService runtime, CaseRepository cases, ClockSettings settings,
+                  Timeline timeline, Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.cases = cases;
+        this.settings = settings;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkItem> of(String user) {
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .or().taskAssignee(user).taskUnassigned().endOr()
+                .orderByDueDate().asc().list();
+        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> caseRefs = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, AssessmentCase> byRef = cases.findByCaseRefIn(caseRefs.values()).stream()
+                .collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
+        LocalDate today = LocalDate.now(clock);
+        return open.stream()
+                .filter(t -> byRef.containsKey(caseRefs.get(t.getProcessInstanceId())))
+                .map(t -> item(t, byRef.get(caseRefs.get(t.getProcessInstanceId())), today))
+                .sorted(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::caseRef))
+                .toList();
+    }
+
+    public void claim(String user, String taskId) {
+        Task task = require(taskId);
+        if (task.getAssignee() != null) {
+            throw new StepNotPossible(task.getAssignee().equals(user) ? "the task is already yours"
+                    : "the task was taken by " + task.getAssignee() + " meanwhile");
+        }
+        tasks.claim(taskId, user);
+        timeline.record(caseOf(task), "TASK_CLAIMED", "\"" + task.getName() + "\" taken by " + user);
+    }
+
+    public void giveBack(String user, String taskId) {
+        Task task = require(taskId);
+        if (!user.equals(task.getAssignee())) {
+            throw new StepNotPossible("only the person who has a task can give it back");
+        }
+        tasks.setAssignee(taskId, null);
+        timeline.record(caseOf(task), "TASK_GIVEN_BACK", "\"" + task.getName() + "\" given back by " + user
+                + " for anyone in the team to take");
+    }
+
+    private WorkItem item(Task task, AssessmentCase c, LocalDate today) {
+        LocalDate due = settings.dateOf(task.getDueDate().toInstant());
+        long left = ChronoUnit.DAYS.between(today, due);
+        boolean finalPlanAtRisk = c.getFinalPlanDate() == null
+                && ChronoUnit.DAYS.between(today, c.getFinalPlanDue()) <= settings.atRiskDays(Deadline.FINAL_PLAN);
+        WorkItem.Rag rag = left < 0 ? WorkItem.Rag.RED
+                : left <= DUE_SOON_DAYS || finalPlanAtRisk ? WorkItem.Rag.AMBER : WorkItem.Rag.GREEN;
+        return new WorkItem(task.getId(), c.getCaseRef(), c.getChild().fullName(), task.getName(),
+                task.getTaskDefinitionKey(), clockOf(task.getTaskDefinitionKey()), due, left, rag, task.getAssignee(),
+                c.getTeam());
+    }
+
+    static WorkItem.Clock clockOf(String taskKey) {
+        return switch (taskKey) {
+            case DECIDE_WHETHER_TO_ASSESS -> WorkItem.Clock.DECISION;
+            case AWAIT_ADVICE, CHASE_ADVICE, REQUEST_ADVICE -> WorkItem.Clock.ADVICE;
+            case DECIDE_WHETHER_TO_ISSUE_PLAN -> WorkItem.Clock.PLAN_DECISION;
+            default -> WorkItem.Clock.FINAL_PLAN;
+        };
+    }
+
+    private Task require(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new StepNotPossible("the task is done or no longer exists");
+        }
+        return task;
+    }
+
+    private AssessmentCase caseOf(Task task) {
+        return cases.require(runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey());
+    }
+}

@@ -1,0 +1,80 @@
+package org.sendclock.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sendclock.support.Browser;
+import org.sendclock.support.IntegrationTest;
+import org.sendclock.tasks.MyWork;
+import org.sendclock.tasks.WorkItem;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** My work: what is due, when, how many days are left, and taking or giving back a task. */
+@IntegrationTest
+class MyWorkIT {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired MyWork myWork;
+    @Autowired Clock clock;
+
+    @Test
+    void aRequestEightWeeksOldShowsItsDecisionRedWithTheDaysItIsLate() throws Exception {
+        String ref = register("caseworker", LocalDate.now(clock).minusWeeks(8));
+
+        WorkItem item = myWork.of("caseworker").stream().filter(i -> i.caseRef().equals(ref)).findFirst().orElseThrow();
+        assertThat(item.task()).isEqualTo("Decide whether to assess");
+        assertThat(item.daysLeft()).isEqualTo(-14);
+        assertThat(item.rag()).isEqualTo(WorkItem.Rag.RED);
+        assertThat(item.clock()).isEqualTo(WorkItem.Clock.DECISION);
+        List<LocalDate> dues = myWork.of("caseworker").stream().map(WorkItem::due).toList();
+        assertThat(dues).as("soonest due first").isSorted();
+
+        String page = Browser.signedIn(port, "caseworker", "demo").get("/my-work?clock=DECISION").body();
+        assertThat(page).contains(ref, "Decide whether to assess", "-14", "Overdue", "overdue", "due this week",
+                "unassigned");
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/my-work?clock=ADVICE").body()).doesNotContain(ref);
+    }
+
+    @Test
+    void anUnassignedTaskIsTakenAndGivenBackOnlyByWhoeverHasIt() throws Exception {
+        String ref = register(null, LocalDate.now(clock).minusWeeks(1));
+        WorkItem item = myWork.of("caseworker2").stream().filter(i -> i.caseRef().equals(ref)).findFirst().orElseThrow();
+        assertThat(item.assignee()).isNull();
+
+        Browser caseworker2 = Browser.signedIn(port, "caseworker2", "demo");
+        assertThat(caseworker2.postForm("/my-work/" + item.taskId() + "/claim", "").statusCode()).isEqualTo(302);
+        assertThat(myWork.of("caseworker2")).filteredOn(i -> i.caseRef().equals(ref))
+                .extracting(WorkItem::assignee).containsExactly("caseworker2");
+        assertThat(myWork.of("caseworker")).as("no longer anyone's to take").noneMatch(i -> i.caseRef().equals(ref));
+
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        caseworker.postForm("/my-work/" + item.taskId() + "/give-back", "");
+        assertThat(caseworker.get("/my-work").body()).contains("only the person who has a task can give it back"
+                .replaceFirst("^o", "O"));
+
+        caseworker2.postForm("/my-work/" + item.taskId() + "/give-back", "");
+        assertThat(myWork.of("caseworker")).filteredOn(i -> i.caseRef().equals(ref))
+                .extracting(WorkItem::assignee).containsOnlyNulls();
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref).body())
+                .contains("taken by caseworker2", "given back by caseworker2");
+    }
+
+    @Test
+    void thePerformanceTeamHasNoTaskList() throws Exception {
+        assertThat(Browser.signedIn(port, "analyst", "demo").get("/my-work").statusCode()).isEqualTo(403);
+    }
+
+    private String register(String caseworker, LocalDate requested) throws Exception {
+        return json.readTree(Browser.basic(port, "caseworker", "demo").postJson("/api/cases", """
+                {"requestDate":"%s","source":"PARENT",%s"team":"North",
+                 "child":{"givenName":"Zara","familyName":"Khan","dateOfBirth":"2017-03-02"}}
+                """.formatted(requested, caseworker == null ? "" : "\"caseworker\":\"" + caseworker + "\",")).body())
+                .get("caseRef").asText();
+    }
+}
