@@ -16,12 +16,23 @@ import org.sendclock.assessment.AssessmentSteps;
 import org.sendclock.assessment.CaseView;
 import org.sendclock.assessment.CaseViews;
 import org.sendclock.assessment.ClockSettings;
+import org.sendclock.assessment.Commands.Close;
 import org.sendclock.assessment.Commands.DecideWhetherToAssess;
+import org.sendclock.assessment.Commands.DecideWhetherToIssuePlan;
+import org.sendclock.assessment.Commands.IssueFinalPlan;
+import org.sendclock.assessment.Commands.ParentResponse;
+import org.sendclock.assessment.Commands.RecordException;
+import org.sendclock.assessment.Commands.SchoolConsultation;
+import org.sendclock.assessment.Commands.ServeDraft;
+import org.sendclock.assessment.Commands.Withdraw;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseStatus;
+import org.sendclock.casefile.ClosedReason;
 import org.sendclock.casefile.DateText;
 import org.sendclock.casefile.Decision;
+import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.InvalidRequest;
+import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.StepNotPossible;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -131,6 +142,79 @@ class CasePage {
         return render(caseRef, model, response);
     }
 
+    @PostMapping("/cases/{caseRef}/steps/{slug}")
+    String step(@PathVariable String caseRef, @PathVariable String slug, @ModelAttribute StepForm form, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        CaseStep step = CaseStep.ofSlug(slug);
+        if (step == null) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+            return "error";
+        }
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        String choice = form.choice(step, fieldErrors);
+        LocalDate first = form.firstDate(step, fieldErrors);
+        LocalDate second = form.secondDate(step, fieldErrors);
+        String text = form.text(step, fieldErrors);
+        if (step == CaseStep.EXCEPTION && form.note() == null) {
+            fieldErrors.put("note", "Say what happened");
+        }
+        if (fieldErrors.isEmpty()) {
+            try {
+                redirect.addFlashAttribute("done", take(caseRef, step, choice, first, second, text, form.note()));
+                return "redirect:/cases/" + caseRef;
+            } catch (InvalidRequest e) {
+                e.errors().forEach((field, message) -> fieldErrors.put(step.formField(field),
+                        label(step, step.formField(field)) + " " + message));
+            } catch (StepNotPossible e) {
+                fieldErrors.put(step.choices().isEmpty() ? "firstDate" : "choice", sentence(e.getMessage()));
+            }
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        fieldErrors.forEach((field, message) -> errors.put(step.slug() + "-" + field, message));
+        model.addAttribute("errors", errors);
+        model.addAttribute("failedStep", step);
+        model.addAttribute("stepTyped", form);
+        return render(caseRef, model, response);
+    }
+
+    /** Takes the step through the same service the API uses; says what was done, for the page's banner. */
+    private String take(String caseRef, CaseStep step, String choice, LocalDate first, LocalDate second, String text,
+                        String note) {
+        switch (step) {
+            case PLAN_DECISION -> assessments.decideWhetherToIssuePlan(caseRef,
+                    new DecideWhetherToIssuePlan(PlanDecision.valueOf(choice), first, second));
+            case SERVE_DRAFT -> assessments.serveDraft(caseRef, new ServeDraft(first));
+            case PARENT_RESPONSE -> assessments.recordParentResponse(caseRef, new ParentResponse(first, text));
+            case CONSULT_SCHOOL -> assessments.recordSchoolConsultation(caseRef, new SchoolConsultation(text, first));
+            case FINAL_PLAN -> assessments.issueFinalPlan(caseRef, new IssueFinalPlan(first));
+            case EXCEPTION -> assessments.recordException(caseRef,
+                    new RecordException(ExceptionReason.valueOf(choice), first, second, note));
+            case WITHDRAW -> assessments.withdraw(caseRef, new Withdraw(first, note));
+            case CLOSE -> assessments.close(caseRef, new Close(first, ClosedReason.valueOf(choice), note));
+        }
+        return switch (step) {
+            case PLAN_DECISION -> "Plan decision recorded";
+            case SERVE_DRAFT -> "Draft plan served: the parent's 15-day comment period has begun";
+            case PARENT_RESPONSE -> "Parent's response recorded";
+            case CONSULT_SCHOOL -> "School or college consultation recorded";
+            case FINAL_PLAN -> "Final plan issued";
+            case EXCEPTION -> "Exception recorded: the statutory due dates do not change";
+            case WITHDRAW -> "Request withdrawn: every clock has stopped";
+            case CLOSE -> "Case closed: every clock has stopped";
+        };
+    }
+
+    private static String label(CaseStep step, String formField) {
+        return switch (formField) {
+            case "firstDate" -> step.firstDate();
+            case "secondDate" -> step.secondDate().replace(" (optional)", "");
+            case "text" -> step.text().replace(" (optional)", "");
+            case "note" -> "The note";
+            default -> "The choice";
+        };
+    }
+
     private static String sentence(String message) {
         return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
@@ -156,6 +240,7 @@ class CasePage {
                 && c.planDecision() == null);
         model.addAttribute("adviceTypes", AdviceType.values());
         model.addAttribute("blankDate", BLANK_DATE);
+        model.addAttribute("steps", java.util.Arrays.stream(CaseStep.values()).filter(s -> s.offeredFor(c)).toList());
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm());
         }

@@ -1,0 +1,87 @@
+package org.sendclock.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.CaseStatus;
+import org.sendclock.support.Browser;
+import org.sendclock.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A case run from request to final plan through the case page's forms alone, the way a caseworker would. */
+@IntegrationTest
+class CaseStepsIT {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired CaseRepository cases;
+    @Autowired Clock clock;
+
+    @Test
+    void fromRequestToFinalPlanInTheBrowser() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate requested = today.minusWeeks(10);
+        String ref = json.readTree(Browser.basic(port, "caseworker", "demo").postJson("/api/cases", """
+                {"requestDate":"%s","source":"PARENT","caseworker":"caseworker","team":"North",
+                 "child":{"givenName":"Leo","familyName":"Ward","dateOfBirth":"2016-09-01"}}
+                """.formatted(requested)).body()).get("caseRef").asText();
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        String page = "/cases/" + ref;
+
+        ok(caseworker.postForm(page + "/decision", "decision=ASSESS" + date("decision", requested.plusWeeks(5))));
+        ok(caseworker.postForm(page + "/advice", "adviceType=HEALTH&provider=ICB" + date("requested", requested.plusWeeks(5))));
+        long adviceId = cases.findByCaseRef(ref).map(c -> c.getId()).orElseThrow();
+        String received = caseworker.get(page).body();
+        String action = received.substring(received.indexOf(page + "/advice/"), received.indexOf("/received\"")) + "/received";
+        ok(caseworker.postForm(action, date("received", requested.plusWeeks(8))));
+        assertThat(caseworker.get(page).body()).contains("Record the decision whether to issue a plan");
+
+        ok(caseworker.postForm(page + "/steps/plan-decision", "choice=ISSUE_PLAN" + date("first", requested.plusWeeks(9))));
+        ok(caseworker.postForm(page + "/steps/serve-draft", date("first", requested.plusWeeks(9))));
+
+        HttpResponse<String> tooEarly = caseworker.postForm(page + "/steps/parent-response",
+                date("first", requested.minusDays(1)) + "&text=Hillside+Academy");
+        assertThat(tooEarly.statusCode()).isEqualTo(200);
+        assertThat(tooEarly.body()).contains("There is a problem", "Date of the response must not be before the draft was served",
+                "value=\"Hillside Academy\"");
+
+        ok(caseworker.postForm(page + "/steps/parent-response", date("first", requested.plusWeeks(10)) + "&text=Hillside+Academy"));
+        ok(caseworker.postForm(page + "/steps/consult-school", date("first", today) + "&text=Hillside+Academy"));
+        ok(caseworker.postForm(page + "/steps/final-plan", date("first", today)));
+
+        assertThat(cases.findByCaseRef(ref)).get().extracting(c -> c.getStatus()).isEqualTo(CaseStatus.PLAN_ISSUED);
+        assertThat(caseworker.get(page).body()).contains("Final plan issued", "Plan issued");
+        assertThat(adviceId).isPositive();
+    }
+
+    @Test
+    void anExceptionNeedsItsReasonDatesAndWhatHappened() throws Exception {
+        String ref = json.readTree(Browser.basic(port, "caseworker", "demo").postJson("/api/cases", """
+                {"requestDate":"%s","source":"PARENT","child":{"givenName":"Ava","familyName":"Lee","dateOfBirth":"2016-09-01"}}
+                """.formatted(LocalDate.now(clock).minusWeeks(3))).body()).get("caseRef").asText();
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+
+        String refused = caseworker.postForm("/cases/" + ref + "/steps/exception", date("first", LocalDate.now(clock))).body();
+        assertThat(refused).contains("Select one", "Say what happened");
+        assertThat(cases.findByCaseRef(ref).orElseThrow().getStatus()).isEqualTo(CaseStatus.OPEN);
+
+        ok(caseworker.postForm("/cases/" + ref + "/steps/exception", "choice=ABSENT_FROM_AREA&note=Family+abroad"
+                + date("first", LocalDate.now(clock).minusWeeks(1))));
+        assertThat(caseworker.get("/cases/" + ref).body()).contains("Reg 10(4) exception", "Family abroad");
+    }
+
+    private static void ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+    }
+
+    private static String date(String prefix, LocalDate date) {
+        return "&" + prefix + "Day=" + date.getDayOfMonth() + "&" + prefix + "Month=" + date.getMonthValue() + "&"
+                + prefix + "Year=" + date.getYear();
+    }
+}
