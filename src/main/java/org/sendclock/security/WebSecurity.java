@@ -56,6 +56,8 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/kpis/**"))
                         .hasAnyRole(PERFORMANCE, MANAGER)
                         .requestMatchers(PATHS.matcher("/api/kpis/**")).hasRole(PERFORMANCE)
+                        // The breach and risk register and its breakdowns: the managers' view of the whole service.
+                        .requestMatchers(PATHS.matcher("/api/oversight/**")).hasRole(MANAGER)
                         .requestMatchers(PATHS.matcher("/api/docs/**"), PATHS.matcher("/api/openapi/**"),
                                 PATHS.matcher("/api/swagger-ui/**")).authenticated()
                         .requestMatchers(PATHS.matcher("/engine-rest/**")).hasRole(ADMIN)
