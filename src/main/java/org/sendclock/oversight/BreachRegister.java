@@ -28,10 +28,12 @@ public class BreachRegister {
     private final BreachRepository breaches;
     private final Timeline timeline;
     private final Clock clock;
+    private final Notifier notifier;
 
     public BreachRegister(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, BreachRepository breaches, Timeline timeline,
-                          Clock clock) {
+                          Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
@@ -53,8 +55,11 @@ public class BreachRegister {
             return;
         }
         long daysLeft = due.toEpochDay() - today.toEpochDay();
-        timeline.record(assessment, "AT_RISK", ClockNames.of(clockName) + " at risk: due " + DateText.of(due)
-                + ", " + daysLeft + (daysLeft == 1 ? " day" : " days") + " left" + exceptionNote(assessment));
+        String text = ClockNames.of(clockName) + " at risk: due " + DateText.of(due)
+                + ", " + daysLeft + (daysLeft == 1 ? " day" : " days") + " left" + exceptionNote(assessment);
+        timeline.record(assessment, "AT_RISK", text);
+        notifier.toCaseworker(assessment.getCaseworker(), assessment.getCaseRef(),
+                ClockNames.of(clockName) + " at risk", text + "." + whose(assessment));
     }
 
     public void recordBreach(String caseRef, String deadline) {
@@ -66,15 +71,19 @@ public class BreachRegister {
         LocalDate due = assessment.dueDates().of(clockName);
         boolean exceptionApplies = exceptions.existsByCaseId(assessment.getId());
         breaches.save(new Breach(assessment.getId(), clockName, null, due, clock.instant(), exceptionApplies));
-        timeline.record(assessment, "BREACH", ClockNames.of(clockName) + " breached: was due "
-                + DateText.of(due) + exceptionNote(assessment));
+        String text = ClockNames.of(clockName) + " breached: was due " + DateText.of(due) + exceptionNote(assessment);
+        timeline.record(assessment, "BREACH", text);
+        notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), ClockNames.of(clockName) + " breached",
+                text + "." + whose(assessment));
     }
 
     public void recordAdviceReminder(Long adviceRequestId) {
         AdviceRequest advice = advice(adviceRequestId);
         AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
-        timeline.record(assessment, "ADVICE_REMINDER", "Reminder: " + advice.describe() + " is due on "
-                + DateText.of(advice.getDueDate()));
+        String text = "Reminder: " + advice.describe() + " is due on " + DateText.of(advice.getDueDate());
+        timeline.record(assessment, "ADVICE_REMINDER", text);
+        notifier.toCaseworker(assessment.getCaseworker(), assessment.getCaseRef(), "Advice due soon",
+                text + "." + whose(assessment));
     }
 
     public void recordAdviceBreach(Long adviceRequestId) {
@@ -86,8 +95,17 @@ public class BreachRegister {
         boolean excused = advice.getExceptionReason() != null;
         breaches.save(new Breach(advice.getCaseId(), Deadline.ADVICE, adviceRequestId, advice.getDueDate(),
                 clock.instant(), excused));
-        timeline.record(assessment, "BREACH", "Advice breached: " + advice.describe() + " was due "
-                + DateText.of(advice.getDueDate()) + (excused ? " (a reg 8(2) exception applies)" : ""));
+        String text = "Advice breached: " + advice.describe() + " was due "
+                + DateText.of(advice.getDueDate()) + (excused ? " (a reg 8(2) exception applies)" : "");
+        timeline.record(assessment, "BREACH", text);
+        notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), "Advice breached",
+                text + "." + whose(assessment));
+    }
+
+    /** Who holds the case, for the e-mails (never the child's name). */
+    private static String whose(AssessmentCase assessment) {
+        return "\nCaseworker: " + (assessment.getCaseworker() == null ? "none" : assessment.getCaseworker())
+                + "\nTeam: " + (assessment.getTeam() == null ? "none" : assessment.getTeam());
     }
 
     /**
