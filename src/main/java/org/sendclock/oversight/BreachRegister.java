@@ -29,11 +29,16 @@ public class BreachRegister {
     private final Timeline timeline;
     private final Clock clock;
     private final Notifier notifier;
+    private final EscalationRepository escalations;
+    private final OversightSettings settings;
 
     public BreachRegister(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, BreachRepository breaches, Timeline timeline,
-                          Clock clock, Notifier notifier) {
+                          Clock clock, Notifier notifier, EscalationRepository escalations,
+                          OversightSettings settings) {
         this.notifier = notifier;
+        this.escalations = escalations;
+        this.settings = settings;
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
@@ -70,9 +75,11 @@ public class BreachRegister {
         }
         LocalDate due = assessment.dueDates().of(clockName);
         boolean exceptionApplies = exceptions.existsByCaseId(assessment.getId());
-        breaches.save(new Breach(assessment.getId(), clockName, null, due, clock.instant(), exceptionApplies));
+        Breach breach = breaches.save(new Breach(assessment.getId(), clockName, null, due, clock.instant(),
+                exceptionApplies));
         String text = ClockNames.of(clockName) + " breached: was due " + DateText.of(due) + exceptionNote(assessment);
         timeline.record(assessment, "BREACH", text);
+        escalate(assessment, Escalation.Kind.BREACH, breach.getId(), null, text);
         notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), ClockNames.of(clockName) + " breached",
                 text + "." + whose(assessment));
     }
@@ -93,13 +100,40 @@ public class BreachRegister {
         }
         AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
         boolean excused = advice.getExceptionReason() != null;
-        breaches.save(new Breach(advice.getCaseId(), Deadline.ADVICE, adviceRequestId, advice.getDueDate(),
-                clock.instant(), excused));
+        Breach breach = breaches.save(new Breach(advice.getCaseId(), Deadline.ADVICE, adviceRequestId,
+                advice.getDueDate(), clock.instant(), excused));
         String text = "Advice breached: " + advice.describe() + " was due "
                 + DateText.of(advice.getDueDate()) + (excused ? " (a reg 8(2) exception applies)" : "");
         timeline.record(assessment, "BREACH", text);
+        escalate(assessment, Escalation.Kind.BREACH, breach.getId(), adviceRequestId, text);
         notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), "Advice breached",
                 text + "." + whose(assessment));
+    }
+
+    /**
+     * Advice still outstanding {@code sendclock.oversight.advice-escalation-days} after its due date goes to the
+     * manager (once per advice request), who has already had the breach: this says the chasing has not worked.
+     */
+    public void recordAdviceEscalation(Long adviceRequestId) {
+        AdviceRequest advice = advice(adviceRequestId);
+        if (!advice.getStatus().isOutstanding()
+                || escalations.existsByAdviceRequestIdAndKind(adviceRequestId, Escalation.Kind.ADVICE_OVERDUE)) {
+            return;
+        }
+        AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
+        long daysLate = LocalDate.now(clock).toEpochDay() - advice.getDueDate().toEpochDay();
+        String text = "Advice still outstanding " + daysLate + " days after it was due: " + advice.describe()
+                + " was due " + DateText.of(advice.getDueDate());
+        escalate(assessment, Escalation.Kind.ADVICE_OVERDUE, null, adviceRequestId, text);
+        notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(),
+                "Advice " + settings.adviceEscalationDays() + " days overdue", text + "." + whose(assessment));
+    }
+
+    /** The escalation the model's next step (a throw to the manager) asks to acknowledge. */
+    private void escalate(AssessmentCase assessment, Escalation.Kind kind, Long breachId, Long adviceRequestId,
+                          String text) {
+        escalations.save(new Escalation(assessment.getId(), kind, breachId, adviceRequestId, text, clock.instant()));
+        timeline.record(assessment, "ESCALATED", "Escalated to the manager: " + text);
     }
 
     /** Who holds the case, for the e-mails (never the child's name). */

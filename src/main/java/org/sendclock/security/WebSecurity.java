@@ -48,6 +48,9 @@ class WebSecurity {
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         // Cases carry names and dates of birth: not for the performance team.
+                        // Escalations are put to managers; only they acknowledge them.
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases/*/escalations/**"))
+                        .hasRole(MANAGER)
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/cases/**"))
                         .hasAnyRole(CASEWORKER, MANAGER, ADMIN)
                         .requestMatchers(PATHS.matcher("/api/cases/**")).hasAnyRole(CASEWORKER, MANAGER)

@@ -110,7 +110,7 @@ class CaseloadRoundTripIT {
         for (ProcessInstance instance : runtime.createProcessInstanceQuery().list()) {
             runtime.deleteProcessInstance(instance.getId(), "emptied for the round trip", true, true);
         }
-        for (String table : List.of("timeline_event", "breach", "case_exception", "advice_request", "assessment_case")) {
+        for (String table : List.of("timeline_event", "escalation", "breach", "case_exception", "advice_request", "assessment_case")) {
             jdbc.update("delete from " + table);
         }
     }

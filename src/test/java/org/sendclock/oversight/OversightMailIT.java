@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,12 @@ import org.sendclock.casefile.RequestSource;
 import org.sendclock.support.EngineTime;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * E-mails through a real SMTP server (GreenMail on the port application-test.yml gives spring.mail): the manager on
@@ -59,6 +66,9 @@ class OversightMailIT {
     @Autowired ManagementService management;
     @Autowired BreachRepository breaches;
     @Autowired WeeklyDigest digest;
+    @Autowired EscalationRepository escalations;
+    @Autowired TaskService taskService;
+    @Autowired TestRestTemplate http;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -72,7 +82,7 @@ class OversightMailIT {
     }
 
     @Test
-    void passingADueDateRecordsOneBreachAndEmailsTheTeamsManagerOnce() throws Exception {
+    void passingADueDateRecordsOneBreachEmailsTheTeamsManagerOnceAndRaisesOneEscalation() throws Exception {
         AssessmentCase assessment = register(LocalDate.of(2026, 2, 16));
         String ref = assessment.getCaseRef();
 
@@ -91,6 +101,29 @@ class OversightMailIT {
         assertThat(body).contains("Week 6 decision breached: was due 30 March 2026", "Caseworker: mailroom-caseworker",
                 "https://sendclock.test/api/cases/" + ref);
         assertThat(message.getSubject() + body).doesNotContain("Okafor", "Amara");
+
+        // ... and one escalation task for the managers, which only a manager can acknowledge, with a note, once.
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ref)
+                .taskDefinitionKey("AcknowledgeEscalation").taskCandidateGroup("manager").count()).isOne();
+        long id = escalations.findByCaseIdOrderByIdAsc(assessment.getId()).get(0).getId();
+        String path = "/api/cases/" + ref + "/escalations/" + id + "/acknowledgement";
+        assertThat(acknowledge("caseworker", path, "{\"note\":\"seen\"}").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(acknowledge("manager", path, "{\"note\":\" \"}").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> done = acknowledge("manager", path, "{\"note\":\"Decision booked for 2 April\"}");
+        assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(done.getBody()).contains("\"acknowledgedBy\":\"manager\"", "Decision booked for 2 April");
+        assertThat(acknowledge("manager", path, "{\"note\":\"again\"}").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ref)
+                .taskDefinitionKey("AcknowledgeEscalation").count()).isZero();
+    }
+
+    private ResponseEntity<String> acknowledge(String user, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(json, headers), String.class);
     }
 
     @Test
