@@ -83,6 +83,18 @@ public class AssessmentProcess {
         tasks.complete(task.getId(), variables);
     }
 
+    /** Gives the case's open tasks that had an assignee (the caseworker's, not the managers') to {@code assignee}. */
+    public int reassignTasks(String caseRef, String assignee) {
+        int moved = 0;
+        for (Task task : openTasks(caseRef)) {
+            if (task.getAssignee() != null) {
+                tasks.setAssignee(task.getId(), assignee);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     /** Completes a task known by its id, if it is still open (its scope may have ended since). */
     public boolean completeIfOpen(String taskId) {
         if (taskId == null || tasks.createTaskQuery().taskId(taskId).count() == 0) {

@@ -15,4 +15,10 @@ class PageModel {
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
     }
+
+    @ModelAttribute("isManager")
+    boolean isManager(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> Role.MANAGER.authority().equals(a.getAuthority()));
+    }
 }
