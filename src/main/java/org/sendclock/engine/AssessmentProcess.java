@@ -83,6 +83,27 @@ public class AssessmentProcess {
         tasks.complete(task.getId(), variables);
     }
 
+    /** Gives the case's open tasks that had an assignee (the caseworker's, not the managers') to {@code assignee}. */
+    public int reassignTasks(String caseRef, String assignee) {
+        int moved = 0;
+        for (Task task : openTasks(caseRef)) {
+            if (task.getAssignee() != null) {
+                tasks.setAssignee(task.getId(), assignee);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** Completes a task known by its id, if it is still open (its scope may have ended since). */
+    public boolean completeIfOpen(String taskId) {
+        if (taskId == null || tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            return false;
+        }
+        tasks.complete(taskId);
+        return true;
+    }
+
     public void complete(Task task) {
         tasks.complete(task.getId());
     }
@@ -129,13 +150,17 @@ public class AssessmentProcess {
 
     /**
      * Re-reads every pending timer's date from the case record (the timers' expressions ask {@code caseClocks}), and
-     * gives every open task the due date {@code dueDate} computes for it. A timer now in the past fires at once.
+     * gives every open task with a due date the one {@code dueDate} computes for it (a manager's escalation task
+     * has none). A timer now in the past fires at once.
      */
     public void moveClocks(String caseRef, String processInstanceId, Function<Task, Date> dueDate) {
         for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
             management.recalculateJobDuedate(job.getId(), false);
         }
         for (Task task : openTasks(caseRef)) {
+            if (task.getDueDate() == null) {
+                continue;
+            }
             task.setDueDate(dueDate.apply(task));
             tasks.saveTask(task);
         }

@@ -28,10 +28,17 @@ public class BreachRegister {
     private final BreachRepository breaches;
     private final Timeline timeline;
     private final Clock clock;
+    private final Notifier notifier;
+    private final EscalationRepository escalations;
+    private final OversightSettings settings;
 
     public BreachRegister(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, BreachRepository breaches, Timeline timeline,
-                          Clock clock) {
+                          Clock clock, Notifier notifier, EscalationRepository escalations,
+                          OversightSettings settings) {
+        this.notifier = notifier;
+        this.escalations = escalations;
+        this.settings = settings;
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
@@ -53,8 +60,11 @@ public class BreachRegister {
             return;
         }
         long daysLeft = due.toEpochDay() - today.toEpochDay();
-        timeline.record(assessment, "AT_RISK", ClockNames.of(clockName) + " at risk: due " + DateText.of(due)
-                + ", " + daysLeft + (daysLeft == 1 ? " day" : " days") + " left" + exceptionNote(assessment));
+        String text = ClockNames.of(clockName) + " at risk: due " + DateText.of(due)
+                + ", " + daysLeft + (daysLeft == 1 ? " day" : " days") + " left" + exceptionNote(assessment);
+        timeline.record(assessment, "AT_RISK", text);
+        notifier.toCaseworker(assessment.getCaseworker(), assessment.getCaseRef(),
+                ClockNames.of(clockName) + " at risk", text + "." + whose(assessment));
     }
 
     public void recordBreach(String caseRef, String deadline) {
@@ -65,16 +75,22 @@ public class BreachRegister {
         }
         LocalDate due = assessment.dueDates().of(clockName);
         boolean exceptionApplies = exceptions.existsByCaseId(assessment.getId());
-        breaches.save(new Breach(assessment.getId(), clockName, null, due, clock.instant(), exceptionApplies));
-        timeline.record(assessment, "BREACH", ClockNames.of(clockName) + " breached: was due "
-                + DateText.of(due) + exceptionNote(assessment));
+        Breach breach = breaches.save(new Breach(assessment.getId(), clockName, null, due, clock.instant(),
+                exceptionApplies));
+        String text = ClockNames.of(clockName) + " breached: was due " + DateText.of(due) + exceptionNote(assessment);
+        timeline.record(assessment, "BREACH", text);
+        escalate(assessment, Escalation.Kind.BREACH, breach.getId(), null, text);
+        notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), ClockNames.of(clockName) + " breached",
+                text + "." + whose(assessment));
     }
 
     public void recordAdviceReminder(Long adviceRequestId) {
         AdviceRequest advice = advice(adviceRequestId);
         AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
-        timeline.record(assessment, "ADVICE_REMINDER", "Reminder: " + advice.describe() + " is due on "
-                + DateText.of(advice.getDueDate()));
+        String text = "Reminder: " + advice.describe() + " is due on " + DateText.of(advice.getDueDate());
+        timeline.record(assessment, "ADVICE_REMINDER", text);
+        notifier.toCaseworker(assessment.getCaseworker(), assessment.getCaseRef(), "Advice due soon",
+                text + "." + whose(assessment));
     }
 
     public void recordAdviceBreach(Long adviceRequestId) {
@@ -84,10 +100,46 @@ public class BreachRegister {
         }
         AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
         boolean excused = advice.getExceptionReason() != null;
-        breaches.save(new Breach(advice.getCaseId(), Deadline.ADVICE, adviceRequestId, advice.getDueDate(),
-                clock.instant(), excused));
-        timeline.record(assessment, "BREACH", "Advice breached: " + advice.describe() + " was due "
-                + DateText.of(advice.getDueDate()) + (excused ? " (a reg 8(2) exception applies)" : ""));
+        Breach breach = breaches.save(new Breach(advice.getCaseId(), Deadline.ADVICE, adviceRequestId,
+                advice.getDueDate(), clock.instant(), excused));
+        String text = "Advice breached: " + advice.describe() + " was due "
+                + DateText.of(advice.getDueDate()) + (excused ? " (a reg 8(2) exception applies)" : "");
+        timeline.record(assessment, "BREACH", text);
+        escalate(assessment, Escalation.Kind.BREACH, breach.getId(), adviceRequestId, text);
+        notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), "Advice breached",
+                text + "." + whose(assessment));
+    }
+
+    /**
+     * Advice still outstanding {@code sendclock.oversight.advice-escalation-days} after its due date goes to the
+     * manager (once per advice request), who has already had the breach: this says the chasing has not worked.
+     */
+    public void recordAdviceEscalation(Long adviceRequestId) {
+        AdviceRequest advice = advice(adviceRequestId);
+        if (!advice.getStatus().isOutstanding()
+                || escalations.existsByAdviceRequestIdAndKind(adviceRequestId, Escalation.Kind.ADVICE_OVERDUE)) {
+            return;
+        }
+        AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
+        long daysLate = LocalDate.now(clock).toEpochDay() - advice.getDueDate().toEpochDay();
+        String text = "Advice still outstanding " + daysLate + " days after it was due: " + advice.describe()
+                + " was due " + DateText.of(advice.getDueDate());
+        escalate(assessment, Escalation.Kind.ADVICE_OVERDUE, null, adviceRequestId, text);
+        notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(),
+                "Advice " + settings.adviceEscalationDays() + " days overdue", text + "." + whose(assessment));
+    }
+
+    /** The escalation the model's next step (a throw to the manager) asks to acknowledge. */
+    private void escalate(AssessmentCase assessment, Escalation.Kind kind, Long breachId, Long adviceRequestId,
+                          String text) {
+        escalations.save(new Escalation(assessment.getId(), kind, breachId, adviceRequestId, text, clock.instant()));
+        timeline.record(assessment, "ESCALATED", "Escalated to the manager: " + text);
+    }
+
+    /** Who holds the case, for the e-mails (never the child's name). */
+    private static String whose(AssessmentCase assessment) {
+        return "\nCaseworker: " + (assessment.getCaseworker() == null ? "none" : assessment.getCaseworker())
+                + "\nTeam: " + (assessment.getTeam() == null ? "none" : assessment.getTeam());
     }
 
     /**

@@ -48,6 +48,9 @@ class WebSecurity {
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         // Cases carry names and dates of birth: not for the performance team.
+                        // Escalations are put to managers; only they acknowledge them.
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases/*/escalations/**"))
+                        .hasRole(MANAGER)
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/cases/**"))
                         .hasAnyRole(CASEWORKER, MANAGER, ADMIN)
                         .requestMatchers(PATHS.matcher("/api/cases/**")).hasAnyRole(CASEWORKER, MANAGER)
@@ -56,6 +59,8 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/kpis/**"))
                         .hasAnyRole(PERFORMANCE, MANAGER)
                         .requestMatchers(PATHS.matcher("/api/kpis/**")).hasRole(PERFORMANCE)
+                        // The breach and risk register and its breakdowns: the managers' view of the whole service.
+                        .requestMatchers(PATHS.matcher("/api/oversight/**")).hasRole(MANAGER)
                         .requestMatchers(PATHS.matcher("/api/docs/**"), PATHS.matcher("/api/openapi/**"),
                                 PATHS.matcher("/api/swagger-ui/**")).authenticated()
                         .requestMatchers(PATHS.matcher("/engine-rest/**")).hasRole(ADMIN)
@@ -92,6 +97,7 @@ class WebSecurity {
                         // The dashboard shows the KPIs and their case references: whoever reads /api/kpis.
                         .requestMatchers(PATHS.matcher("/performance"), PATHS.matcher("/performance/**"))
                         .hasAnyRole(PERFORMANCE, MANAGER)
+                        .requestMatchers(PATHS.matcher("/oversight"), PATHS.matcher("/oversight/**")).hasRole(MANAGER)
                         .requestMatchers(PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/v3/api-docs/**"))
                         .authenticated()
                         .anyRequest().authenticated())

@@ -22,15 +22,18 @@ class CaseListPage {
     }
 
     /**
-     * Where each person starts: caseworkers at their work, the performance team at its dashboard (it reads no
-     * personal data), everyone else at the open cases.
+     * Where each person starts: caseworkers at their work, managers at the breaches and risks, the performance team
+     * at its dashboard (it reads no personal data), administrators at the open cases.
      */
     @GetMapping("/")
     String landing(Authentication signedIn) {
         if (PageModel.hasAny(signedIn, Role.CASEWORKER)) {
             return "redirect:/my-work";
         }
-        if (!PageModel.hasAny(signedIn, Role.MANAGER, Role.ADMIN)) {
+        if (PageModel.hasAny(signedIn, Role.MANAGER)) {
+            return "redirect:/oversight";
+        }
+        if (!PageModel.hasAny(signedIn, Role.ADMIN)) {
             return "redirect:/performance";
         }
         return "redirect:/cases";

@@ -31,4 +31,10 @@ class PageModel {
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> java.util.Arrays.stream(roles).anyMatch(r -> r.authority().equals(a.getAuthority())));
     }
+
+    @ModelAttribute("isManager")
+    boolean isManager(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> Role.MANAGER.authority().equals(a.getAuthority()));
+    }
 }

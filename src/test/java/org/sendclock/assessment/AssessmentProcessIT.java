@@ -39,6 +39,8 @@ import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.RequestSource;
 import org.sendclock.casefile.Stage;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.oversight.Escalation;
+import org.sendclock.oversight.EscalationService;
 import org.sendclock.support.EngineTime;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +63,7 @@ class AssessmentProcessIT {
     @Autowired AssessmentService assessments;
     @Autowired AdviceService advice;
     @Autowired CaseViews views;
+    @Autowired EscalationService escalations;
 
     /** Kept from registration: BPMN Assert follows an ended instance through history by its id. */
     private final Map<String, ProcessInstance> instances = new HashMap<>();
@@ -185,6 +188,48 @@ class AssessmentProcessIT {
     }
 
     @Test
+    void aBreachEscalatesToTheManagerWhoAcknowledgesItWithANote() {
+        String ref = register(REQUEST);
+        assertTimer(ref, "DecisionOverdue", LocalDateTime.of(2026, 3, 31, 0, 0));
+        executeJob(ref, "DecisionOverdue");
+
+        assertThat(instance(ref)).hasPassed("DecisionBreachRecorded", "EscalationRaised")
+                .isWaitingAt("DecideWhetherToAssess", "AcknowledgeEscalation");
+        Task acknowledge = task(ref, "AcknowledgeEscalation");
+        assertThat(acknowledge.getName()).isEqualTo("Acknowledge: Week 6 decision breached: was due 30 March 2026");
+        assertThat(tasks.createTaskQuery().taskId(acknowledge.getId()).taskCandidateGroup("manager").count()).isOne();
+        Escalation escalation = escalations.ofCase(ref).get(0);
+        assertThat(escalation.getKind()).isEqualTo(Escalation.Kind.BREACH);
+        assertThat(escalation.getTaskId()).isEqualTo(acknowledge.getId());
+
+        escalations.acknowledge(ref, escalation.getId(), "Agreed a decision date with the caseworker");
+        assertThat(instance(ref)).hasPassed("EscalationAcknowledged").isWaitingAt("DecideWhetherToAssess");
+        assertThat(escalations.ofCase(ref).get(0).isOpen()).isFalse();
+        assertThat(views.of(ref).timeline()).extracting(CaseView.TimelineView::kind)
+                .contains("BREACH", "ESCALATED", "ESCALATION_ACKNOWLEDGED");
+    }
+
+    @Test
+    void adviceStillOutstandingFourteenDaysAfterItsDueDateEscalatesAgain() {
+        String ref = toAwaitingAdvice(REQUEST);
+        // Health advice due 13 April 2026: breach as that day ends, escalation 14 days later.
+        assertTimer(ref, "AdviceOverdue", LocalDateTime.of(2026, 4, 14, 0, 0));
+        executeJob(ref, "AdviceOverdue");
+        assertThat(instance(ref)).hasPassed("RecordAdviceBreach", "AdviceBreachEscalated")
+                .isWaitingAt("ChaseAdvice", "AcknowledgeEscalation");
+
+        assertTimer(ref, "AdviceLongOverdue", LocalDateTime.of(2026, 4, 28, 0, 0));
+        executeJob(ref, "AdviceLongOverdue");
+        assertThat(instance(ref)).hasPassed("RecordAdviceEscalation", "AdviceEscalated");
+        assertThat(escalations.ofCase(ref)).extracting(Escalation::getKind)
+                .containsExactly(Escalation.Kind.BREACH, Escalation.Kind.ADVICE_OVERDUE);
+        assertThat(escalations.ofCase(ref).get(1).getDescription())
+                .isEqualTo("Advice still outstanding 15 days after it was due: health advice (Northshire ICB) was due 13 April 2026");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("AcknowledgeEscalation")
+                .count()).isEqualTo(2);
+    }
+
+    @Test
     void theDecisionClockStopsWhenTheDecisionIsMade() {
         String ref = register(REQUEST);
         assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null));
@@ -203,7 +248,8 @@ class AssessmentProcessIT {
         assertThat(view.decisionDue()).isEqualTo(LocalDate.of(2026, 3, 30));
         assertThat(view.exceptionApplies()).isTrue();
         assertThat(view.breaches()).singleElement().satisfies(b -> assertThat(b.exceptionApplies()).isTrue());
-        assertThat(view.timeline().get(0).description())
+        assertThat(view.timeline()).filteredOn(t -> t.kind().equals("BREACH")).singleElement()
+                .extracting(CaseView.TimelineView::description)
                 .isEqualTo("Week 6 decision breached: was due 30 March 2026 (a reg 10(4) exception applies)");
     }
 

@@ -59,6 +59,8 @@ class CasePageIT {
         assertThat(Browser.signedIn(port, "caseworker", "demo").get("/").headers().firstValue("Location")).get()
                 .asString().endsWith("/my-work");
         assertThat(Browser.signedIn(port, "manager", "demo").get("/").headers().firstValue("Location")).get()
+                .asString().endsWith("/oversight");
+        assertThat(Browser.signedIn(port, "admin", "demo").get("/").headers().firstValue("Location")).get()
                 .asString().endsWith("/cases");
     }
 }

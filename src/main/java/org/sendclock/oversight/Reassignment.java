@@ -1,0 +1,89 @@
+package org.sendclock.oversight;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.InvalidRequest;
+import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.casefile.Timeline;
+import org.sendclock.engine.AssessmentProcess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A manager moves one or many open cases to another caseworker (and, if given, another team), in one transaction:
+ * all of them or, when any is refused, none. Each case's timeline says from whom to whom and why; its open tasks
+ * follow the caseworker.
+ */
+@Service
+@Transactional
+public class Reassignment {
+
+    /** At most this many cases in one reassignment. */
+    public static final int MAX_CASES = 500;
+
+    public record Command(List<String> caseRefs, String caseworker, String team, String reason) {
+    }
+
+    private final CaseRepository cases;
+    private final AssessmentProcess process;
+    private final Timeline timeline;
+
+    public Reassignment(CaseRepository cases, AssessmentProcess process, Timeline timeline) {
+        this.cases = cases;
+        this.process = process;
+        this.timeline = timeline;
+    }
+
+    /** The references of the cases that changed hands (a case already with that caseworker and team is left alone). */
+    public List<String> reassign(Command command) {
+        Set<String> refs = new LinkedHashSet<>();
+        if (command.caseRefs() != null) {
+            command.caseRefs().stream().filter(Objects::nonNull).map(String::trim).filter(r -> !r.isEmpty())
+                    .forEach(refs::add);
+        }
+        String caseworker = trim(command.caseworker());
+        String team = trim(command.team());
+        String reason = trim(command.reason());
+        new InvalidRequest.Collector()
+                .rejectIf(refs.isEmpty(), "caseRefs", "must name at least one case")
+                .rejectIf(refs.size() > MAX_CASES, "caseRefs", "must name at most " + MAX_CASES + " cases")
+                .rejectIf(caseworker == null, "caseworker", "must not be blank")
+                .rejectIf(caseworker != null && caseworker.length() > 100, "caseworker", "must be at most 100 characters")
+                .rejectIf(team != null && team.length() > 100, "team", "must be at most 100 characters")
+                .rejectIf(reason != null && reason.length() > 4000, "reason", "must be at most 4000 characters")
+                .throwIfAny();
+        List<AssessmentCase> found = new ArrayList<>();
+        for (String ref : refs) {
+            AssessmentCase assessment = cases.require(ref);
+            if (!assessment.getStatus().isOpen()) {
+                throw new StepNotPossible("case " + ref + " is " + assessment.getStatus().name().toLowerCase()
+                        + ": only open cases are reassigned");
+            }
+            found.add(assessment);
+        }
+        List<String> moved = new ArrayList<>();
+        for (AssessmentCase assessment : found) {
+            String newTeam = team == null ? assessment.getTeam() : team;
+            if (caseworker.equals(assessment.getCaseworker()) && Objects.equals(newTeam, assessment.getTeam())) {
+                continue;
+            }
+            String from = assessment.getCaseworker() == null ? "nobody" : assessment.getCaseworker();
+            String teamNote = Objects.equals(newTeam, assessment.getTeam()) ? "" : " (team " + newTeam + ")";
+            assessment.assignTo(caseworker, newTeam);
+            process.reassignTasks(assessment.getCaseRef(), caseworker);
+            timeline.record(assessment, "REASSIGNED", "Reassigned from " + from + " to " + caseworker + teamNote
+                    + (reason == null ? "" : ": " + reason));
+            moved.add(assessment.getCaseRef());
+        }
+        return moved;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,86 @@
+package org.sendclock.oversight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.sendclock.casefile.DateText;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The weekly e-mail to each manager: the breaches (overdue clocks) and the clocks at risk of the teams they answer
+ * for ({@link OversightSettings#teamsByManager()}; the default manager gets every team without a manager of its
+ * own). Sent by {@code sendclock.oversight.digest-cron} (default Monday 07:00) in {@code digest-zone} (default
+ * Europe/London); {@code "-"} switches it off. Case references only, never children's names.
+ */
+@Component
+public class WeeklyDigest {
+
+    private final OversightRegister register;
+    private final OversightSettings settings;
+    private final ApplicationEventPublisher events;
+
+    public WeeklyDigest(OversightRegister register, OversightSettings settings, ApplicationEventPublisher events) {
+        this.register = register;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    @Scheduled(cron = "${sendclock.oversight.digest-cron:0 0 7 * * MON}",
+               zone = "${sendclock.oversight.digest-zone:Europe/London}")
+    public void send() {
+        compose().forEach(events::publishEvent);
+    }
+
+    /** One digest per manager's address. */
+    public List<Notification> compose() {
+        List<ClockRow> rows = register.register(RegisterFilter.ALL);
+        List<Notification> digests = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> manager : settings.teamsByManager().entrySet()) {
+            Set<String> teams = manager.getValue();
+            digests.add(digest(manager.getKey(), "teams " + String.join(", ", teams), rows,
+                    row -> row.team() != null && teams.contains(row.team())));
+        }
+        if (settings.defaultManager() != null && !settings.defaultManager().isBlank()) {
+            digests.add(digest(settings.defaultManager().trim(), "every team without a manager of its own", rows,
+                    row -> !settings.hasOwnManager(row.team())));
+        }
+        return digests;
+    }
+
+    private Notification digest(String to, String whose, List<ClockRow> all, Predicate<ClockRow> mine) {
+        List<ClockRow> rows = all.stream().filter(mine).toList();
+        List<ClockRow> breaches = rows.stream().filter(ClockRow::overdue).toList();
+        List<ClockRow> atRisk = rows.stream().filter(r -> !r.overdue()).toList();
+        StringBuilder body = new StringBuilder()
+                .append("Weekly digest for ").append(DateText.of(register.today())).append(" (").append(whose)
+                .append(").\n\n")
+                .append("Breaches (").append(breaches.size()).append("):\n");
+        breaches.forEach(row -> body.append(line(row)));
+        if (breaches.isEmpty()) {
+            body.append("none\n");
+        }
+        body.append("\nAt risk (").append(atRisk.size()).append("):\n");
+        atRisk.forEach(row -> body.append(line(row)));
+        if (atRisk.isEmpty()) {
+            body.append("none\n");
+        }
+        body.append("\nThe register: ").append(settings.baseUrl()).append("/oversight\n\n-- \nSEND Clock\n");
+        String subject = "Weekly digest: " + breaches.size() + (breaches.size() == 1 ? " breach, " : " breaches, ")
+                + atRisk.size() + " at risk";
+        return new Notification(to, subject, body.toString());
+    }
+
+    private String line(ClockRow row) {
+        String when = row.overdue()
+                ? row.daysLate() + (row.daysLate() == 1 ? " day" : " days") + " late"
+                : row.daysLeft() + (row.daysLeft() == 1 ? " day" : " days") + " left";
+        return "- " + row.caseRef() + ": " + row.clockName() + ", due " + DateText.of(row.dueDate()) + ", " + when
+                + ", caseworker " + (row.caseworker() == null ? "none" : row.caseworker())
+                + (row.exceptionRecorded() ? " (exception recorded)" : "")
+                + "\n  " + settings.caseLink(row.caseRef()) + "\n";
+    }
+}

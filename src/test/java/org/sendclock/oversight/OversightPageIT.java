@@ -1,0 +1,125 @@
+package org.sendclock.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendclock.assessment.AssessmentService;
+import org.sendclock.assessment.CaseView;
+import org.sendclock.assessment.CaseViews;
+import org.sendclock.assessment.Commands.ChildDetails;
+import org.sendclock.assessment.Commands.RegisterRequest;
+import org.sendclock.assessment.Commands.Withdraw;
+import org.sendclock.casefile.RequestSource;
+import org.sendclock.support.Browser;
+import org.sendclock.support.EngineTime;
+import org.sendclock.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.camunda.bpm.engine.TaskService;
+
+/** The managers' page and reassignment, through the page form and the API. */
+@IntegrationTest
+class OversightPageIT {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    @LocalServerPort int port;
+    @Autowired AssessmentService assessments;
+    @Autowired CaseViews views;
+    @Autowired TaskService tasks;
+
+    String team;
+    String late;
+    String close;
+
+    @BeforeEach
+    void caseload() {
+        EngineTime.setTo(TODAY, LocalTime.of(9, 0));
+        team = "Page " + UUID.randomUUID().toString().substring(0, 8);
+        late = register(LocalDate.of(2026, 1, 5), "alice");
+        close = register(LocalDate.of(2026, 1, 19), "bob");
+    }
+
+    @AfterEach
+    void resetClock() {
+        EngineTime.reset();
+    }
+
+    @Test
+    void aManagerSeesTheRegisterWithRagTagsAndTheWeekBands() throws Exception {
+        Browser manager = Browser.signedIn(port, "manager", "demo");
+        HttpResponse<String> page = manager.get("/oversight?team=" + URLEncoder.encode(team, StandardCharsets.UTF_8));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains("Breaches and risks", late, close, "govuk-tag--red", "govuk-tag--yellow",
+                "1 overdue", "1 at risk", "14 late", "0 left", "id=\"week-bands\"", "6-12 weeks", "Reassign the ticked cases");
+        assertThat(html.indexOf(late)).isLessThan(html.indexOf(close));
+        assertThat(manager.get("/cases").body()).contains("href=\"/oversight\"");
+    }
+
+    @Test
+    void aCaseworkerCannotOpenThePage() throws Exception {
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        assertThat(caseworker.get("/oversight").statusCode()).isEqualTo(403);
+        assertThat(caseworker.get("/my-work").body()).doesNotContain("href=\"/oversight\"");
+    }
+
+    @Test
+    void theFormReassignsTheTickedCasesAndEachTimelineSaysSo() throws Exception {
+        Browser manager = Browser.signedIn(port, "manager", "demo");
+        HttpResponse<String> done = manager.postForm("/oversight/reassignments",
+                "caseRef=" + late + "&caseRef=" + close + "&caseRef=" + late + "&caseworker=carol&reason=leave+cover");
+
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/oversight");
+        for (String ref : new String[] {late, close}) {
+            CaseView view = views.of(ref);
+            assertThat(view.caseworker()).isEqualTo("carol");
+            assertThat(view.timeline()).extracting(CaseView.TimelineView::description)
+                    .contains((ref.equals(late) ? "Reassigned from alice" : "Reassigned from bob") + " to carol: leave cover");
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("DecideWhetherToAssess")
+                    .singleResult().getAssignee()).isEqualTo("carol");
+        }
+        assertThat(manager.get("/oversight").body()).contains("Reassigned to carol: " + late + ", " + close + ".");
+    }
+
+    @Test
+    void theApiReassignsAllOrNone() throws Exception {
+        Browser manager = Browser.basic(port, "manager", "demo");
+        String finished = register(LocalDate.of(2026, 1, 5), "alice");
+        assessments.withdraw(finished, new Withdraw(TODAY, "moved away"));
+
+        HttpResponse<String> refused = manager.postJson("/api/oversight/reassignments",
+                "{\"caseRefs\":[\"" + late + "\",\"" + finished + "\"],\"caseworker\":\"dan\"}");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(views.of(late).caseworker()).isEqualTo("alice");
+
+        HttpResponse<String> invalid = manager.postJson("/api/oversight/reassignments", "{\"caseRefs\":[],\"caseworker\":\" \"}");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("caseRefs", "caseworker");
+
+        HttpResponse<String> ok = manager.postJson("/api/oversight/reassignments",
+                "{\"caseRefs\":[\"" + late + "\"],\"caseworker\":\"dan\",\"team\":\"South\"}");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("{\"reassigned\":[\"" + late + "\"]}");
+        assertThat(views.of(late).team()).isEqualTo("South");
+
+        assertThat(Browser.basic(port, "caseworker", "demo").postJson("/api/oversight/reassignments",
+                "{\"caseRefs\":[\"" + close + "\"],\"caseworker\":\"dan\"}").statusCode()).isEqualTo(403);
+    }
+
+    private String register(LocalDate requestDate, String caseworker) {
+        return assessments.register(new RegisterRequest(requestDate, RequestSource.PARENT,
+                new ChildDetails("Amara", "Okafor", LocalDate.of(2018, 5, 14), null, null), caseworker, team))
+                .getCaseRef();
+    }
+}
