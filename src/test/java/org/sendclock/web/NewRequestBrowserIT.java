@@ -59,6 +59,17 @@ class NewRequestBrowserIT {
             String decisionRow = page.findElement(By.cssSelector("#clocks tbody tr")).getText();
             assertThat(decisionRow).contains("Decision whether to assess (week 6)", "Overdue", "14 days late");
             browser.screenshot("case-page");
+            String caseUrl = page.getCurrentUrl();
+            String ref = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+
+            // On My work, among the decisions, red with the days it is late.
+            browser.open("/my-work?clock=DECISION");
+            String myRow = page.findElements(By.cssSelector("#tasks tbody tr")).stream().map(r -> r.getText())
+                    .filter(text -> text.contains(ref)).findFirst().orElseThrow();
+            assertThat(myRow).contains("Decide whether to assess", "-14", "Overdue");
+            browser.screenshot("my-work");
+            page.findElement(By.linkText(ref)).click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.titleContains("Case " + ref));
 
             // The decision, first dated in the future: refused, nothing saved, what was typed kept.
             LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
