@@ -65,6 +65,13 @@ public class AssessmentProcess {
                 .setVariableLocal(VAR_ADVICE_REQUEST_ID, adviceRequestId).correlateWithResult();
     }
 
+    /** The ids of the model's elements the case's process is at now (tasks, waiting events, their scopes). */
+    public List<String> activeSteps(String caseRef) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(caseRef).list().stream()
+                .flatMap(instance -> runtime.getActiveActivityIds(instance.getId()).stream()).distinct().toList();
+    }
+
     public boolean isRunning(String caseRef) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(caseRef).count() > 0;

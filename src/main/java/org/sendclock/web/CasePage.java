@@ -26,6 +26,7 @@ import org.sendclock.assessment.Commands.SchoolConsultation;
 import org.sendclock.assessment.Commands.ServeDraft;
 import org.sendclock.assessment.Commands.Withdraw;
 import org.sendclock.casefile.CaseNotFound;
+import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.ClosedReason;
 import org.sendclock.casefile.DateText;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -58,20 +60,31 @@ class CasePage {
     private final AssessmentService assessments;
     private final AdviceService advice;
     private final ClockSettings settings;
+    private final ProcessDiagram diagram;
+    private final AssessmentProcess process;
     private final Clock clock;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice, ClockSettings settings,
-             Clock clock) {
+             ProcessDiagram diagram, AssessmentProcess process, Clock clock) {
         this.views = views;
         this.assessments = assessments;
         this.advice = advice;
         this.settings = settings;
+        this.diagram = diagram;
+        this.process = process;
         this.clock = clock;
     }
 
     @GetMapping("/cases/{caseRef}")
     String show(@PathVariable String caseRef, Model model, HttpServletResponse response) {
         return render(caseRef, model, response);
+    }
+
+    /** The process drawn from the model's layout with the case's current steps highlighted. */
+    @GetMapping(path = "/cases/{caseRef}/diagram.svg", produces = "image/svg+xml")
+    @ResponseBody
+    String diagram(@PathVariable String caseRef) {
+        return diagram.svg(process.activeSteps(caseRef));
     }
 
     @PostMapping("/cases/{caseRef}/decision")
@@ -240,6 +253,7 @@ class CasePage {
                 && c.planDecision() == null);
         model.addAttribute("adviceTypes", AdviceType.values());
         model.addAttribute("blankDate", BLANK_DATE);
+        model.addAttribute("diagramAlt", diagram.describe(process.activeSteps(caseRef)));
         model.addAttribute("steps", java.util.Arrays.stream(CaseStep.values()).filter(s -> s.offeredFor(c)).toList());
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm());

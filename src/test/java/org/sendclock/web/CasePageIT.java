@@ -40,7 +40,12 @@ class CasePageIT {
                 "Decision whether to assess (week 6)", "done 14 days late",
                 "health (Northshire ICB)", "42 days left",
                 "Final plan (week 20)", (140 - 56) + " days left",
-                "Health advice from Northshire ICB", "Decided to assess");
+                "Health advice from Northshire ICB", "Decided to assess",
+                "alt=\"The assessment process, at: ", "Await advice");
+
+        HttpResponse<String> svg = Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref + "/diagram.svg");
+        assertThat(svg.headers().firstValue("Content-Type")).get().asString().startsWith("image/svg+xml");
+        assertThat(svg.body()).startsWith("<svg").contains(">Decide whether<", "stroke=\"#f47738\"");
     }
 
     @Test
