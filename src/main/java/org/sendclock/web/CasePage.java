@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendclock.advice.AdviceCommands.ChaseAdvice;
+import org.sendclock.advice.AdviceCommands.ExcuseAdvice;
 import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
+import org.sendclock.advice.AdviceCommands.WithdrawAdvice;
+import org.sendclock.advice.AdviceExceptionReason;
 import org.sendclock.advice.AdviceCommands.RequestAdvice;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.advice.AdviceService;
@@ -128,30 +132,52 @@ class CasePage {
         return render(caseRef, model, response);
     }
 
-    @PostMapping("/cases/{caseRef}/advice/{adviceRequestId}/received")
-    String adviceReceived(@PathVariable String caseRef, @PathVariable long adviceRequestId,
-                          @RequestParam(defaultValue = "") String receivedDay,
-                          @RequestParam(defaultValue = "") String receivedMonth,
-                          @RequestParam(defaultValue = "") String receivedYear,
+    /**
+     * What became of one advice request: received, chased, excused under reg 8(2), or withdrawn. Each is its own small
+     * form beside the request; errors are shown against that form only.
+     */
+    @PostMapping("/cases/{caseRef}/advice/{adviceRequestId}/{action}")
+    String adviceAnswered(@PathVariable String caseRef, @PathVariable long adviceRequestId, @PathVariable String action,
+                          @RequestParam(defaultValue = "") String dateDay,
+                          @RequestParam(defaultValue = "") String dateMonth,
+                          @RequestParam(defaultValue = "") String dateYear,
+                          @RequestParam(defaultValue = "") String choice,
+                          @RequestParam(defaultValue = "") String note,
                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        String field = "received-" + adviceRequestId;
+        String form = "advice-" + adviceRequestId + "-" + action;
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate received = DateInput.read(receivedDay, receivedMonth, receivedYear, field,
-                "the date the advice was received", true, errors);
-        if (received != null) {
+        boolean needsDate = !action.equals("excused");
+        LocalDate date = needsDate ? DateInput.read(dateDay, dateMonth, dateYear, form + "-date",
+                "the date", true, errors) : null;
+        if (action.equals("excused") && choice.isBlank()) {
+            errors.put(form + "-choice", "Select the reg 8(2) reason");
+        }
+        if ((action.equals("excused") || action.equals("withdrawn")) && note.isBlank()) {
+            errors.put(form + "-note", action.equals("excused") ? "Say what happened" : "Say why it was withdrawn");
+        }
+        if (errors.isEmpty()) {
             try {
-                AdviceRequest answered = advice.receive(caseRef, adviceRequestId, new ReceiveAdvice(received));
-                redirect.addFlashAttribute("done", "Recorded " + answered.describe() + " as received");
+                AdviceRequest done = switch (action) {
+                    case "received" -> advice.receive(caseRef, adviceRequestId, new ReceiveAdvice(date));
+                    case "chased" -> advice.chase(caseRef, adviceRequestId, new ChaseAdvice(date, note.isBlank() ? null : note));
+                    case "excused" -> advice.excuse(caseRef, adviceRequestId,
+                            new ExcuseAdvice(AdviceExceptionReason.valueOf(choice), note.trim()));
+                    case "withdrawn" -> advice.withdraw(caseRef, adviceRequestId, new WithdrawAdvice(date, note.trim()));
+                    default -> throw new CaseNotFound("there is no such step for advice: " + action);
+                };
+                redirect.addFlashAttribute("done", "Recorded " + done.describe() + " as " + action);
                 return "redirect:/cases/" + caseRef;
             } catch (InvalidRequest e) {
-                e.errors().values().forEach(message -> errors.put(field, "The date the advice was received " + message));
+                e.errors().values().forEach(message -> errors.put(form + "-date", "The date " + message));
             } catch (StepNotPossible | CaseNotFound e) {
-                errors.put(field, sentence(e.getMessage()));
+                errors.put(form + "-date", sentence(e.getMessage()));
             }
         }
         model.addAttribute("errors", errors);
-        model.addAttribute("receivedFor", adviceRequestId);
-        model.addAttribute("receivedTyped", List.of(receivedDay, receivedMonth, receivedYear));
+        model.addAttribute("adviceForm" + "Failed", form);
+        model.addAttribute("adviceTyped", List.of(dateDay, dateMonth, dateYear));
+        model.addAttribute("adviceTypedChoice", choice);
+        model.addAttribute("adviceTypedNote", note);
         return render(caseRef, model, response);
     }
 
@@ -252,6 +278,7 @@ class CasePage {
         model.addAttribute("gatheringAdvice", c.status() == CaseStatus.OPEN && c.decision() == Decision.ASSESS
                 && c.planDecision() == null);
         model.addAttribute("adviceTypes", AdviceType.values());
+        model.addAttribute("adviceReasons", AdviceExceptionReason.values());
         model.addAttribute("blankDate", BLANK_DATE);
         model.addAttribute("diagramAlt", diagram.describe(process.activeSteps(caseRef)));
         model.addAttribute("steps", java.util.Arrays.stream(CaseStep.values()).filter(s -> s.offeredFor(c)).toList());

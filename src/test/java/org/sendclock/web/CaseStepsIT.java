@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sendclock.advice.AdviceRequestRepository;
+import org.sendclock.advice.AdviceType;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.support.Browser;
@@ -21,6 +23,7 @@ class CaseStepsIT {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired CaseRepository cases;
+    @Autowired AdviceRequestRepository adviceRequests;
     @Autowired Clock clock;
 
     @Test
@@ -36,10 +39,17 @@ class CaseStepsIT {
 
         ok(caseworker.postForm(page + "/decision", "decision=ASSESS" + date("decision", requested.plusWeeks(5))));
         ok(caseworker.postForm(page + "/advice", "adviceType=HEALTH&provider=ICB" + date("requested", requested.plusWeeks(5))));
+        ok(caseworker.postForm(page + "/advice", "adviceType=SOCIAL_CARE" + date("requested", requested.plusWeeks(5))));
+        long socialCare = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(
+                cases.findByCaseRef(ref).orElseThrow().getId()).stream()
+                .filter(a -> a.getAdviceType() == AdviceType.SOCIAL_CARE).findFirst().orElseThrow().getId();
+        String unexplained = caseworker.postForm(page + "/advice/" + socialCare + "/excused", "choice=MISSED_APPOINTMENT").body();
+        assertThat(unexplained).contains("Say what happened", "checked");
+        ok(caseworker.postForm(page + "/advice/" + socialCare + "/excused", "choice=MISSED_APPOINTMENT&note=Did+not+attend+twice"));
         long adviceId = cases.findByCaseRef(ref).map(c -> c.getId()).orElseThrow();
         String received = caseworker.get(page).body();
         String action = received.substring(received.indexOf(page + "/advice/"), received.indexOf("/received\"")) + "/received";
-        ok(caseworker.postForm(action, date("received", requested.plusWeeks(8))));
+        ok(caseworker.postForm(action, date("date", requested.plusWeeks(8))));
         assertThat(caseworker.get(page).body()).contains("Record the decision whether to issue a plan");
 
         ok(caseworker.postForm(page + "/steps/plan-decision", "choice=ISSUE_PLAN" + date("first", requested.plusWeeks(9))));
