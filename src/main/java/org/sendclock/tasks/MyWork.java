@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MyWork {
 
     static final int DUE_SOON_DAYS = 7;
+    /** The caseworker's steps; a manager's escalations are answered on the oversight page, not here. */
+    static final String[] CASEWORK = {DECIDE_WHETHER_TO_ASSESS, REQUEST_ADVICE, AWAIT_ADVICE, CHASE_ADVICE,
+            DECIDE_WHETHER_TO_ISSUE_PLAN, SERVE_DRAFT_PLAN, CONSULT_SCHOOL, ISSUE_FINAL_PLAN};
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -54,7 +57,7 @@ public class MyWork {
 
     @Transactional(readOnly = true)
     public List<WorkItem> of(String user) {
-        List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKeyIn(CASEWORK)
                 .or().taskAssignee(user).taskUnassigned().endOr()
                 .orderByDueDate().asc().list();
         Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());

@@ -14,6 +14,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
@@ -93,12 +94,12 @@ class ProcessDiagram {
         if (element instanceof Event) {
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\" fill=\"%s\" %s/>",
                     cx, cy, b.getWidth() / 2, fill, stroke));
-            label(svg, element, cx, b.getY() + b.getHeight() + 14, b.getWidth() + 60);
+            outsideLabel(svg, shape, element, cx, b.getY() + b.getHeight() + 14, b.getWidth() + 60);
         } else if (element instanceof Gateway) {
             svg.append(String.format(Locale.ROOT, "<polygon points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\" "
                             + "fill=\"%s\" %s/>", cx, b.getY(), b.getX() + b.getWidth(), cy, cx,
                     b.getY() + b.getHeight(), b.getX(), cy, fill, stroke));
-            label(svg, element, cx, b.getY() - 8, b.getWidth() + 60);
+            outsideLabel(svg, shape, element, cx, b.getY() - 8, b.getWidth() + 60);
         } else {
             boolean eventSubProcess = element instanceof SubProcess sp && sp.triggeredByEvent();
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\" "
@@ -110,6 +111,18 @@ class ProcessDiagram {
             } else {
                 label(svg, element, cx, cy - 6, b.getWidth() - 8);
             }
+        }
+    }
+
+    /** Events' and gateways' names go where the model's layout put them, else under or over the shape. */
+    private static void outsideLabel(StringBuilder svg, BpmnShape shape, BaseElement element, double x, double y,
+                                     double maxWidth) {
+        BpmnLabel placed = shape.getBpmnLabel();
+        if (placed != null && placed.getBounds() != null) {
+            Bounds l = placed.getBounds();
+            label(svg, element, l.getX() + l.getWidth() / 2, l.getY() + 10, l.getWidth() + 10);
+        } else {
+            label(svg, element, x, y, maxWidth);
         }
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.sendclock.support.Browser;
 import org.sendclock.support.IntegrationTest;
@@ -22,6 +24,7 @@ class MyWorkIT {
     @Autowired ObjectMapper json;
     @Autowired MyWork myWork;
     @Autowired Clock clock;
+    @Autowired ManagementService management;
 
     @Test
     void aRequestEightWeeksOldShowsItsDecisionRedWithTheDaysItIsLate() throws Exception {
@@ -34,6 +37,10 @@ class MyWorkIT {
         assertThat(item.clock()).isEqualTo(WorkItem.Clock.DECISION);
         List<LocalDate> dues = myWork.of("caseworker").stream().map(WorkItem::due).toList();
         assertThat(dues).as("soonest due first").isSorted();
+
+        runDueTimers(); // the decision breach escalates to the managers: their task is not a caseworker's
+        assertThat(myWork.of("caseworker")).extracting(WorkItem::taskKey).doesNotContain("AcknowledgeEscalation");
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/my-work").statusCode()).isEqualTo(200);
 
         String page = Browser.signedIn(port, "caseworker", "demo").get("/my-work?clock=DECISION").body();
         assertThat(page).contains(ref, "Decide whether to assess", "-14", "Overdue", "overdue", "due this week",
@@ -68,6 +75,12 @@ class MyWorkIT {
     @Test
     void thePerformanceTeamHasNoTaskList() throws Exception {
         assertThat(Browser.signedIn(port, "analyst", "demo").get("/my-work").statusCode()).isEqualTo(403);
+    }
+
+    private void runDueTimers() {
+        for (Job job : management.createJobQuery().executable().list()) {
+            management.executeJob(job.getId());
+        }
     }
 
     private String register(String caseworker, LocalDate requested) throws Exception {
