@@ -99,7 +99,7 @@ class CasePage {
         if (command != null) {
             try {
                 assessments.decideWhetherToAssess(caseRef, command);
-                redirect.addFlashAttribute("done", "Decision recorded");
+                redirect.addFlashAttribute("done", decided(views.of(caseRef)));
                 return "redirect:/cases/" + caseRef;
             } catch (InvalidRequest e) {
                 errors.putAll(DecisionForm.formErrors(e.errors()));
@@ -234,7 +234,8 @@ class CasePage {
         }
         return switch (step) {
             case PLAN_DECISION -> "Plan decision recorded";
-            case SERVE_DRAFT -> "Draft plan served: the parent's 15-day comment period has begun";
+            case SERVE_DRAFT -> "Draft plan served: the parent's 15-day comment period ends "
+                    + DateText.of(views.of(caseRef).commentPeriodEnds());
             case PARENT_RESPONSE -> "Parent's response recorded";
             case CONSULT_SCHOOL -> "School or college consultation recorded";
             case FINAL_PLAN -> "Final plan issued";
@@ -242,6 +243,14 @@ class CasePage {
             case WITHDRAW -> "Request withdrawn: every clock has stopped";
             case CLOSE -> "Case closed: every clock has stopped";
         };
+    }
+
+    /** What the decision starts: the caseworker sees at once the dates the next steps are due by. */
+    private static String decided(CaseView c) {
+        return c.decision() == Decision.ASSESS
+                ? "Decision to assess recorded: a notice if no plan is due by " + DateText.of(c.noPlanNoticeDue())
+                        + ", the final plan by " + DateText.of(c.finalPlanDue())
+                : "Decision not to assess recorded: the assessment ends here";
     }
 
     private static String label(CaseStep step, String formField) {

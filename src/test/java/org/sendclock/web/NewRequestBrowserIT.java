@@ -83,7 +83,7 @@ class NewRequestBrowserIT {
             typeDate(page, "decision", LocalDate.now(clock));
             page.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
             browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.className("govuk-notification-banner"), "Decision recorded"));
+                    By.className("govuk-notification-banner"), "Decision to assess recorded"));
             assertThat(page.findElement(By.cssSelector("#clocks tbody tr")).getText()).contains("Done late", "done 14 days late");
             assertThat(page.findElements(By.id("decision-form"))).isEmpty();
 
