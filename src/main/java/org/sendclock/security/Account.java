@@ -5,17 +5,23 @@ import java.util.Set;
 
 /**
  * One person who may sign in: user name, password already encoded for the {@code DelegatingPasswordEncoder}
- * (e.g. {@code {bcrypt}$2a$...}), and roles.
+ * (e.g. {@code {bcrypt}$2a$...}), roles, and the teams they work in (a case's team is the candidate group of its
+ * tasks).
  */
-public record Account(String username, String encodedPassword, Set<Role> roles) {
+public record Account(String username, String encodedPassword, Set<Role> roles, Set<String> teams) {
 
     public Account {
         roles = Set.copyOf(roles);
+        teams = Set.copyOf(teams);
+    }
+
+    public Account(String username, String encodedPassword, Set<Role> roles) {
+        this(username, encodedPassword, roles, Set.of());
     }
 
     @Override
     public String toString() {
-        return "Account[username=" + username + ", roles=" + roles + "]";
+        return "Account[username=" + username + ", roles=" + roles + ", teams=" + teams + "]";
     }
 
     /** All accounts of this installation: the demo users, or in production the configured administrator. */

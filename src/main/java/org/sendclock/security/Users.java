@@ -1,7 +1,9 @@
 package org.sendclock.security;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -18,13 +20,16 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * Who may sign in. Every profile but {@code production} gets the demo users (password {@code demo}); {@code production}
- * gets only the administrator from {@link AdminSettings} and refuses to start without it.
+ * gets the administrator from {@link AdminSettings}, refusing to start without it, and the council's staff from
+ * {@link StaffSettings}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AdminSettings.class)
+@EnableConfigurationProperties({AdminSettings.class, StaffSettings.class})
 class Users {
 
     static final String DEMO_PASSWORD = "demo";
+    /** The demo cases' team. */
+    static final String DEMO_TEAM = "North";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -36,9 +41,9 @@ class Users {
     Account.All demoAccounts(PasswordEncoder encoder) {
         String demo = encoder.encode(DEMO_PASSWORD); // one bcrypt at start-up is enough: they share the password
         return new Account.All(List.of(
-                new Account("caseworker", demo, EnumSet.of(Role.CASEWORKER)),
-                new Account("caseworker2", demo, EnumSet.of(Role.CASEWORKER)),
-                new Account("manager", demo, EnumSet.of(Role.MANAGER)),
+                new Account("caseworker", demo, EnumSet.of(Role.CASEWORKER), Set.of(DEMO_TEAM)),
+                new Account("caseworker2", demo, EnumSet.of(Role.CASEWORKER), Set.of(DEMO_TEAM)),
+                new Account("manager", demo, EnumSet.of(Role.MANAGER), Set.of(DEMO_TEAM)),
                 new Account("analyst", demo, EnumSet.of(Role.PERFORMANCE)),
                 new Account("admin", demo, EnumSet.of(Role.ADMIN))));
     }
@@ -50,17 +55,24 @@ class Users {
     @Bean
     @Profile("production")
     static BeanFactoryPostProcessor productionAdminRequired(Environment environment) {
-        return beanFactory -> Binder.get(environment).bind("sendclock.admin", AdminSettings.class)
-                .orElseGet(() -> new AdminSettings(null, null))
-                .requireComplete();
+        return beanFactory -> {
+            AdminSettings admin = Binder.get(environment).bind("sendclock.admin", AdminSettings.class)
+                    .orElseGet(() -> new AdminSettings(null, null));
+            admin.requireComplete();
+            Binder.get(environment).bind("sendclock", StaffSettings.class).orElseGet(() -> new StaffSettings(null))
+                    .accounts(admin.username().trim());
+        };
     }
 
     @Bean
     @Profile("production")
-    Account.All productionAccounts(AdminSettings admin, PasswordEncoder encoder) {
+    Account.All productionAccounts(AdminSettings admin, StaffSettings staff, PasswordEncoder encoder) {
         admin.requireComplete();
         String password = admin.passwordIsEncoded() ? admin.password() : encoder.encode(admin.password());
-        return new Account.All(List.of(new Account(admin.username().trim(), password, EnumSet.of(Role.ADMIN))));
+        List<Account> accounts = new ArrayList<>();
+        accounts.add(new Account(admin.username().trim(), password, EnumSet.of(Role.ADMIN)));
+        accounts.addAll(staff.accounts(admin.username().trim()));
+        return new Account.All(accounts);
     }
 
     @Bean

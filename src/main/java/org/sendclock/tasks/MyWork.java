@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +22,13 @@ import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.security.Teams;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A caseworker's list: every open task of the assessments assigned to them, and every task nobody has taken yet,
- * soonest due first, with what is due, when, and how many days are left. Claiming and giving back a task go on the
- * case's timeline.
+ * A caseworker's list: their open tasks and the ones their team has not yet taken, soonest due first, with what is
+ * due, when, and how many days are left. Taking, giving back and passing a task on go on the case's timeline.
  */
 @Service
 @Transactional
@@ -43,23 +44,37 @@ public class MyWork {
     private final CaseRepository cases;
     private final ClockSettings settings;
     private final Timeline timeline;
+    private final Teams teams;
     private final Clock clock;
 
     public MyWork(TaskService tasks, RuntimeService runtime, CaseRepository cases, ClockSettings settings,
-                  Timeline timeline, Clock clock) {
+                  Timeline timeline, Teams teams, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.cases = cases;
         this.settings = settings;
         this.timeline = timeline;
+        this.teams = teams;
         this.clock = clock;
     }
 
+    /**
+     * My tasks, my teams' unassigned tasks, and unassigned tasks of cases with no team (nobody else would see
+     * them).
+     */
     @Transactional(readOnly = true)
     public List<WorkItem> of(String user) {
-        List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKeyIn(CASEWORK)
-                .or().taskAssignee(user).taskUnassigned().endOr()
-                .orderByDueDate().asc().list();
+        Map<String, Task> byId = new LinkedHashMap<>();
+        tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKeyIn(CASEWORK).taskAssignee(user)
+                .list().forEach(t -> byId.put(t.getId(), t));
+        Set<String> myTeams = teams.of(user);
+        if (!myTeams.isEmpty()) {
+            tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKeyIn(CASEWORK).taskUnassigned()
+                    .taskCandidateGroupIn(List.copyOf(myTeams)).list().forEach(t -> byId.put(t.getId(), t));
+        }
+        tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKeyIn(CASEWORK).taskUnassigned()
+                .withoutCandidateGroups().list().forEach(t -> byId.put(t.getId(), t));
+        List<Task> open = List.copyOf(byId.values());
         Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> caseRefs = instanceIds.isEmpty() ? Map.of()
                 : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
@@ -82,6 +97,24 @@ public class MyWork {
         }
         tasks.claim(taskId, user);
         timeline.record(caseOf(task), "TASK_CLAIMED", "\"" + task.getName() + "\" taken by " + user);
+    }
+
+    /** Passes a task of mine, or one nobody has, to a caseworker of my team. */
+    public void passOn(String user, String taskId, String colleague) {
+        Task task = require(taskId);
+        if (colleague == null || colleague.isBlank()) {
+            throw new StepNotPossible("choose the caseworker to pass the task to");
+        }
+        if (!teams.colleaguesOf(user).contains(colleague)) {
+            throw new StepNotPossible("a task can be passed only to a caseworker of your team, and " + colleague
+                    + " is not one");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new StepNotPossible("the task is " + task.getAssignee() + "'s, not yours to pass on");
+        }
+        tasks.setAssignee(taskId, colleague);
+        timeline.record(caseOf(task), "TASK_PASSED_ON", "\"" + task.getName() + "\" passed by " + user + " to "
+                + colleague);
     }
 
     public void giveBack(String user, String taskId) {

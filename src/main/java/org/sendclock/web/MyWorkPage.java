@@ -2,6 +2,7 @@ package org.sendclock.web;
 
 import java.util.List;
 import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.security.Teams;
 import org.sendclock.tasks.MyWork;
 import org.sendclock.tasks.WorkItem;
 import org.springframework.security.core.Authentication;
@@ -14,16 +15,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "My work", the caseworker's landing page: my tasks and the ones nobody has taken, soonest due first, with counts of
- * what is overdue, due this week and unassigned; filtered by step or by statutory clock; take or give back a task.
+ * "My work", the caseworker's landing page: my tasks and the ones my team has not taken, soonest due first, with
+ * counts of what is overdue, due this week and unassigned; filtered by step or by statutory clock; take a task, give
+ * it back, or pass it to a caseworker of my team.
  */
 @Controller
 class MyWorkPage {
 
     private final MyWork myWork;
+    private final Teams teams;
 
-    MyWorkPage(MyWork myWork) {
+    MyWorkPage(MyWork myWork, Teams teams) {
         this.myWork = myWork;
+        this.teams = teams;
     }
 
     @GetMapping("/my-work")
@@ -44,12 +48,19 @@ class MyWorkPage {
         model.addAttribute("task", task == null ? "" : task);
         model.addAttribute("clock", clock);
         model.addAttribute("me", signedIn.getName());
+        model.addAttribute("colleagues", teams.colleaguesOf(signedIn.getName()));
         return "my-work";
     }
 
     @PostMapping("/my-work/{taskId}/claim")
     String claim(@PathVariable String taskId, Authentication signedIn, RedirectAttributes redirect) {
         return act(() -> myWork.claim(signedIn.getName(), taskId), "The task is yours", redirect);
+    }
+
+    @PostMapping("/my-work/{taskId}/pass-on")
+    String passOn(@PathVariable String taskId, @RequestParam(defaultValue = "") String to, Authentication signedIn,
+                  RedirectAttributes redirect) {
+        return act(() -> myWork.passOn(signedIn.getName(), taskId, to), "The task is now " + to + "'s", redirect);
     }
 
     @PostMapping("/my-work/{taskId}/give-back")

@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * The production profile, each test in an application of its own (on its own H2 database and under its own engine
@@ -66,6 +67,38 @@ class ProductionProfileIT {
                     .containsExactly("camunda-admin");
             assertThat(identity.createUserQuery().userId("caseworker").count()).isZero();
         }
+    }
+
+    @Test
+    void theCouncilsStaffComeFromTheSettingsWithTheirRolesAndTeams() throws Exception {
+        String encoded = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("their own password");
+        try (ConfigurableApplicationContext app = start("--sendclock.admin.username=root",
+                "--sendclock.admin.password=correct horse battery staple",
+                "--sendclock.staff.jsmith.password=" + encoded,
+                "--sendclock.staff.jsmith.roles=CASEWORKER",
+                "--sendclock.staff.jsmith.teams=North,East",
+                "--sendclock.staff.akhan.password=" + encoded,
+                "--sendclock.staff.akhan.roles=CASEWORKER",
+                "--sendclock.staff.akhan.teams=North")) {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            assertThat(Browser.basic(port, "jsmith", "their own password").get("/api/cases").statusCode())
+                    .isEqualTo(200);
+            assertThat(Browser.basic(port, "jsmith", "wrong").get("/api/cases").statusCode()).isEqualTo(401);
+            Teams teams = app.getBean(Teams.class);
+            assertThat(teams.of("jsmith")).containsExactlyInAnyOrder("North", "East");
+            assertThat(teams.colleaguesOf("jsmith")).containsExactly("akhan");
+            assertThat(app.getBean(IdentityService.class).createGroupQuery().groupMember("jsmith").list())
+                    .extracting(Group::getId).containsExactly("caseworker");
+        }
+    }
+
+    @Test
+    void aPlainStaffPasswordIsRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> start("--sendclock.admin.username=root", "--sendclock.admin.password=secret",
+                "--sendclock.staff.jsmith.password=letmein", "--sendclock.staff.jsmith.roles=CASEWORKER"))
+                .satisfies(e -> assertThat(messages(e))
+                        .contains("sendclock.staff.jsmith.password must be an encoded password")
+                        .doesNotContain("letmein"));
     }
 
     private static ConfigurableApplicationContext start(String... settings) {

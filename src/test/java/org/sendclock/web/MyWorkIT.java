@@ -73,6 +73,41 @@ class MyWorkIT {
     }
 
     @Test
+    void anotherTeamsUnassignedTaskIsNotOnMyList() throws Exception {
+        String north = register(null, LocalDate.now(clock).minusWeeks(1));
+        String south = register(null, "South", LocalDate.now(clock).minusWeeks(1));
+
+        assertThat(myWork.of("caseworker")).extracting(WorkItem::caseRef).contains(north).doesNotContain(south);
+    }
+
+    @Test
+    void aTaskIsPassedOnlyToACaseworkerOfTheSameTeam() throws Exception {
+        String ref = register("caseworker", LocalDate.now(clock).minusWeeks(2));
+        WorkItem item = myWork.of("caseworker").stream().filter(i -> i.caseRef().equals(ref)).findFirst().orElseThrow();
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        assertThat(caseworker.get("/my-work").body()).contains("Pass on", "<option value=\"caseworker2\"");
+
+        caseworker.postForm("/my-work/" + item.taskId() + "/pass-on", "to=manager");
+        assertThat(caseworker.get("/my-work").body()).contains("and manager is not one");
+        assertThat(myWork.of("caseworker")).filteredOn(i -> i.caseRef().equals(ref))
+                .extracting(WorkItem::assignee).containsExactly("caseworker");
+
+        caseworker.postForm("/my-work/" + item.taskId() + "/pass-on", "to=");
+        assertThat(caseworker.get("/my-work").body()).contains("Choose the caseworker to pass the task to");
+
+        assertThat(caseworker.postForm("/my-work/" + item.taskId() + "/pass-on", "to=caseworker2").statusCode())
+                .isEqualTo(302);
+        assertThat(caseworker.get("/my-work").body()).contains("The task is now caseworker2&#39;s");
+        assertThat(myWork.of("caseworker2")).filteredOn(i -> i.caseRef().equals(ref))
+                .extracting(WorkItem::assignee).containsExactly("caseworker2");
+        assertThat(myWork.of("caseworker")).noneMatch(i -> i.caseRef().equals(ref));
+        assertThat(caseworker.get("/cases/" + ref).body()).contains("passed by caseworker to caseworker2");
+
+        caseworker.postForm("/my-work/" + item.taskId() + "/pass-on", "to=caseworker2");
+        assertThat(caseworker.get("/my-work").body()).contains("not yours to pass on");
+    }
+
+    @Test
     void thePerformanceTeamHasNoTaskList() throws Exception {
         assertThat(Browser.signedIn(port, "analyst", "demo").get("/my-work").statusCode()).isEqualTo(403);
     }
@@ -84,10 +119,14 @@ class MyWorkIT {
     }
 
     private String register(String caseworker, LocalDate requested) throws Exception {
+        return register(caseworker, "North", requested);
+    }
+
+    private String register(String caseworker, String team, LocalDate requested) throws Exception {
         return json.readTree(Browser.basic(port, "caseworker", "demo").postJson("/api/cases", """
-                {"requestDate":"%s","source":"PARENT",%s"team":"North",
+                {"requestDate":"%s","source":"PARENT",%s"team":"%s",
                  "child":{"givenName":"Zara","familyName":"Khan","dateOfBirth":"2017-03-02"}}
-                """.formatted(requested, caseworker == null ? "" : "\"caseworker\":\"" + caseworker + "\",")).body())
+                """.formatted(requested, caseworker == null ? "" : "\"caseworker\":\"" + caseworker + "\",", team)).body())
                 .get("caseRef").asText();
     }
 }

@@ -1,0 +1,30 @@
+package org.sendclock.security;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Who works in which team: for a caseworker's list (the team's unassigned tasks) and for passing a task on. */
+@Component
+public class Teams {
+
+    private final Account.All accounts;
+
+    Teams(Account.All accounts) {
+        this.accounts = accounts;
+    }
+
+    public Set<String> of(String username) {
+        return accounts.accounts().stream().filter(a -> a.username().equals(username)).findFirst()
+                .map(Account::teams).orElse(Set.of());
+    }
+
+    /** The caseworkers who share a team with this person, themselves excepted, by name. */
+    public List<String> colleaguesOf(String username) {
+        Set<String> mine = of(username);
+        return accounts.accounts().stream()
+                .filter(a -> !a.username().equals(username) && a.roles().contains(Role.CASEWORKER))
+                .filter(a -> a.teams().stream().anyMatch(mine::contains))
+                .map(Account::username).sorted().toList();
+    }
+}
