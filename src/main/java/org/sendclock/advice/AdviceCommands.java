@@ -24,6 +24,7 @@ public final class AdviceCommands {
     public record WithdrawAdvice(@NotNull LocalDate withdrawnDate, @NotBlank @Size(max = 4000) String reason) {
     }
 
-    public record ChaseAdvice(@NotNull LocalDate chasedDate, @Size(max = 4000) String note) {
+    /** The note is kept on the timeline only, so it must fit there whole with the words around it. */
+    public record ChaseAdvice(@NotNull LocalDate chasedDate, @Size(max = 3000) String note) {
     }
 }

@@ -66,7 +66,8 @@ public final class Commands {
     public record Close(@NotNull LocalDate closedDate, @NotNull ClosedReason reason, @Size(max = 4000) String note) {
     }
 
-    public record CorrectRequestDate(@NotNull LocalDate requestDate, @NotBlank @Size(max = 4000) String reason) {
+    /** The reason is kept on the timeline only, so it must fit there whole with the new due dates. */
+    public record CorrectRequestDate(@NotNull LocalDate requestDate, @NotBlank @Size(max = 3000) String reason) {
     }
 
     public record RecordException(

@@ -20,8 +20,17 @@ public class Timeline {
         this.clock = clock;
     }
 
+    /** The column's size (V1). */
+    static final int DESCRIPTION_LENGTH = 4000;
+
+    /**
+     * Records one entry. A description quoting a long note is shortened to fit: the note itself is kept whole where it
+     * belongs (the exception, the advice request, the escalation).
+     */
     public void record(AssessmentCase assessment, String kind, String description) {
-        events.save(new TimelineEvent(assessment.getId(), clock.instant(), currentActor(), kind, description));
+        String fits = description.length() <= DESCRIPTION_LENGTH ? description
+                : description.substring(0, DESCRIPTION_LENGTH - 1) + "…";
+        events.save(new TimelineEvent(assessment.getId(), clock.instant(), currentActor(), kind, fits));
     }
 
     public static String currentActor() {

@@ -15,12 +15,16 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sendclock.assessment.ClockSettings;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
+import org.sendclock.casefile.Decision;
+import org.sendclock.casefile.PlanDecision;
 import org.sendclock.deadline.Deadline;
 import org.sendclock.security.Teams;
 import org.springframework.stereotype.Service;
@@ -95,22 +99,26 @@ public class MyWork {
             throw new StepNotPossible(task.getAssignee().equals(user) ? "the task is already yours"
                     : "the task was taken by " + task.getAssignee() + " meanwhile");
         }
+        requireMyTeams(user, task);
         tasks.claim(taskId, user);
         timeline.record(caseOf(task), "TASK_CLAIMED", "\"" + task.getName() + "\" taken by " + user);
     }
 
-    /** Passes a task of mine, or one nobody has, to a caseworker of my team. */
+    /** Passes a task of mine, or one my team has not taken, to another caseworker of the case's team. */
     public void passOn(String user, String taskId, String colleague) {
         Task task = require(taskId);
         if (colleague == null || colleague.isBlank()) {
             throw new StepNotPossible("choose the caseworker to pass the task to");
         }
-        if (!teams.colleaguesOf(user).contains(colleague)) {
-            throw new StepNotPossible("a task can be passed only to a caseworker of your team, and " + colleague
-                    + " is not one");
-        }
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
             throw new StepNotPossible("the task is " + task.getAssignee() + "'s, not yours to pass on");
+        }
+        if (task.getAssignee() == null) {
+            requireMyTeams(user, task);
+        }
+        if (!colleaguesFor(user, teamsOf(task)).contains(colleague)) {
+            throw new StepNotPossible("a task can be passed only to a caseworker of the case's team, and "
+                    + colleague + " is not one");
         }
         tasks.setAssignee(taskId, colleague);
         timeline.record(caseOf(task), "TASK_PASSED_ON", "\"" + task.getName() + "\" passed by " + user + " to "
@@ -130,13 +138,30 @@ public class MyWork {
     private WorkItem item(Task task, AssessmentCase c, LocalDate today) {
         LocalDate due = settings.dateOf(task.getDueDate().toInstant());
         long left = ChronoUnit.DAYS.between(today, due);
-        boolean finalPlanAtRisk = c.getFinalPlanDate() == null
-                && ChronoUnit.DAYS.between(today, c.getFinalPlanDue()) <= settings.atRiskDays(Deadline.FINAL_PLAN);
         WorkItem.Rag rag = left < 0 ? WorkItem.Rag.RED
-                : left <= DUE_SOON_DAYS || finalPlanAtRisk ? WorkItem.Rag.AMBER : WorkItem.Rag.GREEN;
+                : left <= DUE_SOON_DAYS || aCaseClockIsAtRisk(c, today) ? WorkItem.Rag.AMBER : WorkItem.Rag.GREEN;
         return new WorkItem(task.getId(), c.getCaseRef(), c.getChild().fullName(), task.getName(),
                 task.getTaskDefinitionKey(), clockOf(task.getTaskDefinitionKey()), due, left, rag, task.getAssignee(),
                 c.getTeam());
+    }
+
+    /**
+     * True when a case-wide clock still running is within its warning window or past (the same days as the model's
+     * "at risk" timers): then every task of the case matters sooner than its own due date says.
+     */
+    private boolean aCaseClockIsAtRisk(AssessmentCase c, LocalDate today) {
+        boolean deciding = c.getDecisionDate() == null;
+        boolean noPlanNoticeRunning = c.getNoPlanNoticeDate() == null && c.getDecision() != Decision.REFUSE
+                && c.getPlanDecision() == null;
+        boolean finalPlanRunning = c.getFinalPlanDate() == null && c.getDecision() != Decision.REFUSE
+                && c.getPlanDecision() != PlanDecision.NO_PLAN;
+        return deciding && withinWarning(today, c.getDecisionDue(), Deadline.DECISION)
+                || noPlanNoticeRunning && withinWarning(today, c.getNoPlanNoticeDue(), Deadline.NO_PLAN_NOTICE)
+                || finalPlanRunning && withinWarning(today, c.getFinalPlanDue(), Deadline.FINAL_PLAN);
+    }
+
+    private boolean withinWarning(LocalDate today, LocalDate due, Deadline clock) {
+        return ChronoUnit.DAYS.between(today, due) <= settings.atRiskDays(clock);
     }
 
     static WorkItem.Clock clockOf(String taskKey) {
@@ -146,6 +171,33 @@ public class MyWork {
             case DECIDE_WHETHER_TO_ISSUE_PLAN -> WorkItem.Clock.PLAN_DECISION;
             default -> WorkItem.Clock.FINAL_PLAN;
         };
+    }
+
+    /**
+     * The caseworkers I may pass a task of these teams to: those who share one of them with me (any of my colleagues
+     * when the case has no team).
+     */
+    public List<String> colleaguesFor(String user, Set<String> caseTeams) {
+        Set<String> mine = teams.of(user);
+        return teams.colleaguesOf(user).stream()
+                .filter(colleague -> caseTeams.isEmpty() || teams.of(colleague).stream()
+                        .anyMatch(t -> caseTeams.contains(t) && mine.contains(t)))
+                .toList();
+    }
+
+    /** An unassigned task is for its case's team: refused to anyone outside it (a task of no team is anyone's). */
+    private void requireMyTeams(String user, Task task) {
+        Set<String> caseTeams = teamsOf(task);
+        if (!caseTeams.isEmpty() && caseTeams.stream().noneMatch(teams.of(user)::contains)) {
+            throw new StepNotPossible("the task belongs to team " + String.join(", ", caseTeams)
+                    + ", and you are not in it");
+        }
+    }
+
+    private Set<String> teamsOf(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
     }
 
     private Task require(String taskId) {

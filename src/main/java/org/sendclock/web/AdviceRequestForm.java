@@ -32,8 +32,11 @@ public class AdviceRequestForm {
 
     static Map<String, String> formErrors(Map<String, String> commandErrors) {
         Map<String, String> errors = new LinkedHashMap<>();
-        commandErrors.forEach((field, message) -> errors.put(field, field.equals("requestedDate")
-                ? "The date the advice was asked for " + message : field + " " + message));
+        commandErrors.forEach((field, message) -> errors.put(field, switch (field) {
+            case "requestedDate" -> "The date the advice was asked for " + message;
+            case "provider" -> "The provider " + message;
+            default -> field + " " + message;
+        }));
         return errors;
     }
 

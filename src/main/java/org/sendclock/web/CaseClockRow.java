@@ -8,6 +8,7 @@ import org.sendclock.advice.AdviceStatus;
 import org.sendclock.assessment.CaseView;
 import org.sendclock.assessment.ClockSettings;
 import org.sendclock.casefile.CaseStatus;
+import org.sendclock.casefile.DateText;
 import org.sendclock.casefile.Decision;
 import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.Text;
@@ -56,7 +57,7 @@ public record CaseClockRow(String clock, String from, LocalDate due, LocalDate d
                     : "reg 8(2): " + Text.words(a.exceptionReason());
             if (a.status() == AdviceStatus.WITHDRAWN) {
                 rows.add(new CaseClockRow("Advice (6 weeks)", from, a.dueDate(), a.withdrawnDate(),
-                        "withdrawn " + a.withdrawnDate(), Rag.NOT_NEEDED, exception));
+                        "withdrawn " + DateText.of(a.withdrawnDate()), Rag.NOT_NEEDED, exception));
             } else if (a.status() == AdviceStatus.EXCUSED) {
                 rows.add(new CaseClockRow("Advice (6 weeks)", from, a.dueDate(), null,
                         "excused: the assessment goes on without it", Rag.NOT_NEEDED, exception));
@@ -65,8 +66,9 @@ public record CaseClockRow(String clock, String from, LocalDate due, LocalDate d
                         settings.atRiskDays(Deadline.ADVICE), exception));
             }
         }
-        boolean noPlanApplies = c.planDecision() != PlanDecision.ISSUE_PLAN && (open || c.noPlanNoticeDate() != null)
-                && c.decision() == Decision.ASSESS;
+        // Runs from the request until the plan decision: before the decision to assess it is pending, not void.
+        boolean noPlanApplies = c.noPlanNoticeDate() != null
+                || (open && c.decision() != Decision.REFUSE && c.planDecision() != PlanDecision.ISSUE_PLAN);
         rows.add(row("Notice that no plan will be issued (week 16)", null, c.noPlanNoticeDue(), c.noPlanNoticeDate(),
                 noPlanApplies, today, settings.atRiskDays(Deadline.NO_PLAN_NOTICE), caseException));
         boolean finalPlanApplies = c.finalPlanDate() != null || (open && c.planDecision() != PlanDecision.NO_PLAN);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sendclock.advice.AdviceCommands.ChaseAdvice;
 import org.sendclock.advice.AdviceCommands.ExcuseAdvice;
 import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
@@ -14,6 +15,7 @@ import org.sendclock.advice.AdviceExceptionReason;
 import org.sendclock.advice.AdviceCommands.RequestAdvice;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.advice.AdviceService;
+import org.sendclock.advice.AdviceStatus;
 import org.sendclock.advice.AdviceType;
 import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.AssessmentSteps;
@@ -66,16 +68,18 @@ class CasePage {
     private final ClockSettings settings;
     private final ProcessDiagram diagram;
     private final AssessmentProcess process;
+    private final CommandCheck check;
     private final Clock clock;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice, ClockSettings settings,
-             ProcessDiagram diagram, AssessmentProcess process, Clock clock) {
+             ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, Clock clock) {
         this.views = views;
         this.assessments = assessments;
         this.advice = advice;
         this.settings = settings;
         this.diagram = diagram;
         this.process = process;
+        this.check = check;
         this.clock = clock;
     }
 
@@ -98,7 +102,7 @@ class CasePage {
         DecideWhetherToAssess command = form.toCommand(errors);
         if (command != null) {
             try {
-                assessments.decideWhetherToAssess(caseRef, command);
+                assessments.decideWhetherToAssess(caseRef, check.valid(command));
                 redirect.addFlashAttribute("done", decided(views.of(caseRef)));
                 return "redirect:/cases/" + caseRef;
             } catch (InvalidRequest e) {
@@ -118,7 +122,7 @@ class CasePage {
         RequestAdvice command = form.toCommand(errors);
         if (command != null) {
             try {
-                AdviceRequest requested = advice.request(caseRef, command);
+                AdviceRequest requested = advice.request(caseRef, check.valid(command));
                 redirect.addFlashAttribute("done", "Requested " + requested.describe() + ": due "
                         + DateText.of(requested.getDueDate()));
                 return "redirect:/cases/" + caseRef;
@@ -159,18 +163,24 @@ class CasePage {
             try {
                 AdviceRequest done = switch (action) {
                     case "received" -> advice.receive(caseRef, adviceRequestId, new ReceiveAdvice(date));
-                    case "chased" -> advice.chase(caseRef, adviceRequestId, new ChaseAdvice(date, note.isBlank() ? null : note));
+                    case "chased" -> advice.chase(caseRef, adviceRequestId,
+                            check.valid(new ChaseAdvice(date, note.isBlank() ? null : note.trim())));
                     case "excused" -> advice.excuse(caseRef, adviceRequestId,
-                            new ExcuseAdvice(AdviceExceptionReason.valueOf(choice), note.trim()));
-                    case "withdrawn" -> advice.withdraw(caseRef, adviceRequestId, new WithdrawAdvice(date, note.trim()));
+                            check.valid(new ExcuseAdvice(AdviceExceptionReason.valueOf(choice), note.trim())));
+                    case "withdrawn" -> advice.withdraw(caseRef, adviceRequestId,
+                            check.valid(new WithdrawAdvice(date, note.trim())));
                     default -> throw new CaseNotFound("there is no such step for advice: " + action);
                 };
                 redirect.addFlashAttribute("done", "Recorded " + done.describe() + " as " + action);
                 return "redirect:/cases/" + caseRef;
             } catch (InvalidRequest e) {
-                e.errors().values().forEach(message -> errors.put(form + "-date", "The date " + message));
+                e.errors().forEach((field, message) -> {
+                    boolean typed = field.equals("note") || (field.equals("reason") && action.equals("withdrawn"));
+                    errors.put(form + (typed ? "-note" : needsDate ? "-date" : "-choice"),
+                            (typed ? "The note " : needsDate ? "The date " : "The reason ") + message);
+                });
             } catch (StepNotPossible | CaseNotFound e) {
-                errors.put(form + "-date", sentence(e.getMessage()));
+                errors.put(form + (needsDate ? "-date" : "-choice"), sentence(e.getMessage()));
             }
         }
         model.addAttribute("errors", errors);
@@ -222,15 +232,17 @@ class CasePage {
                         String note) {
         switch (step) {
             case PLAN_DECISION -> assessments.decideWhetherToIssuePlan(caseRef,
-                    new DecideWhetherToIssuePlan(PlanDecision.valueOf(choice), first, second));
+                    check.valid(new DecideWhetherToIssuePlan(PlanDecision.valueOf(choice), first, second)));
             case SERVE_DRAFT -> assessments.serveDraft(caseRef, new ServeDraft(first));
-            case PARENT_RESPONSE -> assessments.recordParentResponse(caseRef, new ParentResponse(first, text));
-            case CONSULT_SCHOOL -> assessments.recordSchoolConsultation(caseRef, new SchoolConsultation(text, first));
+            case PARENT_RESPONSE -> assessments.recordParentResponse(caseRef,
+                    check.valid(new ParentResponse(first, text)));
+            case CONSULT_SCHOOL -> assessments.recordSchoolConsultation(caseRef,
+                    check.valid(new SchoolConsultation(text, first)));
             case FINAL_PLAN -> assessments.issueFinalPlan(caseRef, new IssueFinalPlan(first));
             case EXCEPTION -> assessments.recordException(caseRef,
-                    new RecordException(ExceptionReason.valueOf(choice), first, second, note));
-            case WITHDRAW -> assessments.withdraw(caseRef, new Withdraw(first, note));
-            case CLOSE -> assessments.close(caseRef, new Close(first, ClosedReason.valueOf(choice), note));
+                    check.valid(new RecordException(ExceptionReason.valueOf(choice), first, second, note)));
+            case WITHDRAW -> assessments.withdraw(caseRef, check.valid(new Withdraw(first, note)));
+            case CLOSE -> assessments.close(caseRef, check.valid(new Close(first, ClosedReason.valueOf(choice), note)));
         }
         return switch (step) {
             case PLAN_DECISION -> "Plan decision recorded";
@@ -282,6 +294,12 @@ class CasePage {
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("clocks", CaseClockRow.of(c, today, settings));
         model.addAttribute("awaited", c.advice().stream().filter(a -> a.status().isOutstanding()).toList());
+        // Excused advice may still arrive, and counts in the advice figures when it does.
+        model.addAttribute("answerable", c.advice().stream()
+                .filter(a -> a.status().isOutstanding() || a.status() == AdviceStatus.EXCUSED).toList());
+        model.addAttribute("chaseable", c.advice().stream().filter(a -> a.status().isOutstanding())
+                .filter(a -> process.chaseTask(caseRef, a.id()).isPresent()).map(CaseView.AdviceView::id)
+                .collect(Collectors.toSet()));
         model.addAttribute("deciding", c.openTasks().stream()
                 .anyMatch(t -> AssessmentSteps.DECIDE_WHETHER_TO_ASSESS.equals(t.taskKey())));
         model.addAttribute("gatheringAdvice", c.status() == CaseStatus.OPEN && c.decision() == Decision.ASSESS

@@ -39,6 +39,7 @@ public class DecisionForm {
         commandErrors.forEach((field, message) -> errors.put(field, switch (field) {
             case "decisionDate" -> "The date of the decision " + message;
             case "appealRightsSentDate" -> "The date appeal and mediation information was sent " + message;
+            case "reasons" -> "The reasons " + message;
             default -> field + " " + message;
         }));
         return errors;

@@ -1,8 +1,9 @@
 package org.sendclock.web;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sendclock.casefile.StepNotPossible;
-import org.sendclock.security.Teams;
 import org.sendclock.tasks.MyWork;
 import org.sendclock.tasks.WorkItem;
 import org.springframework.security.core.Authentication;
@@ -23,11 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MyWorkPage {
 
     private final MyWork myWork;
-    private final Teams teams;
 
-    MyWorkPage(MyWork myWork, Teams teams) {
+    MyWorkPage(MyWork myWork) {
         this.myWork = myWork;
-        this.teams = teams;
     }
 
     @GetMapping("/my-work")
@@ -48,7 +47,8 @@ class MyWorkPage {
         model.addAttribute("task", task == null ? "" : task);
         model.addAttribute("clock", clock);
         model.addAttribute("me", signedIn.getName());
-        model.addAttribute("colleagues", teams.colleaguesOf(signedIn.getName()));
+        model.addAttribute("passTo", shown.stream().collect(Collectors.toMap(WorkItem::taskId,
+                i -> myWork.colleaguesFor(signedIn.getName(), i.team() == null ? Set.of() : Set.of(i.team())))));
         return "my-work";
     }
 

@@ -1,7 +1,5 @@
 package org.sendclock.web;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sendclock.assessment.AssessmentService;
@@ -26,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NewRequestPage {
 
     private final AssessmentService assessments;
-    private final Validator validator;
+    private final CommandCheck check;
 
-    NewRequestPage(AssessmentService assessments, Validator validator) {
+    NewRequestPage(AssessmentService assessments, CommandCheck check) {
         this.assessments = assessments;
-        this.validator = validator;
+        this.check = check;
     }
 
     @ModelAttribute("sources")
@@ -50,11 +48,7 @@ class NewRequestPage {
         Map<String, String> errors = new LinkedHashMap<>();
         RegisterRequest command = form.toCommand(signedIn.getName(), errors);
         if (command != null) {
-            Map<String, String> invalid = new LinkedHashMap<>();
-            for (ConstraintViolation<RegisterRequest> v : validator.validate(command)) {
-                invalid.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-            }
-            errors.putAll(NewRequestForm.formErrors(invalid));
+            errors.putAll(NewRequestForm.formErrors(check.problems(command)));
         }
         if (errors.isEmpty()) {
             try {

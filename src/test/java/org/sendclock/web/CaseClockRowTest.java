@@ -60,6 +60,26 @@ class CaseClockRowTest {
         assertThat(CaseClockRow.of(c, REQUESTED.plusDays(42), SETTINGS).get(0).standing()).isEqualTo("due today");
     }
 
+    @Test
+    void beforeTheDecisionEveryCaseClockIsRunning() {
+        List<CaseClockRow> rows = CaseClockRow.of(openCase(null, null, null, List.of()), REQUESTED.plusDays(10), SETTINGS);
+
+        assertThat(rows).extracting(CaseClockRow::standing, CaseClockRow::rag).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("32 days left", Rag.GREEN),
+                org.assertj.core.groups.Tuple.tuple("102 days left", Rag.GREEN),
+                org.assertj.core.groups.Tuple.tuple("130 days left", Rag.GREEN));
+    }
+
+    @Test
+    void withdrawnAdviceSaysWhenInWords() {
+        CaseView.AdviceView withdrawn = new CaseView.AdviceView(1L, AdviceType.HEALTH, null, REQUESTED.plusDays(30),
+                REQUESTED.plusDays(72), null, AdviceStatus.WITHDRAWN, null, null, LocalDate.of(2026, 7, 20));
+        CaseView c = openCase(Decision.ASSESS, REQUESTED.plusDays(30), null, List.of(withdrawn));
+
+        assertThat(CaseClockRow.of(c, REQUESTED.plusDays(60), SETTINGS).get(1).standing())
+                .isEqualTo("withdrawn 20 July 2026");
+    }
+
     private static CaseView openCase(Decision decision, LocalDate decided, PlanDecision plan,
                                      List<CaseView.AdviceView> advice) {
         return new CaseView("EHC-000001", null, REQUESTED, null, CaseStatus.OPEN, Stage.AWAITING_ADVICE, "Awaiting advice",

@@ -93,6 +93,49 @@ class CaseStepsIT {
         assertThat(caseworker.get("/cases/" + ref).body()).contains("Reg 10(4) exception", "Family abroad");
     }
 
+    @Test
+    void textTooLongForTheRecordIsRefusedByNameAndKeptAsTyped() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String ref = register(today.minusWeeks(2));
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        String reasons = "r".repeat(4001);
+
+        HttpResponse<String> refused = caseworker.postForm("/cases/" + ref + "/decision",
+                "decision=ASSESS&reasons=" + reasons + date("decision", today));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is a problem", "The reasons must be 4000 characters or fewer",
+                ">" + reasons + "</textarea>");
+        assertThat(cases.findByCaseRef(ref).orElseThrow().getDecision()).isNull();
+    }
+
+    @Test
+    void adviceIsChasedOnlyWhenOverdueAndExcusedAdviceCanStillArrive() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String ref = register(today.minusWeeks(5));
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        String page = "/cases/" + ref;
+        ok(caseworker.postForm(page + "/decision", "decision=ASSESS" + date("decision", today.minusWeeks(4))));
+        ok(caseworker.postForm(page + "/advice", "adviceType=HEALTH" + date("requested", today.minusWeeks(1))));
+        long health = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(
+                cases.findByCaseRef(ref).orElseThrow().getId()).get(0).getId();
+        assertThat(caseworker.get(page).body()).as("not overdue: nothing to chase")
+                .doesNotContain("advice-" + health + "-chased\"").contains("Excused or withdrawn");
+
+        ok(caseworker.postForm(page + "/advice/" + health + "/excused", "choice=MISSED_APPOINTMENT&note=Did+not+attend"));
+        String excused = caseworker.get(page).body();
+        assertThat(excused).contains("(excused under reg 8(2))", "advice-" + health + "-received\"");
+        ok(caseworker.postForm(page + "/advice/" + health + "/received", date("date", today)));
+        assertThat(adviceRequests.findById(health).orElseThrow().getReceivedDate()).isEqualTo(today);
+    }
+
+    private String register(LocalDate requested) throws Exception {
+        return json.readTree(Browser.basic(port, "caseworker", "demo").postJson("/api/cases", """
+                {"requestDate":"%s","source":"PARENT","caseworker":"caseworker","team":"North",
+                 "child":{"givenName":"Mia","familyName":"Shaw","dateOfBirth":"2016-09-01"}}
+                """.formatted(requested)).body()).get("caseRef").asText();
+    }
+
     private static void ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.sendclock.support.Browser;
@@ -25,6 +26,7 @@ class MyWorkIT {
     @Autowired MyWork myWork;
     @Autowired Clock clock;
     @Autowired ManagementService management;
+    @Autowired TaskService taskService;
 
     @Test
     void aRequestEightWeeksOldShowsItsDecisionRedWithTheDaysItIsLate() throws Exception {
@@ -73,11 +75,36 @@ class MyWorkIT {
     }
 
     @Test
-    void anotherTeamsUnassignedTaskIsNotOnMyList() throws Exception {
+    void aTaskDueLaterIsAmberWhenACaseClockIsAtRisk() throws Exception {
+        // Requested 15 weeks ago: the week 16 notice if no plan is due in 7 days, inside its 14-day warning; the
+        // advice asked a week ago is due in 35 days and the final plan in 35 days, neither near on its own.
+        LocalDate today = LocalDate.now(clock);
+        String ref = register("caseworker", today.minusWeeks(15));
+        Browser api = Browser.basic(port, "caseworker", "demo");
+        api.postJson("/api/cases/" + ref + "/decision", "{\"decision\":\"ASSESS\",\"decisionDate\":\""
+                + today.minusWeeks(10) + "\"}");
+        api.postJson("/api/cases/" + ref + "/advice-requests", "{\"adviceType\":\"HEALTH\",\"requestedDate\":\""
+                + today.minusWeeks(1) + "\"}");
+
+        WorkItem awaiting = myWork.of("caseworker").stream()
+                .filter(i -> i.caseRef().equals(ref) && i.taskKey().equals("AwaitAdvice")).findFirst().orElseThrow();
+        assertThat(awaiting.daysLeft()).isEqualTo(35);
+        assertThat(awaiting.rag()).isEqualTo(WorkItem.Rag.AMBER);
+    }
+
+    @Test
+    void anotherTeamsUnassignedTaskIsNotOnMyListNorMineToTake() throws Exception {
         String north = register(null, LocalDate.now(clock).minusWeeks(1));
         String south = register(null, "South", LocalDate.now(clock).minusWeeks(1));
 
         assertThat(myWork.of("caseworker")).extracting(WorkItem::caseRef).contains(north).doesNotContain(south);
+        String southTask = taskService.createTaskQuery().processInstanceBusinessKey(south).singleResult().getId();
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        caseworker.postForm("/my-work/" + southTask + "/claim", "");
+        assertThat(caseworker.get("/my-work").body()).contains("The task belongs to team South, and you are not in it");
+        caseworker.postForm("/my-work/" + southTask + "/pass-on", "to=caseworker2");
+        assertThat(caseworker.get("/my-work").body()).contains("The task belongs to team South, and you are not in it");
+        assertThat(taskService.createTaskQuery().taskId(southTask).singleResult().getAssignee()).isNull();
     }
 
     @Test
@@ -88,7 +115,7 @@ class MyWorkIT {
         assertThat(caseworker.get("/my-work").body()).contains("Pass on", "<option value=\"caseworker2\"");
 
         caseworker.postForm("/my-work/" + item.taskId() + "/pass-on", "to=manager");
-        assertThat(caseworker.get("/my-work").body()).contains("and manager is not one");
+        assertThat(caseworker.get("/my-work").body()).contains("a caseworker of the case&#39;s team, and manager is not one");
         assertThat(myWork.of("caseworker")).filteredOn(i -> i.caseRef().equals(ref))
                 .extracting(WorkItem::assignee).containsExactly("caseworker");
 
