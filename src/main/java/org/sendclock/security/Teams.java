@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Who works in which team: for a caseworker's list (the team's unassigned tasks) and for passing a task on. */
+/**
+ * Who works in which team: for a caseworker's list (the team's unassigned tasks), for passing a task on, and for the
+ * teams a new request may be given.
+ */
 @Component
 public class Teams {
 
@@ -17,6 +20,11 @@ public class Teams {
     public Set<String> of(String username) {
         return accounts.accounts().stream().filter(a -> a.username().equals(username)).findFirst()
                 .map(Account::teams).orElse(Set.of());
+    }
+
+    /** Every team someone works in, by name: the teams a case may be given. */
+    public List<String> all() {
+        return accounts.accounts().stream().flatMap(a -> a.teams().stream()).distinct().sorted().toList();
     }
 
     /** The caseworkers who share a team with this person, themselves excepted, by name. */

@@ -1,12 +1,15 @@
 package org.sendclock.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.Commands.RegisterRequest;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.RequestSource;
+import org.sendclock.security.Teams;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +28,18 @@ class NewRequestPage {
 
     private final AssessmentService assessments;
     private final CommandCheck check;
+    private final Teams teams;
 
-    NewRequestPage(AssessmentService assessments, CommandCheck check) {
+    NewRequestPage(AssessmentService assessments, CommandCheck check, Teams teams) {
         this.assessments = assessments;
         this.check = check;
+        this.teams = teams;
+    }
+
+    /** A list, not free text: a misspelt team would be a team nobody is in, and its tasks on nobody's list. */
+    @ModelAttribute("teams")
+    List<String> teams() {
+        return teams.all();
     }
 
     @ModelAttribute("sources")
@@ -37,8 +48,13 @@ class NewRequestPage {
     }
 
     @GetMapping("/cases/new")
-    String form(Model model) {
-        model.addAttribute("form", new NewRequestForm());
+    String form(Authentication signedIn, Model model) {
+        NewRequestForm form = new NewRequestForm();
+        Set<String> mine = teams.of(signedIn.getName());
+        if (mine.size() == 1) {
+            form.setTeam(mine.iterator().next());
+        }
+        model.addAttribute("form", form);
         return "new-request";
     }
 
@@ -47,6 +63,9 @@ class NewRequestPage {
                     RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         RegisterRequest command = form.toCommand(signedIn.getName(), errors);
+        if (!form.getTeam().isBlank() && !teams.all().contains(form.getTeam().trim())) {
+            errors.put("team", "Choose the team from the list");
+        }
         if (command != null) {
             errors.putAll(NewRequestForm.formErrors(check.problems(command)));
         }

@@ -39,6 +39,20 @@ class CaseSearchIT {
     }
 
     @Test
+    void aWithdrawnRequestListsNoDueDates() throws Exception {
+        String family = "Gone" + UUID.randomUUID().toString().substring(0, 6);
+        String ref = register("Ben", family, null);
+        Browser.basic(port, "caseworker", "demo").postJson("/api/cases/" + ref + "/withdrawal",
+                "{\"withdrawnDate\":\"" + LocalDate.now(clock) + "\"}");
+
+        String row = Browser.signedIn(port, "caseworker", "demo").postForm("/cases", "text=" + family).body();
+        row = row.substring(row.indexOf(ref));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("Withdrawn");
+        assertThat(row.split("stopped", -1)).as("both clocks stopped").hasSize(3);
+    }
+
+    @Test
     void manyAnswersComePageByPage() throws Exception {
         String family = "Page" + UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < CaseListPage.PAGE_SIZE + 2; i++) {
