@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -100,6 +104,28 @@ public class AssessmentProcess {
             }
         }
         return moved;
+    }
+
+    /**
+     * Moves the case's open tasks from one team's list to another's: the candidate group is how a team sees the
+     * tasks nobody has taken. A case without a team had tasks with no candidate group; the managers' escalation
+     * tasks have theirs ("manager") and keep it.
+     */
+    public void moveTasksToTeam(String caseRef, String fromTeam, String toTeam) {
+        for (Task task : openTasks(caseRef)) {
+            Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+            if (fromTeam == null ? !groups.isEmpty() : !groups.contains(fromTeam)) {
+                continue;
+            }
+            if (fromTeam != null) {
+                tasks.deleteCandidateGroup(task.getId(), fromTeam);
+            }
+            if (toTeam != null) {
+                tasks.addCandidateGroup(task.getId(), toTeam);
+            }
+        }
     }
 
     /** Completes a task known by its id, if it is still open (its scope may have ended since). */

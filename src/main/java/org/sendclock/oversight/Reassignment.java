@@ -11,13 +11,15 @@ import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.engine.AssessmentProcess;
+import org.sendclock.security.Teams;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A manager moves one or many open cases to another caseworker (and, if given, another team), in one transaction:
  * all of them or, when any is refused, none. Each case's timeline says from whom to whom and why; its open tasks
- * follow the caseworker.
+ * follow the caseworker, and the team's list when the team changes. Only a caseworker who can sign in can be given
+ * cases, and only within their own teams.
  */
 @Service
 @Transactional
@@ -32,11 +34,13 @@ public class Reassignment {
     private final CaseRepository cases;
     private final AssessmentProcess process;
     private final Timeline timeline;
+    private final Teams teams;
 
-    public Reassignment(CaseRepository cases, AssessmentProcess process, Timeline timeline) {
+    public Reassignment(CaseRepository cases, AssessmentProcess process, Timeline timeline, Teams teams) {
         this.cases = cases;
         this.process = process;
         this.timeline = timeline;
+        this.teams = teams;
     }
 
     /** The references of the cases that changed hands (a case already with that caseworker and team is left alone). */
@@ -56,6 +60,12 @@ public class Reassignment {
                 .rejectIf(caseworker != null && caseworker.length() > 100, "caseworker", "must be at most 100 characters")
                 .rejectIf(team != null && team.length() > 100, "team", "must be at most 100 characters")
                 .rejectIf(reason != null && reason.length() > 4000, "reason", "must be at most 4000 characters")
+                // A name that is nobody's would put the cases' tasks on nobody's list.
+                .rejectIf(caseworker != null && !teams.caseworkers().contains(caseworker), "caseworker",
+                        "must be a caseworker who can sign in (" + String.join(", ", teams.caseworkers()) + ")")
+                .rejectIf(caseworker != null && team != null && !teams.of(caseworker).isEmpty()
+                        && !teams.of(caseworker).contains(team), "team",
+                        "must be one of " + caseworker + "'s teams (" + String.join(", ", teams.of(caseworker)) + ")")
                 .throwIfAny();
         List<AssessmentCase> found = new ArrayList<>();
         for (String ref : refs) {
@@ -74,8 +84,12 @@ public class Reassignment {
             }
             String from = assessment.getCaseworker() == null ? "nobody" : assessment.getCaseworker();
             String teamNote = Objects.equals(newTeam, assessment.getTeam()) ? "" : " (team " + newTeam + ")";
+            String oldTeam = assessment.getTeam();
             assessment.assignTo(caseworker, newTeam);
             process.reassignTasks(assessment.getCaseRef(), caseworker);
+            if (!Objects.equals(newTeam, oldTeam)) {
+                process.moveTasksToTeam(assessment.getCaseRef(), oldTeam, newTeam);
+            }
             timeline.record(assessment, "REASSIGNED", "Reassigned from " + from + " to " + caseworker + teamNote
                     + (reason == null ? "" : ": " + reason));
             moved.add(assessment.getCaseRef());

@@ -22,6 +22,12 @@ public class Teams {
                 .map(Account::teams).orElse(Set.of());
     }
 
+    /** Every caseworker of the installation, by name: whom a manager may give cases to. */
+    public List<String> caseworkers() {
+        return accounts.accounts().stream().filter(a -> a.roles().contains(Role.CASEWORKER)).map(Account::username)
+                .sorted().toList();
+    }
+
     /** Every team someone works in, by name: the teams a case may be given. */
     public List<String> all() {
         return accounts.accounts().stream().flatMap(a -> a.teams().stream()).distinct().sorted().toList();

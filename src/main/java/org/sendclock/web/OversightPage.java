@@ -12,6 +12,7 @@ import org.sendclock.oversight.EscalationService;
 import org.sendclock.oversight.OversightRegister;
 import org.sendclock.oversight.Reassignment;
 import org.sendclock.oversight.RegisterFilter;
+import org.sendclock.security.Teams;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,13 @@ class OversightPage {
     private final OversightRegister register;
     private final Reassignment reassignment;
     private final EscalationService escalations;
+    private final Teams teams;
 
-    OversightPage(OversightRegister register, Reassignment reassignment, EscalationService escalations) {
+    OversightPage(OversightRegister register, Reassignment reassignment, EscalationService escalations, Teams teams) {
         this.register = register;
         this.reassignment = reassignment;
         this.escalations = escalations;
+        this.teams = teams;
     }
 
     @GetMapping
@@ -60,6 +63,8 @@ class OversightPage {
         model.addAttribute("clocks", Arrays.asList(Deadline.values()));
         model.addAttribute("adviceTypes", Arrays.asList(AdviceType.values()));
         model.addAttribute("openEscalations", escalations.open().size());
+        model.addAttribute("caseworkers", teams.caseworkers());
+        model.addAttribute("teams", teams.all());
         return "oversight";
     }
 

@@ -24,6 +24,7 @@ import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
 
 /** The managers' page and reassignment, through the page form and the API. */
 @IntegrationTest
@@ -77,19 +78,20 @@ class OversightPageIT {
     void theFormReassignsTheTickedCasesAndEachTimelineSaysSo() throws Exception {
         Browser manager = Browser.signedIn(port, "manager", "demo");
         HttpResponse<String> done = manager.postForm("/oversight/reassignments",
-                "caseRef=" + late + "&caseRef=" + close + "&caseRef=" + late + "&caseworker=carol&reason=leave+cover");
+                "caseRef=" + late + "&caseRef=" + close + "&caseRef=" + late + "&caseworker=caseworker2&reason=leave+cover");
 
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/oversight");
         for (String ref : new String[] {late, close}) {
             CaseView view = views.of(ref);
-            assertThat(view.caseworker()).isEqualTo("carol");
+            assertThat(view.caseworker()).isEqualTo("caseworker2");
             assertThat(view.timeline()).extracting(CaseView.TimelineView::description)
-                    .contains((ref.equals(late) ? "Reassigned from alice" : "Reassigned from bob") + " to carol: leave cover");
+                    .contains((ref.equals(late) ? "Reassigned from alice" : "Reassigned from bob") + " to caseworker2: leave cover");
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("DecideWhetherToAssess")
-                    .singleResult().getAssignee()).isEqualTo("carol");
+                    .singleResult().getAssignee()).isEqualTo("caseworker2");
         }
-        assertThat(manager.get("/oversight").body()).contains("Reassigned to carol: " + late + ", " + close + ".");
+        assertThat(manager.get("/oversight").body()).contains("Reassigned to caseworker2: " + late + ", " + close + ".",
+                "<option value=\"caseworker2\">");
     }
 
     @Test
@@ -99,7 +101,7 @@ class OversightPageIT {
         assessments.withdraw(finished, new Withdraw(TODAY, "moved away"));
 
         HttpResponse<String> refused = manager.postJson("/api/oversight/reassignments",
-                "{\"caseRefs\":[\"" + late + "\",\"" + finished + "\"],\"caseworker\":\"dan\"}");
+                "{\"caseRefs\":[\"" + late + "\",\"" + finished + "\"],\"caseworker\":\"caseworker\"}");
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(views.of(late).caseworker()).isEqualTo("alice");
 
@@ -107,14 +109,29 @@ class OversightPageIT {
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("caseRefs", "caseworker");
 
+        HttpResponse<String> nobody = manager.postJson("/api/oversight/reassignments",
+                "{\"caseRefs\":[\"" + late + "\"],\"caseworker\":\"dan\"}");
+        assertThat(nobody.statusCode()).as("nobody who can sign in").isEqualTo(400);
+        assertThat(nobody.body()).contains("caseworker", "must be a caseworker who can sign in");
+        HttpResponse<String> notTheirTeam = manager.postJson("/api/oversight/reassignments",
+                "{\"caseRefs\":[\"" + late + "\"],\"caseworker\":\"caseworker\",\"team\":\"South\"}");
+        assertThat(notTheirTeam.statusCode()).isEqualTo(400);
+        assertThat(notTheirTeam.body()).contains("must be one of caseworker's teams (North)");
+        assertThat(views.of(late).caseworker()).isEqualTo("alice");
+
         HttpResponse<String> ok = manager.postJson("/api/oversight/reassignments",
-                "{\"caseRefs\":[\"" + late + "\"],\"caseworker\":\"dan\",\"team\":\"South\"}");
+                "{\"caseRefs\":[\"" + late + "\"],\"caseworker\":\"caseworker\",\"team\":\"North\"}");
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("{\"reassigned\":[\"" + late + "\"]}");
-        assertThat(views.of(late).team()).isEqualTo("South");
+        assertThat(views.of(late).team()).isEqualTo("North");
+        String decide = tasks.createTaskQuery().processInstanceBusinessKey(late)
+                .taskDefinitionKey("DecideWhetherToAssess").singleResult().getId();
+        assertThat(tasks.getIdentityLinksForTask(decide)).as("the task is on the new team's list, off the old one's")
+                .filteredOn(link -> "candidate".equals(link.getType())).extracting(IdentityLink::getGroupId)
+                .containsExactly("North");
 
         assertThat(Browser.basic(port, "caseworker", "demo").postJson("/api/oversight/reassignments",
-                "{\"caseRefs\":[\"" + close + "\"],\"caseworker\":\"dan\"}").statusCode()).isEqualTo(403);
+                "{\"caseRefs\":[\"" + close + "\"],\"caseworker\":\"caseworker\"}").statusCode()).isEqualTo(403);
     }
 
     private String register(LocalDate requestDate, String caseworker) {
