@@ -138,7 +138,7 @@ public class AdviceService {
                 .throwIfAny();
         assessment.requireOpen();
         Task chase = process.chaseTask(caseRef, adviceRequestId).orElseThrow(() -> new StepNotPossible(
-                advice.describe() + " is not overdue, so there is no chase to record"));
+                advice.describe() + " has no chase to record: it is not overdue, or its chase is recorded already"));
         timeline.record(assessment, "ADVICE_CHASED", "Chased " + advice.describe() + " on "
                 + DateText.of(command.chasedDate()) + (command.note() == null || command.note().isBlank() ? ""
                 : ": " + command.note().trim()));

@@ -3,6 +3,7 @@ package org.sendclock.oversight;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sendclock.casefile.AssessmentCase;
@@ -59,13 +60,11 @@ public class Reassignment {
                 .rejectIf(caseworker == null, "caseworker", "must not be blank")
                 .rejectIf(caseworker != null && caseworker.length() > 100, "caseworker", "must be at most 100 characters")
                 .rejectIf(team != null && team.length() > 100, "team", "must be at most 100 characters")
-                .rejectIf(reason != null && reason.length() > 4000, "reason", "must be at most 4000 characters")
+                // The reason is kept on each case's timeline only: it must fit there whole.
+                .rejectIf(reason != null && reason.length() > 3000, "reason", "must be at most 3000 characters")
                 // A name that is nobody's would put the cases' tasks on nobody's list.
                 .rejectIf(caseworker != null && !teams.caseworkers().contains(caseworker), "caseworker",
                         "must be a caseworker who can sign in (" + String.join(", ", teams.caseworkers()) + ")")
-                .rejectIf(caseworker != null && team != null && !teams.of(caseworker).isEmpty()
-                        && !teams.of(caseworker).contains(team), "team",
-                        "must be one of " + caseworker + "'s teams (" + String.join(", ", teams.of(caseworker)) + ")")
                 .throwIfAny();
         List<AssessmentCase> found = new ArrayList<>();
         for (String ref : refs) {
@@ -75,6 +74,19 @@ public class Reassignment {
                         + ": only open cases are reassigned");
             }
             found.add(assessment);
+        }
+        // Otherwise the cases' tasks would be on the list of a team the caseworker is not in. A caseworker of no team
+        // (an installation without teams) may have any case.
+        Set<String> theirs = teams.of(caseworker);
+        List<String> elsewhere = found.stream()
+                .filter(a -> !theirs.isEmpty() && !theirs.contains(team == null ? a.getTeam() : team))
+                .map(a -> a.getCaseRef() + " is in " + (a.getTeam() == null ? "no team" : "team " + a.getTeam()))
+                .toList();
+        if (!elsewhere.isEmpty()) {
+            String mustBe = "must be one of " + caseworker + "'s teams (" + String.join(", ", theirs.stream().sorted()
+                    .toList()) + ")";
+            throw new InvalidRequest(Map.of("team", team != null ? mustBe
+                    : mustBe + ": " + String.join("; ", elsewhere) + ", so choose the team to move it into"));
         }
         List<String> moved = new ArrayList<>();
         for (AssessmentCase assessment : found) {

@@ -25,7 +25,13 @@ public record StaffSettings(Map<String, Member> staff) {
 
     /** Camunda's default rule for user ids: every account also becomes a user of the Camunda webapps. */
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9]{1,100}");
-    private static final Pattern ENCODED = Pattern.compile("^\\{[^{}\\s]+}.+");
+    /**
+     * The one-way encodings of Spring Security's DelegatingPasswordEncoder. Not {noop} (a plain password by another
+     * name), and a misspelt id is refused here rather than at every sign-in.
+     */
+    private static final Pattern ENCODED = Pattern.compile(
+            "^\\{(bcrypt|argon2|argon2@SpringSecurity_v5_8|pbkdf2|pbkdf2@SpringSecurity_v5_8|scrypt"
+                    + "|scrypt@SpringSecurity_v5_8)}.+");
 
     public StaffSettings {
         staff = staff == null ? Map.of() : new LinkedHashMap<>(staff);
@@ -56,7 +62,8 @@ public record StaffSettings(Map<String, Member> staff) {
                 problems.add(at + ": the administrator is set by sendclock.admin, not here");
             }
             if (member == null || member.password() == null || !ENCODED.matcher(member.password()).matches()) {
-                problems.add(at + ".password must be an encoded password with its prefix, e.g. {bcrypt}$2a$10$...");
+                problems.add(at + ".password must be a password encoded with bcrypt, argon2, pbkdf2 or scrypt, with its "
+                        + "prefix, e.g. {bcrypt}$2a$10$...");
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             List<String> named = member == null || member.roles() == null ? List.of() : member.roles();

@@ -61,6 +61,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePage {
 
     private static final List<String> BLANK_DATE = List.of("", "", "");
+    /** The id of the case page's "Advice" heading. */
+    private static final String ADVICE_HEADING = "advice-heading";
 
     private final CaseViews views;
     private final AssessmentService assessments;
@@ -180,7 +182,9 @@ class CasePage {
                             (typed ? "The note " : needsDate ? "The date " : "The reason ") + message);
                 });
             } catch (StepNotPossible | CaseNotFound e) {
-                errors.put(form + (needsDate ? "-date" : "-choice"), sentence(e.getMessage()));
+                // The form itself may be gone from the page (the advice was received or chased meanwhile): the
+                // message goes with the advice heading, which always is there.
+                errors.put(ADVICE_HEADING, sentence(e.getMessage()));
             }
         }
         model.addAttribute("errors", errors);

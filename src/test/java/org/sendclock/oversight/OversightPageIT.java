@@ -78,7 +78,7 @@ class OversightPageIT {
     void theFormReassignsTheTickedCasesAndEachTimelineSaysSo() throws Exception {
         Browser manager = Browser.signedIn(port, "manager", "demo");
         HttpResponse<String> done = manager.postForm("/oversight/reassignments",
-                "caseRef=" + late + "&caseRef=" + close + "&caseRef=" + late + "&caseworker=caseworker2&reason=leave+cover");
+                "caseRef=" + late + "&caseRef=" + close + "&caseRef=" + late + "&caseworker=caseworker2&reason=leave+cover&team=North");
 
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/oversight");
@@ -86,7 +86,7 @@ class OversightPageIT {
             CaseView view = views.of(ref);
             assertThat(view.caseworker()).isEqualTo("caseworker2");
             assertThat(view.timeline()).extracting(CaseView.TimelineView::description)
-                    .contains((ref.equals(late) ? "Reassigned from alice" : "Reassigned from bob") + " to caseworker2: leave cover");
+                    .contains((ref.equals(late) ? "Reassigned from alice" : "Reassigned from bob") + " to caseworker2 (team North): leave cover");
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("DecideWhetherToAssess")
                     .singleResult().getAssignee()).isEqualTo("caseworker2");
         }
@@ -117,6 +117,11 @@ class OversightPageIT {
                 "{\"caseRefs\":[\"" + late + "\"],\"caseworker\":\"caseworker\",\"team\":\"South\"}");
         assertThat(notTheirTeam.statusCode()).isEqualTo(400);
         assertThat(notTheirTeam.body()).contains("must be one of caseworker's teams (North)");
+        HttpResponse<String> keepingTheirTeam = manager.postJson("/api/oversight/reassignments",
+                "{\"caseRefs\":[\"" + late + "\"],\"caseworker\":\"caseworker\"}");
+        assertThat(keepingTheirTeam.statusCode()).as("the case stays in its own team, not the caseworker's")
+                .isEqualTo(400);
+        assertThat(keepingTheirTeam.body()).contains(late + " is in team " + team + ", so choose the team");
         assertThat(views.of(late).caseworker()).isEqualTo("alice");
 
         HttpResponse<String> ok = manager.postJson("/api/oversight/reassignments",

@@ -97,7 +97,7 @@ class ProductionProfileIT {
         assertThatThrownBy(() -> start("--sendclock.admin.username=root", "--sendclock.admin.password=secret",
                 "--sendclock.staff.jsmith.password=letmein", "--sendclock.staff.jsmith.roles=CASEWORKER"))
                 .satisfies(e -> assertThat(messages(e))
-                        .contains("sendclock.staff.jsmith.password must be an encoded password")
+                        .contains("sendclock.staff.jsmith.password must be a password encoded with bcrypt")
                         .doesNotContain("letmein"));
     }
 

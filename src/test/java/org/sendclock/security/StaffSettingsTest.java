@@ -38,13 +38,17 @@ class StaffSettingsTest {
         staff.put("noroles", new StaffSettings.Member(ENCODED, List.of(), List.of()));
         staff.put("typo", new StaffSettings.Member(ENCODED, List.of("CASEWORKR"), List.of()));
         staff.put("Root", new StaffSettings.Member(ENCODED, List.of("ADMIN"), List.of()));
+        staff.put("noop", new StaffSettings.Member("{noop}hunter3", List.of("MANAGER"), List.of()));
+        staff.put("misspelt", new StaffSettings.Member("{bcypt}$2a$10$abc", List.of("MANAGER"), List.of()));
 
         assertThatThrownBy(() -> new StaffSettings(staff).accounts("root"))
                 .hasMessageContaining("sendclock.staff.j.smith: the user name must be letters and digits only")
-                .hasMessageContaining("sendclock.staff.plain.password must be an encoded password")
+                .hasMessageContaining("sendclock.staff.plain.password must be a password encoded with bcrypt")
+                .hasMessageContaining("sendclock.staff.noop.password must be a password encoded")
+                .hasMessageContaining("sendclock.staff.misspelt.password must be a password encoded")
                 .hasMessageContaining("sendclock.staff.noroles.roles is not set")
                 .hasMessageContaining("sendclock.staff.typo.roles: \"CASEWORKR\" is not a role")
                 .hasMessageContaining("sendclock.staff.Root: the administrator is set by sendclock.admin")
-                .hasMessageNotContaining("hunter2");
+                .hasMessageNotContaining("hunter2").hasMessageNotContaining("hunter3");
     }
 }

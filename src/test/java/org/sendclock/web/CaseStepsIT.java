@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.advice.AdviceType;
@@ -28,6 +30,7 @@ class CaseStepsIT {
     @Autowired AdviceRequestRepository adviceRequests;
     @Autowired Clock clock;
     @Autowired StatutoryCalendar calendar;
+    @Autowired ManagementService management;
 
     @Test
     void fromRequestToFinalPlanInTheBrowser() throws Exception {
@@ -127,6 +130,36 @@ class CaseStepsIT {
         assertThat(excused).contains("(excused under reg 8(2))", "advice-" + health + "-received\"");
         ok(caseworker.postForm(page + "/advice/" + health + "/received", date("date", today)));
         assertThat(adviceRequests.findById(health).orElseThrow().getReceivedDate()).isEqualTo(today);
+    }
+
+    @Test
+    void overdueAdviceIsChasedFromThePageAndAStaleFormSaysWhy() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String ref = register(today.minusWeeks(10));
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        String page = "/cases/" + ref;
+        ok(caseworker.postForm(page + "/decision", "decision=ASSESS" + date("decision", today.minusWeeks(9))));
+        ok(caseworker.postForm(page + "/advice", "adviceType=HEALTH" + date("requested", today.minusWeeks(7))));
+        long health = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(
+                cases.findByCaseRef(ref).orElseThrow().getId()).get(0).getId();
+        runDueTimers(ref); // due a week ago: the breach, and the chase task it starts
+
+        assertThat(caseworker.get(page).body()).contains("Chased, excused or withdrawn",
+                "advice-" + health + "-chased\"");
+        ok(caseworker.postForm(page + "/advice/" + health + "/chased", "note=Phoned+the+ICB" + date("date", today)));
+        String chased = caseworker.get(page).body();
+        assertThat(chased).contains("Phoned the ICB").doesNotContain("advice-" + health + "-chased\"");
+
+        // The same form sent again (a second tab): refused, and said where it shows, not under a form that is gone.
+        String stale = caseworker.postForm(page + "/advice/" + health + "/chased", date("date", today)).body();
+        assertThat(stale).contains("href=\"#advice-heading\"", "has no chase to record");
+    }
+
+    private void runDueTimers(String ref) {
+        String instance = cases.findByCaseRef(ref).orElseThrow().getProcessInstanceId();
+        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+            management.executeJob(job.getId());
+        }
     }
 
     private String register(LocalDate requested) throws Exception {
