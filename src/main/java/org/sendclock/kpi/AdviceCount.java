@@ -1,6 +1,5 @@
 package org.sendclock.kpi;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 /** The counts of the advice table, each openable as its list of cases (optionally for one advice type). */
@@ -26,9 +25,5 @@ public enum AdviceCount implements Count<AdviceReturned> {
     @Override
     public boolean counts(AdviceReturned advice) {
         return test.test(advice);
-    }
-
-    long in(List<AdviceReturned> advice) {
-        return advice.stream().filter(test).count();
     }
 }

@@ -1,6 +1,8 @@
 package org.sendclock.kpi;
 
+import static org.sendclock.kpi.KpiController.casesBehind;
 import static org.sendclock.kpi.KpiController.respond;
+import static org.sendclock.kpi.KpiController.tableOver;
 
 import org.sendclock.kpi.KpiParameters.Format;
 import org.springframework.http.ResponseEntity;
@@ -64,12 +66,7 @@ class BoardController {
     ResponseEntity<Object> cohorts(@RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to,
                                    @RequestParam(required = false) String format) {
-        KpiParameters parameters = new KpiParameters();
-        MonthRange range = parameters.range(from, to);
-        Format answer = parameters.format(format);
-        parameters.done();
-        CohortReport report = views.cohorts(range);
-        return respond(answer, report, report::csv);
+        return tableOver(from, to, format, views::cohorts, CohortReport::csv);
     }
 
     @GetMapping("/cohorts/cases")
@@ -78,13 +75,7 @@ class BoardController {
                                        @RequestParam(required = false) String to,
                                        @RequestParam(required = false) String measure,
                                        @RequestParam(required = false) String format) {
-        KpiParameters parameters = new KpiParameters();
-        MonthRange range = parameters.monthOrRange(month, from, to);
-        CohortCount count = parameters.oneOf("measure", measure, CohortCount.values(), Count::field);
-        Format answer = parameters.format(format);
-        parameters.done();
-        CaseList cases = views.cohortCases(range, count);
-        return respond(answer, cases, cases::csv);
+        return casesBehind(month, from, to, measure, format, CohortCount.values(), views::cohortCases);
     }
 
     static Measure measure(KpiParameters parameters, String measure) {

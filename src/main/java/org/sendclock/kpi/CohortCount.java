@@ -1,6 +1,5 @@
 package org.sendclock.kpi;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 /** The counts of the cohorts table, each openable as its list of cases. */
@@ -33,9 +32,5 @@ enum CohortCount implements Count<CohortCase> {
     @Override
     public boolean counts(CohortCase c) {
         return test.test(c);
-    }
-
-    long in(List<CohortCase> cases) {
-        return cases.stream().filter(test).count();
     }
 }

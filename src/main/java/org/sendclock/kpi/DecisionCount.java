@@ -1,6 +1,5 @@
 package org.sendclock.kpi;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 /** The counts of the decisions table, each openable as its list of cases. */
@@ -26,9 +25,5 @@ public enum DecisionCount implements Count<DecisionMade> {
     @Override
     public boolean counts(DecisionMade decision) {
         return test.test(decision);
-    }
-
-    long in(List<DecisionMade> decisions) {
-        return decisions.stream().filter(test).count();
     }
 }

@@ -3,6 +3,8 @@ package org.sendclock.kpi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sendclock.advice.AdviceType;
 import org.sendclock.kpi.KpiParameters.Format;
@@ -32,12 +34,7 @@ class KpiController {
     ResponseEntity<Object> twentyWeek(@RequestParam(required = false) String from,
                                       @RequestParam(required = false) String to,
                                       @RequestParam(required = false) String format) {
-        KpiParameters parameters = new KpiParameters();
-        MonthRange range = parameters.range(from, to);
-        Format answer = parameters.format(format);
-        parameters.done();
-        TwentyWeekReport report = kpis.twentyWeek(range);
-        return respond(answer, report, report::csv);
+        return tableOver(from, to, format, kpis::twentyWeek, TwentyWeekReport::csv);
     }
 
     @GetMapping("/twenty-week/cases")
@@ -46,25 +43,14 @@ class KpiController {
                                            @RequestParam(required = false) String to,
                                            @RequestParam(required = false) String measure,
                                            @RequestParam(required = false) String format) {
-        KpiParameters parameters = new KpiParameters();
-        MonthRange range = parameters.monthOrRange(month, from, to);
-        TwentyWeekCount count = parameters.oneOf("measure", measure, TwentyWeekCount.values(), Count::field);
-        Format answer = parameters.format(format);
-        parameters.done();
-        CaseList cases = kpis.twentyWeekCases(range, count);
-        return respond(answer, cases, cases::csv);
+        return casesBehind(month, from, to, measure, format, TwentyWeekCount.values(), kpis::twentyWeekCases);
     }
 
     @GetMapping("/decisions")
     ResponseEntity<Object> decisions(@RequestParam(required = false) String from,
                                      @RequestParam(required = false) String to,
                                      @RequestParam(required = false) String format) {
-        KpiParameters parameters = new KpiParameters();
-        MonthRange range = parameters.range(from, to);
-        Format answer = parameters.format(format);
-        parameters.done();
-        DecisionReport report = kpis.decisions(range);
-        return respond(answer, report, report::csv);
+        return tableOver(from, to, format, kpis::decisions, DecisionReport::csv);
     }
 
     @GetMapping("/decisions/cases")
@@ -73,25 +59,14 @@ class KpiController {
                                          @RequestParam(required = false) String to,
                                          @RequestParam(required = false) String measure,
                                          @RequestParam(required = false) String format) {
-        KpiParameters parameters = new KpiParameters();
-        MonthRange range = parameters.monthOrRange(month, from, to);
-        DecisionCount count = parameters.oneOf("measure", measure, DecisionCount.values(), Count::field);
-        Format answer = parameters.format(format);
-        parameters.done();
-        CaseList cases = kpis.decisionCases(range, count);
-        return respond(answer, cases, cases::csv);
+        return casesBehind(month, from, to, measure, format, DecisionCount.values(), kpis::decisionCases);
     }
 
     @GetMapping("/advice")
     ResponseEntity<Object> advice(@RequestParam(required = false) String from,
                                   @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String format) {
-        KpiParameters parameters = new KpiParameters();
-        MonthRange range = parameters.range(from, to);
-        Format answer = parameters.format(format);
-        parameters.done();
-        AdviceReport report = kpis.advice(range);
-        return respond(answer, report, report::csv);
+        return tableOver(from, to, format, kpis::advice, AdviceReport::csv);
     }
 
     /** {@code adviceType} narrows the list to one type; without it, the cases behind the "all types" figure. */
@@ -147,6 +122,30 @@ class KpiController {
             parameters.reject("on", "must not be in the future");
         }
         return day;
+    }
+
+    /** A table over a range of months, as JSON or CSV: the parameters checked together before anything is counted. */
+    static <R> ResponseEntity<Object> tableOver(String from, String to, String format, Function<MonthRange, R> report,
+                                                Function<R, CsvTable> csv) {
+        KpiParameters parameters = new KpiParameters();
+        MonthRange range = parameters.range(from, to);
+        Format answer = parameters.format(format);
+        parameters.done();
+        R table = report.apply(range);
+        return respond(answer, table, () -> csv.apply(table));
+    }
+
+    /** The cases behind one count of a table, for a month or a range of months, as JSON or CSV. */
+    static <C extends Count<?>> ResponseEntity<Object> casesBehind(String month, String from, String to,
+                                                                   String measure, String format, C[] counts,
+                                                                   BiFunction<MonthRange, C, CaseList> cases) {
+        KpiParameters parameters = new KpiParameters();
+        MonthRange range = parameters.monthOrRange(month, from, to);
+        C count = parameters.oneOf("measure", measure, counts, Count::field);
+        Format answer = parameters.format(format);
+        parameters.done();
+        CaseList list = cases.apply(range, count);
+        return respond(answer, list, list::csv);
     }
 
     static ResponseEntity<Object> respond(Format format, Object json, Supplier<CsvTable> csv) {

@@ -1,6 +1,5 @@
 package org.sendclock.kpi;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 /** The counts of the 20-week table, each openable as its list of cases. */
@@ -28,9 +27,5 @@ public enum TwentyWeekCount implements Count<IssuedPlan> {
     @Override
     public boolean counts(IssuedPlan plan) {
         return test.test(plan);
-    }
-
-    long in(List<IssuedPlan> plans) {
-        return plans.stream().filter(test).count();
     }
 }
