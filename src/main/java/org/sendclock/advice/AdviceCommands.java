@@ -18,7 +18,12 @@ public final class AdviceCommands {
     public record ReceiveAdvice(@NotNull LocalDate receivedDate) {
     }
 
-    public record ExcuseAdvice(@NotNull AdviceExceptionReason reason, @NotBlank @Size(max = 4000) String note) {
+    /**
+     * A reg 8(2) excusal, dated the day it was agreed (today when not given); a missed appointment also names the
+     * appointment's date.
+     */
+    public record ExcuseAdvice(@NotNull AdviceExceptionReason reason, @NotBlank @Size(max = 4000) String note,
+                               LocalDate excusedDate, LocalDate appointmentDate) {
     }
 
     public record WithdrawAdvice(@NotNull LocalDate withdrawnDate, @NotBlank @Size(max = 4000) String reason) {

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.sendclock.clock.AdviceFacts;
 
 /** A request for advice from one provider, with its own six-week clock (reg 8(1)). */
 @Entity
@@ -32,6 +33,10 @@ public class AdviceRequest {
     @Enumerated(EnumType.STRING)
     private AdviceExceptionReason exceptionReason;
     private String exceptionNote;
+    /** The day the reg 8(2) excusal was agreed. */
+    private LocalDate excusedDate;
+    /** For a missed appointment, the appointment's date. */
+    private LocalDate missedAppointmentDate;
     private LocalDate withdrawnDate;
     private String withdrawnReason;
     @Version
@@ -55,9 +60,12 @@ public class AdviceRequest {
         this.status = AdviceStatus.RECEIVED;
     }
 
-    public void excuse(AdviceExceptionReason reason, String note) {
+    public void excuse(AdviceExceptionReason reason, String note, LocalDate excusedDate,
+                       LocalDate missedAppointmentDate) {
         this.exceptionReason = reason;
         this.exceptionNote = note;
+        this.excusedDate = excusedDate;
+        this.missedAppointmentDate = missedAppointmentDate;
         this.status = AdviceStatus.EXCUSED;
     }
 
@@ -79,6 +87,8 @@ public class AdviceRequest {
         this.receivedDate = receivedDate;
         if (exceptionReason != this.exceptionReason) {
             this.exceptionNote = exceptionReason == null ? null : "Recorded in the previous system";
+            this.excusedDate = null;
+            this.missedAppointmentDate = null;
         }
         this.exceptionReason = exceptionReason;
         this.withdrawnDate = withdrawnDate;
@@ -87,6 +97,12 @@ public class AdviceRequest {
                 : exceptionReason != null ? AdviceStatus.EXCUSED
                 : withdrawnDate != null ? AdviceStatus.WITHDRAWN
                 : AdviceStatus.REQUESTED;
+    }
+
+    /** What this request's six-week clock follows. */
+    public AdviceFacts clockFacts() {
+        return new AdviceFacts(id, requestedDate, receivedDate, exceptionReason != null, excusedDate, withdrawnDate,
+                withdrawnReason);
     }
 
     /** Who the advice is from, in words: "health advice (Northshire ICB)". */
@@ -132,6 +148,14 @@ public class AdviceRequest {
 
     public String getExceptionNote() {
         return exceptionNote;
+    }
+
+    public LocalDate getExcusedDate() {
+        return excusedDate;
+    }
+
+    public LocalDate getMissedAppointmentDate() {
+        return missedAppointmentDate;
     }
 
     public LocalDate getWithdrawnDate() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.sendclock.advice.AdviceCommands.*;
 import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.DateText;
@@ -36,11 +37,13 @@ public class AdviceService {
     private final StatutoryCalendar calendar;
     private final AssessmentProcess process;
     private final Timeline timeline;
+    private final ClockRegister clocks;
     private final Clock clock;
 
     public AdviceService(CaseRepository cases, AdviceRequestRepository adviceRequests, StatutoryCalendar calendar,
-                         AssessmentProcess process, Timeline timeline, Clock clock) {
+                         AssessmentProcess process, Timeline timeline, ClockRegister clocks, Clock clock) {
         this.cases = cases;
+        this.clocks = clocks;
         this.adviceRequests = adviceRequests;
         this.calendar = calendar;
         this.process = process;
@@ -68,6 +71,7 @@ public class AdviceService {
                 Text.blankToNull(command.provider()), command.requestedDate(), calendar.adviceDue(command.requestedDate())));
         timeline.record(assessment, "ADVICE_REQUESTED", "Requested " + advice.describe() + " on "
                 + DateText.of(advice.getRequestedDate()) + "; due " + DateText.of(advice.getDueDate()));
+        updateClocks(assessment);
         process.openTask(caseRef, REQUEST_ADVICE).ifPresent(task -> {
             process.complete(task);
             assessment.moveTo(Stage.AWAITING_ADVICE);
@@ -97,6 +101,7 @@ public class AdviceService {
         String late = StatutoryCalendar.onTime(command.receivedDate(), advice.getDueDate()) ? "" : " (late)";
         timeline.record(assessment, "ADVICE_RECEIVED", "Received " + advice.describe() + " on "
                 + DateText.of(command.receivedDate()) + late);
+        updateClocks(assessment);
         if (wasOutstanding) {
             answered(assessment, advice);
         }
@@ -106,10 +111,23 @@ public class AdviceService {
     public AdviceRequest excuse(String caseRef, long adviceRequestId, ExcuseAdvice command) {
         AssessmentCase assessment = cases.require(caseRef);
         AdviceRequest advice = requireOutstanding(assessment, adviceRequestId);
-        advice.excuse(command.reason(), command.note().trim());
+        LocalDate excusedDate = command.excusedDate() == null ? today() : command.excusedDate();
+        new InvalidRequest.Collector()
+                .notInFuture("excusedDate", excusedDate, today())
+                .notBefore("excusedDate", excusedDate, advice.getRequestedDate(), "the advice was requested")
+                .rejectIf(command.appointmentDate() != null && command.reason() != AdviceExceptionReason.MISSED_APPOINTMENT,
+                        "appointmentDate", "is only for a missed appointment")
+                .notInFuture("appointmentDate", command.appointmentDate(), today())
+                .notBefore("appointmentDate", command.appointmentDate(), advice.getRequestedDate(),
+                        "the advice was requested")
+                .throwIfAny();
+        advice.excuse(command.reason(), command.note().trim(), excusedDate, command.appointmentDate());
         timeline.record(assessment, "ADVICE_EXCUSED", "Reg 8(2) exception for " + advice.describe() + " ("
-                + Text.words(command.reason()) + "): " + command.note().trim()
+                + Text.words(command.reason())
+                + (command.appointmentDate() == null ? "" : ", appointment " + DateText.of(command.appointmentDate()))
+                + ") from " + DateText.of(excusedDate) + ": " + command.note().trim()
                 + ". The assessment can go on without it; it can still be recorded when it arrives.");
+        updateClocks(assessment);
         answered(assessment, advice);
         return advice;
     }
@@ -125,6 +143,7 @@ public class AdviceService {
         advice.withdraw(command.withdrawnDate(), command.reason().trim());
         timeline.record(assessment, "ADVICE_WITHDRAWN", "Withdrew the request for " + advice.describe() + " on "
                 + DateText.of(command.withdrawnDate()) + ": " + command.reason().trim());
+        updateClocks(assessment);
         answered(assessment, advice);
         return advice;
     }
@@ -153,6 +172,12 @@ public class AdviceService {
                 advice.withdraw(date.isBefore(advice.getRequestedDate()) ? advice.getRequestedDate() : date, why);
             }
         }
+    }
+
+    /** Brings the case's clocks, its own and each advice request's, into line with what is now recorded. */
+    public void updateClocks(AssessmentCase assessment) {
+        clocks.update(assessment, adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()).stream()
+                .map(AdviceRequest::clockFacts).toList());
     }
 
     /** The plan decision must weigh all the advice (reg 10): outstanding requests block it. */

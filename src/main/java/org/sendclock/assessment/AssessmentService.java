@@ -1,5 +1,6 @@
 package org.sendclock.assessment;
 
+import org.sendclock.clock.ClockSettings;
 import static org.sendclock.assessment.AssessmentSteps.*;
 
 import java.time.Clock;
@@ -12,6 +13,9 @@ import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.advice.AdviceService;
 import org.sendclock.assessment.Commands.*;
 import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.clock.ClockRegister;
+import org.sendclock.clock.Standing;
+import org.sendclock.deadline.Deadline;
 import org.sendclock.casefile.CaseReferences;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.Child;
@@ -28,7 +32,6 @@ import org.sendclock.casefile.Timeline;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
-import org.sendclock.oversight.BreachRegister;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +52,14 @@ public class AssessmentService {
     private final AssessmentProcess process;
     private final TaskDueDates taskDueDates;
     private final ClockSettings settings;
-    private final BreachRegister breachRegister;
+    private final ClockRegister clocks;
     private final Timeline timeline;
     private final Clock clock;
 
     public AssessmentService(CaseRepository cases, CaseReferences references, AdviceRequestRepository adviceRequests,
                              AdviceService advice, ExceptionRecordRepository exceptions, StatutoryCalendar calendar,
                              AssessmentProcess process, TaskDueDates taskDueDates, ClockSettings settings,
-                             BreachRegister breachRegister, Timeline timeline, Clock clock) {
+                             ClockRegister clocks, Timeline timeline, Clock clock) {
         this.cases = cases;
         this.references = references;
         this.adviceRequests = adviceRequests;
@@ -66,7 +69,7 @@ public class AssessmentService {
         this.process = process;
         this.taskDueDates = taskDueDates;
         this.settings = settings;
-        this.breachRegister = breachRegister;
+        this.clocks = clocks;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -88,6 +91,7 @@ public class AssessmentService {
         timeline.record(assessment, "REQUEST_REGISTERED", "Request received " + DateText.of(command.requestDate())
                 + " (" + Text.words(command.source()) + "): decision due "
                 + DateText.of(due.decision()) + ", final plan due " + DateText.of(due.finalPlan()));
+        advice.updateClocks(assessment);
         assessment.startedAs(process.start(assessment.getCaseRef()));
         return assessment;
     }
@@ -96,24 +100,31 @@ public class AssessmentService {
         AssessmentCase assessment = cases.require(caseRef);
         LocalDate today = today();
         boolean refuse = command.decision() == Decision.REFUSE;
+        // A refusal's notice is the one that carries the appeal and mediation rights: either name gives its date.
+        LocalDate notice = command.noticeSentDate() != null ? command.noticeSentDate()
+                : refuse ? command.appealRightsSentDate() : command.decisionDate();
         new InvalidRequest.Collector()
                 .notInFuture("decisionDate", command.decisionDate(), today)
                 .notBefore("decisionDate", command.decisionDate(), assessment.getRequestDate(), "the request date")
-                .rejectIf(refuse && command.appealRightsSentDate() == null, "appealRightsSentDate",
-                        "is required when refusing: the date appeal and mediation information was sent")
-                .notInFuture("appealRightsSentDate", command.appealRightsSentDate(), today)
-                .notBefore("appealRightsSentDate", command.appealRightsSentDate(), command.decisionDate(),
-                        "the decision date")
+                .rejectIf(refuse && notice == null, "noticeSentDate",
+                        "is required when refusing: the date the family was sent the decision with appeal and "
+                                + "mediation information")
+                .rejectIf(refuse && command.noticeSentDate() != null && command.appealRightsSentDate() != null
+                        && !command.noticeSentDate().equals(command.appealRightsSentDate()), "appealRightsSentDate",
+                        "must be the notice's date: a refusal's appeal and mediation information goes with its notice")
+                .notInFuture("noticeSentDate", notice, today)
+                .notBefore("noticeSentDate", notice, command.decisionDate(), "the decision date")
                 .throwIfAny();
         Task task = requireTask(assessment, DECIDE_WHETHER_TO_ASSESS, "the decision on whether to assess was already "
                 + "recorded on " + DateText.of(assessment.getDecisionDate()));
-        assessment.decide(command.decision(), command.decisionDate(), Text.blankToNull(command.reasons()),
-                refuse ? command.appealRightsSentDate() : null);
-        String late = StatutoryCalendar.onTime(command.decisionDate(), assessment.getDecisionDue()) ? "" : " (late)";
+        assessment.decide(command.decision(), command.decisionDate(), notice, Text.blankToNull(command.reasons()),
+                refuse ? notice : null);
+        advice.updateClocks(assessment);
+        String told = "; family told " + DateText.of(notice) + lateNote(assessment, Deadline.DECISION);
         timeline.record(assessment, refuse ? "REFUSED" : "DECIDED_TO_ASSESS", (refuse
-                ? "Decided not to assess on " + DateText.of(command.decisionDate()) + late
-                        + "; appeal and mediation information sent " + DateText.of(command.appealRightsSentDate())
-                : "Decided to assess on " + DateText.of(command.decisionDate()) + late));
+                ? "Decided not to assess on " + DateText.of(command.decisionDate()) + told
+                        + ", with appeal and mediation information"
+                : "Decided to assess on " + DateText.of(command.decisionDate()) + told));
         process.complete(task, Map.of(VAR_ASSESS, !refuse));
         return assessment;
     }
@@ -136,9 +147,9 @@ public class AssessmentService {
         Task task = requireTask(assessment, DECIDE_WHETHER_TO_ISSUE_PLAN,
                 "the case is at \"" + assessment.getStage().label() + "\", not at the plan decision");
         assessment.decidePlan(command.outcome(), command.decisionDate(), noPlan ? command.noticeSentDate() : null);
+        advice.updateClocks(assessment);
         if (noPlan) {
-            String late = StatutoryCalendar.onTime(command.noticeSentDate(), assessment.getNoPlanNoticeDue())
-                    ? "" : " (late)";
+            String late = lateNote(assessment, Deadline.NO_PLAN_NOTICE);
             timeline.record(assessment, "NO_PLAN", "Decided not to issue a plan on "
                     + DateText.of(command.decisionDate()) + "; notice sent " + DateText.of(command.noticeSentDate())
                     + late);
@@ -163,6 +174,7 @@ public class AssessmentService {
                 : "a draft can only be served after the decision to issue a plan");
         LocalDate commentsEnd = calendar.commentPeriodEnds(command.servedDate());
         assessment.serveDraft(command.servedDate(), commentsEnd);
+        advice.updateClocks(assessment);
         timeline.record(assessment, "DRAFT_SERVED", "Draft plan served " + DateText.of(command.servedDate())
                 + "; comment period ends " + DateText.of(commentsEnd));
         process.complete(task);
@@ -179,11 +191,14 @@ public class AssessmentService {
         if (assessment.getDraftServedDate() == null) {
             throw new StepNotPossible("no draft plan has been served, so there is nothing to respond to");
         }
-        assessment.recordParentResponse(command.responseDate(), Text.blankToNull(command.namedSchool()));
+        boolean finished = command.finishedCommenting() == null || command.finishedCommenting();
+        assessment.recordParentResponse(command.responseDate(), finished, Text.blankToNull(command.namedSchool()));
+        advice.updateClocks(assessment);
         timeline.record(assessment, "PARENT_RESPONDED", "Parent responded " + DateText.of(command.responseDate())
                 + (command.namedSchool() == null || command.namedSchool().isBlank() ? ""
-                        : "; named " + command.namedSchool().trim()));
-        if (process.isWaitingFor(caseRef, MESSAGE_PARENT_RESPONDED)) {
+                        : "; named " + command.namedSchool().trim())
+                + (finished ? "; they have finished commenting" : "; comments only, the comment period runs on"));
+        if (finished && process.isWaitingFor(caseRef, MESSAGE_PARENT_RESPONDED)) {
             process.correlate(caseRef, MESSAGE_PARENT_RESPONDED);
         }
         return assessment;
@@ -221,7 +236,8 @@ public class AssessmentService {
                 ? "a final plan can only be issued after a draft has been served"
                 : "the named school or college must be consulted before the final plan is issued");
         assessment.issueFinalPlan(command.issueDate());
-        String late = StatutoryCalendar.onTime(command.issueDate(), assessment.getFinalPlanDue()) ? "" : " (late)";
+        advice.updateClocks(assessment);
+        String late = lateNote(assessment, Deadline.FINAL_PLAN);
         timeline.record(assessment, "PLAN_ISSUED", "Final plan issued " + DateText.of(command.issueDate()) + late);
         process.complete(task);
         return assessment;
@@ -233,6 +249,7 @@ public class AssessmentService {
         assessment.requireOpen();
         assessment.close(ClosedReason.WITHDRAWN, command.withdrawnDate(), Text.blankToNull(command.note()));
         advice.withdrawOutstanding(assessment, command.withdrawnDate(), "the request was withdrawn");
+        advice.updateClocks(assessment);
         timeline.record(assessment, "WITHDRAWN", "Request withdrawn " + DateText.of(command.withdrawnDate())
                 + noteSuffix(command.note()));
         process.correlate(caseRef, MESSAGE_REQUEST_WITHDRAWN);
@@ -250,6 +267,7 @@ public class AssessmentService {
         assessment.close(command.reason(), command.closedDate(), Text.blankToNull(command.note()));
         String why = command.reason() == ClosedReason.MOVED_OUT ? "moved out of the area" : "closed";
         advice.withdrawOutstanding(assessment, command.closedDate(), "the case was " + why);
+        advice.updateClocks(assessment);
         timeline.record(assessment, "CLOSED", "Case " + why + " on " + DateText.of(command.closedDate())
                 + noteSuffix(command.note()));
         process.correlate(caseRef, MESSAGE_CASE_CLOSED);
@@ -282,7 +300,7 @@ public class AssessmentService {
         timeline.record(assessment, "REQUEST_DATE_CORRECTED", "Request date corrected from " + DateText.of(previous)
                 + " to " + DateText.of(corrected) + ": " + command.reason().trim() + ". Decision now due "
                 + DateText.of(assessment.getDecisionDue()) + ", final plan due " + DateText.of(assessment.getFinalPlanDue()));
-        breachRegister.voidBreachesNoLongerPassed(assessment);
+        advice.updateClocks(assessment);
         if (assessment.getStatus().isOpen()) {
             cases.flush(); // the timers re-read their dates from the case record
             process.moveClocks(caseRef, assessment.getProcessInstanceId(), task -> taskDueDate(assessment, task));
@@ -301,6 +319,7 @@ public class AssessmentService {
                 + Text.words(command.reason()) + ") from " + DateText.of(command.startDate())
                 + (command.endDate() == null ? "" : " to " + DateText.of(command.endDate())) + ": "
                 + command.note().trim() + ". The statutory due dates do not change.");
+        advice.updateClocks(assessment);
         return record;
     }
 
@@ -309,6 +328,11 @@ public class AssessmentService {
         AdviceRequest adviceRequest = TaskDueDates.isAdviceTask(key)
                 ? adviceRequests.findById(process.adviceRequestIdOf(task)).orElseThrow() : null;
         return Date.from(settings.taskDueAt(taskDueDates.dueFor(key, assessment, adviceRequest)));
+    }
+
+    /** " (late)" when the register says the clock was met after its due date. */
+    private String lateNote(AssessmentCase assessment, Deadline which) {
+        return clocks.require(assessment.getId(), which).standingOn(today()) == Standing.LATE ? " (late)" : "";
     }
 
     private void validateEndDate(AssessmentCase assessment, String field, LocalDate date) {

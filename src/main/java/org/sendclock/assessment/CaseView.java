@@ -13,6 +13,7 @@ import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.RequestSource;
 import org.sendclock.casefile.Stage;
+import org.sendclock.clock.Standing;
 import org.sendclock.deadline.Deadline;
 
 /** A case as the API shows it: every statutory due date beside every actual date. */
@@ -31,6 +32,7 @@ public record CaseView(
         LocalDate finalPlanDue,
         Decision decision,
         LocalDate decisionDate,
+        LocalDate decisionNoticeDate,
         String decisionReasons,
         LocalDate appealRightsSentDate,
         PlanDecision planDecision,
@@ -39,12 +41,14 @@ public record CaseView(
         LocalDate draftServedDate,
         LocalDate commentPeriodEnds,
         LocalDate parentResponseDate,
+        Boolean parentFinishedCommenting,
         String namedSchool,
         LocalDate schoolConsultedDate,
         LocalDate finalPlanDate,
         LocalDate closedDate,
         ClosedReason closedReason,
         boolean exceptionApplies,
+        List<ClockView> clocks,
         List<AdviceView> advice,
         List<ExceptionView> exceptions,
         List<BreachView> breaches,
@@ -55,9 +59,19 @@ public record CaseView(
                             Integer nationalCurriculumYear) {
     }
 
+    /**
+     * One clock of the register as it stands today: {@code daysLate} when overdue or met late, {@code daysLeft} while
+     * running, {@code endedDate} and {@code endedReason} when it no longer applies.
+     */
+    public record ClockView(Deadline clock, Long adviceRequestId, LocalDate startDate, LocalDate dueDate,
+                            LocalDate doneDate, Standing standing, Long daysLate, Long daysLeft,
+                            boolean exceptionApplies, LocalDate endedDate, String endedReason) {
+    }
+
     public record AdviceView(Long id, AdviceType adviceType, String provider, LocalDate requestedDate,
                              LocalDate dueDate, LocalDate receivedDate, AdviceStatus status,
-                             AdviceExceptionReason exceptionReason, String exceptionNote, LocalDate withdrawnDate) {
+                             AdviceExceptionReason exceptionReason, String exceptionNote, LocalDate excusedDate,
+                             LocalDate missedAppointmentDate, LocalDate withdrawnDate) {
     }
 
     public record ExceptionView(Long id, ExceptionReason reason, LocalDate startDate, LocalDate endDate, String note,

@@ -1,5 +1,6 @@
 package org.sendclock.assessment;
 
+import org.sendclock.clock.ClockSettings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.Child;
 import org.sendclock.casefile.ExceptionRecordRepository;
 import org.sendclock.casefile.TimelineRepository;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.oversight.BreachRepository;
 import org.springframework.stereotype.Component;
@@ -31,11 +33,13 @@ public class CaseViews {
     private final TimelineRepository timeline;
     private final AssessmentProcess process;
     private final ClockSettings settings;
+    private final ClockRegister clocks;
     private final Clock clock;
 
     public CaseViews(CaseRepository cases, AdviceRequestRepository adviceRequests, ExceptionRecordRepository exceptions,
                      BreachRepository breaches, TimelineRepository timeline, AssessmentProcess process,
-                     ClockSettings settings, Clock clock) {
+                     ClockSettings settings, ClockRegister clocks, Clock clock) {
+        this.clocks = clocks;
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
@@ -59,21 +63,28 @@ public class CaseViews {
                         e.getRecordedBy(), e.getRecordedAt()))
                 .toList();
         Child child = c.getChild();
+        LocalDate today = LocalDate.now(clock);
         return new CaseView(
                 c.getCaseRef(),
                 new ChildView(child.getGivenName(), child.getFamilyName(), child.getDateOfBirth(), child.getUpn(),
-                        child.getSetting(), child.nationalCurriculumYearOn(LocalDate.now(clock))),
+                        child.getSetting(), child.nationalCurriculumYearOn(today)),
                 c.getRequestDate(), c.getRequestSource(), c.getStatus(), c.getStage(), c.getStage().label(),
                 c.getCaseworker(), c.getTeam(),
                 c.getDecisionDue(), c.getNoPlanNoticeDue(), c.getFinalPlanDue(),
-                c.getDecision(), c.getDecisionDate(), c.getDecisionReasons(), c.getAppealRightsSentDate(),
+                c.getDecision(), c.getDecisionDate(), c.getDecisionNoticeDate(), c.getDecisionReasons(),
+                c.getAppealRightsSentDate(),
                 c.getPlanDecision(), c.getPlanDecisionDate(), c.getNoPlanNoticeDate(),
-                c.getDraftServedDate(), c.getCommentPeriodEnds(), c.getParentResponseDate(), c.getNamedSchool(),
+                c.getDraftServedDate(), c.getCommentPeriodEnds(), c.getParentResponseDate(),
+                c.getParentFinishedCommenting(), c.getNamedSchool(),
                 c.getSchoolConsultedDate(), c.getFinalPlanDate(), c.getClosedDate(), c.getClosedReason(),
                 !exceptionViews.isEmpty(),
+                clocks.of(id).stream().map(k -> new ClockView(k.getClock(), k.getAdviceRequestId(), k.getStartDate(),
+                        k.getDueDate(), k.getDoneDate(), k.standingOn(today), k.daysLateOn(today), k.daysLeftOn(today),
+                        k.isExceptionApplies(), k.getEndedDate(), k.getEndedReason())).toList(),
                 advice.stream().map(a -> new AdviceView(a.getId(), a.getAdviceType(), a.getProvider(),
                         a.getRequestedDate(), a.getDueDate(), a.getReceivedDate(), a.getStatus(),
-                        a.getExceptionReason(), a.getExceptionNote(), a.getWithdrawnDate())).toList(),
+                        a.getExceptionReason(), a.getExceptionNote(), a.getExcusedDate(),
+                        a.getMissedAppointmentDate(), a.getWithdrawnDate())).toList(),
                 exceptionViews,
                 breaches.findByCaseIdOrderByDetectedAtAscIdAsc(id).stream().map(b -> new BreachView(b.getDeadline(),
                         b.getAdviceRequestId(),

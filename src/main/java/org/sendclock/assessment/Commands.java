@@ -35,11 +35,17 @@ public final class Commands {
             @Size(max = 100) String team) {
     }
 
+    /**
+     * The decision and the day the family was told of it ({@code noticeSentDate}, which meets week 6; the decision
+     * date when not given for a decision to assess). A refusal's notice carries the appeal and mediation information,
+     * so for a refusal {@code appealRightsSentDate} is the same date and either may be given.
+     */
     public record DecideWhetherToAssess(
             @NotNull Decision decision,
             @NotNull LocalDate decisionDate,
             @Size(max = 4000) String reasons,
-            LocalDate appealRightsSentDate) {
+            LocalDate appealRightsSentDate,
+            LocalDate noticeSentDate) {
     }
 
     public record DecideWhetherToIssuePlan(
@@ -51,7 +57,12 @@ public final class Commands {
     public record ServeDraft(@NotNull LocalDate servedDate) {
     }
 
-    public record ParentResponse(@NotNull LocalDate responseDate, @Size(max = 200) String namedSchool) {
+    /**
+     * The parent's response to the draft. {@code finishedCommenting} false means comments only: the comment period
+     * runs on to its 15th day. Not given, the response is taken as their last word, as before.
+     */
+    public record ParentResponse(@NotNull LocalDate responseDate, @Size(max = 200) String namedSchool,
+                                 Boolean finishedCommenting) {
     }
 
     public record SchoolConsultation(@NotBlank @Size(max = 200) String school, @NotNull LocalDate consultedDate) {

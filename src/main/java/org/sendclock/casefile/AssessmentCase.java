@@ -52,6 +52,8 @@ public class AssessmentCase {
     @Enumerated(EnumType.STRING)
     private Decision decision;
     private LocalDate decisionDate;
+    /** The day the family was told of the decision (reg 5(1)): what meets week 6. */
+    private LocalDate decisionNoticeDate;
     private String decisionReasons;
     private LocalDate appealRightsSentDate;
 
@@ -63,6 +65,8 @@ public class AssessmentCase {
     private LocalDate draftServedDate;
     private LocalDate commentPeriodEnds;
     private LocalDate parentResponseDate;
+    /** The parent said they have finished commenting: the comment period ends with their response. */
+    private Boolean parentFinishedCommenting;
     private String namedSchool;
     private LocalDate schoolConsultedDate;
     private LocalDate finalPlanDate;
@@ -110,9 +114,11 @@ public class AssessmentCase {
         this.processInstanceId = processInstanceId;
     }
 
-    public void decide(Decision decision, LocalDate date, String reasons, LocalDate appealRightsSentDate) {
+    public void decide(Decision decision, LocalDate date, LocalDate noticeDate, String reasons,
+                       LocalDate appealRightsSentDate) {
         this.decision = decision;
         this.decisionDate = date;
+        this.decisionNoticeDate = noticeDate;
         this.decisionReasons = reasons;
         this.appealRightsSentDate = appealRightsSentDate;
         if (decision == Decision.REFUSE) {
@@ -140,8 +146,9 @@ public class AssessmentCase {
         this.stage = Stage.COMMENT_PERIOD;
     }
 
-    public void recordParentResponse(LocalDate responseDate, String namedSchool) {
+    public void recordParentResponse(LocalDate responseDate, boolean finishedCommenting, String namedSchool) {
         this.parentResponseDate = responseDate;
+        this.parentFinishedCommenting = finishedCommenting;
         if (namedSchool != null) {
             this.namedSchool = namedSchool;
         }
@@ -179,6 +186,7 @@ public class AssessmentCase {
         this.team = team;
         this.decision = history.decision();
         this.decisionDate = history.decisionDate();
+        this.decisionNoticeDate = history.decisionNoticeDate();
         if (history.noPlanDate() != null) {
             this.planDecision = PlanDecision.NO_PLAN;
             this.planDecisionDate = history.noPlanDate();
@@ -235,7 +243,7 @@ public class AssessmentCase {
     /** The date of the last recorded step: a corrected request date may not come after it. */
     public LocalDate earliestRecordedStep() {
         LocalDate earliest = null;
-        for (LocalDate d : new LocalDate[] {decisionDate, appealRightsSentDate, planDecisionDate, noPlanNoticeDate,
+        for (LocalDate d : new LocalDate[] {decisionDate, decisionNoticeDate, appealRightsSentDate, planDecisionDate, noPlanNoticeDate,
                 draftServedDate, parentResponseDate, schoolConsultedDate, finalPlanDate, closedDate}) {
             if (d != null && (earliest == null || d.isBefore(earliest))) {
                 earliest = d;
@@ -302,6 +310,14 @@ public class AssessmentCase {
 
     public LocalDate getDecisionDate() {
         return decisionDate;
+    }
+
+    public LocalDate getDecisionNoticeDate() {
+        return decisionNoticeDate;
+    }
+
+    public Boolean getParentFinishedCommenting() {
+        return parentFinishedCommenting;
     }
 
     public String getDecisionReasons() {

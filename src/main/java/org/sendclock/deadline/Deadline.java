@@ -1,6 +1,6 @@
 package org.sendclock.deadline;
 
-/** The statutory clocks of an EHC needs assessment, as managers and the SEN2 return name them. */
+/** The statutory clocks of an EHC needs assessment, as managers and the SEN2 return name them: each is a row of the clock register. */
 public enum Deadline {
     /** Week 6: decide whether to assess (reg 5). */
     DECISION,
@@ -9,5 +9,15 @@ public enum Deadline {
     /** Week 20: issue the final plan (reg 13(2)). */
     FINAL_PLAN,
     /** Six weeks from each advice request (reg 8(1)). */
-    ADVICE
+    ADVICE,
+    /**
+     * The parent's 15 days to comment on the draft (reg 13(1)): the council may not issue the final plan inside it
+     * unless the parent has finished commenting. It is the family's period, not a council duty, so it never breaches.
+     */
+    COMMENT_PERIOD;
+
+    /** True for the duties the law puts on the council: the clocks that can be late, breach and escalate. */
+    public boolean isCouncilDuty() {
+        return this != COMMENT_PERIOD;
+    }
 }

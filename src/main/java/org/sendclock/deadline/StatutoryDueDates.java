@@ -11,6 +11,7 @@ public record StatutoryDueDates(LocalDate decision, LocalDate noPlanNotice, Loca
             case NO_PLAN_NOTICE -> noPlanNotice;
             case FINAL_PLAN -> finalPlan;
             case ADVICE -> throw new IllegalArgumentException("advice is due per advice request, not per case");
+            case COMMENT_PERIOD -> throw new IllegalArgumentException("the comment period runs from the draft, not the request");
         };
     }
 }

@@ -104,7 +104,7 @@ public class DemoCases {
         assessments.decideWhetherToIssuePlan(issued, new DecideWhetherToIssuePlan(PlanDecision.ISSUE_PLAN,
                 today.minusWeeks(14), null));
         assessments.serveDraft(issued, new ServeDraft(today.minusWeeks(13)));
-        assessments.recordParentResponse(issued, new ParentResponse(today.minusWeeks(12), "St Anne's CE Primary"));
+        assessments.recordParentResponse(issued, new ParentResponse(today.minusWeeks(12), "St Anne's CE Primary", null));
         assessments.recordSchoolConsultation(issued, new SchoolConsultation("St Anne's CE Primary", today.minusWeeks(11)));
         assessments.issueFinalPlan(issued, new IssueFinalPlan(today.minusWeeks(6)));
 
@@ -112,7 +112,7 @@ public class DemoCases {
         String refused = register("Ella", "Hughes", today.minusYears(8).minusDays(70), today.minusWeeks(8),
                 RequestSource.SCHOOL, "caseworker2", "Hillside Infant School");
         assessments.decideWhetherToAssess(refused, new DecideWhetherToAssess(Decision.REFUSE, today.minusWeeks(3),
-                "Needs can be met from the school's SEN support", today.minusWeeks(3)));
+                "Needs can be met from the school's SEN support", today.minusWeeks(3), null));
 
         // Entered late: received 21 weeks ago and never decided. Week 6 and week 20 breaches show at once.
         String late = register("Leo", "Ahmed", today.minusYears(12).minusDays(160), today.minusWeeks(21),
@@ -130,6 +130,6 @@ public class DemoCases {
     }
 
     private static DecideWhetherToAssess assess(LocalDate date) {
-        return new DecideWhetherToAssess(Decision.ASSESS, date, null, null);
+        return new DecideWhetherToAssess(Decision.ASSESS, date, null, null, null);
     }
 }

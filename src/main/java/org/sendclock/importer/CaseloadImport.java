@@ -143,6 +143,8 @@ public class CaseloadImport {
         private final Set<String> createdNow = new HashSet<>();
         /** Cases whose process must be rebuilt or stopped once everything is written. */
         private final Set<String> touched = new LinkedHashSet<>();
+        /** Every case created or changed, open or closed: its clocks are written from its facts. */
+        private final Set<String> clocked = new LinkedHashSet<>();
         private final Tally requestTally = new Tally();
         private final Tally adviceTally = new Tally();
 
@@ -286,6 +288,7 @@ public class CaseloadImport {
             }
             timeline.record(c, "IMPORTED", ImportedText.summary(row));
             createdNow.add(row.caseRef());
+            clocked.add(row.caseRef());
             requestTally.imported++;
             if (c.getStatus().isOpen()) {
                 touched.add(row.caseRef());
@@ -311,6 +314,7 @@ public class CaseloadImport {
             timeline.record(c, "UPDATED_BY_IMPORT", "Updated by an import: " + String.join("; ", changes));
             requestTally.updated++;
             touched.add(row.caseRef());
+            clocked.add(row.caseRef());
         }
 
         private void writeAdvice() {
@@ -371,6 +375,7 @@ public class CaseloadImport {
                 if (facts.get(row.caseRef()).status().isOpen() || !caseIsNew) {
                     touched.add(row.caseRef());
                 }
+                clocked.add(row.caseRef());
             }
             flushAndClear();
         }
@@ -378,8 +383,9 @@ public class CaseloadImport {
         // --- live clocks ---
 
         private void startClocks() {
-            progress.step("Starting the clocks of " + touched.size() + " open or changed cases", touched.size());
-            List<String> refs = new ArrayList<>(touched);
+            progress.step("Starting the clocks of " + touched.size() + " open or changed cases (the clock register: "
+                    + clocked.size() + " cases)", clocked.size());
+            List<String> refs = new ArrayList<>(clocked);
             int[] done = {0};
             // Every engine command asks the case record for its timers' dates and its tasks' due dates. Everything
             // is flushed by now, so those queries need not flush the batch's cases first, which they would do dozens
@@ -387,11 +393,20 @@ public class CaseloadImport {
             entityManager.setFlushMode(FlushModeType.COMMIT);
             try {
                 inBatches(refs, CLOCK_BATCH, batch -> {
-                    for (AssessmentCase c : cases.findByCaseRefIn(batch)) {
+                    List<AssessmentCase> batchCases = cases.findByCaseRefIn(batch);
+                    for (AssessmentCase c : batchCases) {
                         LocalDate ended = CaseFacts.of(c).adviceGatheringEnded();
                         boolean isNew = createdNow.contains(c.getCaseRef());
-                        if (ended != null && !isNew) {
+                        if (ended != null && !isNew && touched.contains(c.getCaseRef())) {
                             adviceService.withdrawOutstanding(c, ended, "the case moved past gathering advice (import)");
+                        }
+                        adviceService.updateClocks(c);
+                    }
+                    entityManager.flush(); // the timers read the clocks just written
+                    for (AssessmentCase c : batchCases) {
+                        boolean isNew = createdNow.contains(c.getCaseRef());
+                        if (!touched.contains(c.getCaseRef())) {
+                            continue;
                         }
                         if (c.getStatus().isOpen()) {
                             clocks.start(c, adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(c.getId()), !isNew);
@@ -450,7 +465,7 @@ public class CaseloadImport {
 
     private static CaseHistory history(RequestRow row) {
         return new CaseHistory(row.requestDate(), row.requestSource(), row.decision(), row.decisionDate(),
-                row.noPlanDate(), row.draftPlanDate(), row.finalPlanDate(), row.closedReason(), row.closedDate());
+                row.decisionDate(), row.noPlanDate(), row.draftPlanDate(), row.finalPlanDate(), row.closedReason(), row.closedDate());
     }
 
     private LocalDate commentPeriodEnds(RequestRow row) {

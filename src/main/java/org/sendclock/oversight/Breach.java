@@ -44,10 +44,15 @@ public class Breach {
         this.exceptionApplies = exceptionApplies;
     }
 
-    /** A corrected request date showed the clock had not in fact passed. Kept, never deleted. */
+    /** The recorded facts showed the clock had not in fact passed (met on time, or due later). Kept, never deleted. */
     void voidBecause(String reason, Instant at) {
         this.voidReason = reason;
         this.voidedAt = at;
+    }
+
+    /** A corrected date moved the clock's due date, and it is still passed: the breach is of the new date. */
+    void redate(LocalDate dueDate) {
+        this.dueDate = dueDate;
     }
 
     public boolean isVoid() {

@@ -8,15 +8,24 @@ import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.DateText;
-import org.sendclock.casefile.ExceptionRecordRepository;
 import org.sendclock.casefile.Timeline;
+import org.sendclock.clock.ClockChanged;
+import org.sendclock.clock.ClockRegister;
+import org.sendclock.clock.ClockSettings;
+import org.sendclock.clock.Standing;
+import org.sendclock.clock.StatutoryClock;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.engine.AssessmentProcess;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records what the statutory clocks say when their timers fire: "at risk" warnings, advice reminders and breaches.
- * Called from the BPMN model's service tasks, inside the engine's transaction.
+ * What the statutory clocks' timers record when they fire: "at risk" warnings, advice reminders, breaches and
+ * escalations. Called from the BPMN model's service tasks, inside the engine's transaction. A timer only alerts: it
+ * asks the clock register where the clock stands, and the recorded facts decide. When a fact arrives after its
+ * timer fired ({@link #clockChanged}), the breach is set right: voided when the clock was met on time or is no longer
+ * passed, re-dated when a correction moved a clock that is still passed.
  */
 @Component("breachRegister")
 @Transactional
@@ -24,44 +33,48 @@ public class BreachRegister {
 
     private final CaseRepository cases;
     private final AdviceRequestRepository adviceRequests;
-    private final ExceptionRecordRepository exceptions;
     private final BreachRepository breaches;
+    private final ClockRegister clocks;
+    private final ClockSettings clockSettings;
     private final Timeline timeline;
     private final Clock clock;
     private final Notifier notifier;
     private final EscalationRepository escalations;
     private final OversightSettings settings;
+    private final AssessmentProcess process;
 
-    public BreachRegister(CaseRepository cases, AdviceRequestRepository adviceRequests,
-                          ExceptionRecordRepository exceptions, BreachRepository breaches, Timeline timeline,
-                          Clock clock, Notifier notifier, EscalationRepository escalations,
-                          OversightSettings settings) {
+    public BreachRegister(CaseRepository cases, AdviceRequestRepository adviceRequests, BreachRepository breaches,
+                          ClockRegister clocks, ClockSettings clockSettings, Timeline timeline, Clock clock,
+                          Notifier notifier, EscalationRepository escalations, OversightSettings settings,
+                          AssessmentProcess process) {
+        this.cases = cases;
+        this.adviceRequests = adviceRequests;
+        this.breaches = breaches;
+        this.clocks = clocks;
+        this.clockSettings = clockSettings;
+        this.timeline = timeline;
+        this.clock = clock;
         this.notifier = notifier;
         this.escalations = escalations;
         this.settings = settings;
-        this.cases = cases;
-        this.adviceRequests = adviceRequests;
-        this.exceptions = exceptions;
-        this.breaches = breaches;
-        this.timeline = timeline;
-        this.clock = clock;
+        this.process = process;
     }
 
     /**
-     * A warning is only worth giving while there is time: when a late-entered request puts the warning date and the
-     * due date both in the past, only the breach is recorded.
+     * A warning is only worth giving while there is time: a clock already met, ended or passed (a request typed in
+     * late puts the warning date and the due date both in the past) gets none.
      */
     public void recordAtRisk(String caseRef, String deadline) {
         AssessmentCase assessment = cases.require(caseRef);
         Deadline clockName = Deadline.valueOf(deadline);
-        LocalDate due = assessment.dueDates().of(clockName);
+        StatutoryClock row = clocks.require(assessment.getId(), clockName);
         LocalDate today = LocalDate.now(clock);
-        if (today.isAfter(due)) {
+        Long daysLeft = row.daysLeftOn(today);
+        if (daysLeft == null) {
             return;
         }
-        long daysLeft = due.toEpochDay() - today.toEpochDay();
-        String text = ClockNames.of(clockName) + " at risk: due " + DateText.of(due)
-                + ", " + daysLeft + (daysLeft == 1 ? " day" : " days") + " left" + exceptionNote(assessment);
+        String text = ClockNames.of(clockName) + " at risk: due " + DateText.of(row.getDueDate())
+                + ", " + daysLeft + (daysLeft == 1 ? " day" : " days") + " left" + exceptionNote(row);
         timeline.record(assessment, "AT_RISK", text);
         notifier.toCaseworker(assessment.getCaseworker(), assessment.getCaseRef(),
                 ClockNames.of(clockName) + " at risk", text + "." + whose(assessment));
@@ -70,24 +83,32 @@ public class BreachRegister {
     public void recordBreach(String caseRef, String deadline) {
         AssessmentCase assessment = cases.require(caseRef);
         Deadline clockName = Deadline.valueOf(deadline);
-        if (!breaches.findByCaseIdAndDeadlineAndVoidedAtIsNull(assessment.getId(), clockName).isEmpty()) {
+        StatutoryClock row = clocks.require(assessment.getId(), clockName);
+        if (row.standingOn(LocalDate.now(clock)) != Standing.OVERDUE
+                || !breaches.findByCaseIdAndDeadlineAndVoidedAtIsNull(assessment.getId(), clockName).isEmpty()) {
             return;
         }
-        LocalDate due = assessment.dueDates().of(clockName);
-        boolean exceptionApplies = exceptions.existsByCaseId(assessment.getId());
-        Breach breach = breaches.save(new Breach(assessment.getId(), clockName, null, due, clock.instant(),
-                exceptionApplies));
-        String text = ClockNames.of(clockName) + " breached: was due " + DateText.of(due) + exceptionNote(assessment);
+        Breach breach = breaches.save(new Breach(assessment.getId(), clockName, null, row.getDueDate(),
+                clock.instant(), row.isExceptionApplies()));
+        String text = ClockNames.of(clockName) + " breached: was due " + DateText.of(row.getDueDate())
+                + exceptionNote(row);
         timeline.record(assessment, "BREACH", text);
         escalate(assessment, Escalation.Kind.BREACH, breach.getId(), null, text);
-        notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), ClockNames.of(clockName) + " breached",
-                text + "." + whose(assessment));
+        if (!arrivedPast(row)) {
+            notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), ClockNames.of(clockName) + " breached",
+                    text + "." + whose(assessment));
+        }
     }
 
+    /** No reminder for advice already received, excused, withdrawn or past its date. */
     public void recordAdviceReminder(Long adviceRequestId) {
         AdviceRequest advice = advice(adviceRequestId);
+        StatutoryClock row = clocks.ofAdvice(adviceRequestId);
+        if (row.daysLeftOn(LocalDate.now(clock)) == null) {
+            return;
+        }
         AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
-        String text = "Reminder: " + advice.describe() + " is due on " + DateText.of(advice.getDueDate());
+        String text = "Reminder: " + advice.describe() + " is due on " + DateText.of(row.getDueDate());
         timeline.record(assessment, "ADVICE_REMINDER", text);
         notifier.toCaseworker(assessment.getCaseworker(), assessment.getCaseRef(), "Advice due soon",
                 text + "." + whose(assessment));
@@ -95,19 +116,22 @@ public class BreachRegister {
 
     public void recordAdviceBreach(Long adviceRequestId) {
         AdviceRequest advice = advice(adviceRequestId);
-        if (breaches.existsByAdviceRequestIdAndVoidedAtIsNull(adviceRequestId)) {
+        StatutoryClock row = clocks.ofAdvice(adviceRequestId);
+        if (row.standingOn(LocalDate.now(clock)) != Standing.OVERDUE
+                || breaches.existsByAdviceRequestIdAndVoidedAtIsNull(adviceRequestId)) {
             return;
         }
         AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
-        boolean excused = advice.getExceptionReason() != null;
         Breach breach = breaches.save(new Breach(advice.getCaseId(), Deadline.ADVICE, adviceRequestId,
-                advice.getDueDate(), clock.instant(), excused));
-        String text = "Advice breached: " + advice.describe() + " was due "
-                + DateText.of(advice.getDueDate()) + (excused ? " (a reg 8(2) exception applies)" : "");
+                row.getDueDate(), clock.instant(), row.isExceptionApplies()));
+        String text = "Advice breached: " + advice.describe() + " was due " + DateText.of(row.getDueDate())
+                + (row.isExceptionApplies() ? " (a reg 8(2) exception applies)" : "");
         timeline.record(assessment, "BREACH", text);
         escalate(assessment, Escalation.Kind.BREACH, breach.getId(), adviceRequestId, text);
-        notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), "Advice breached",
-                text + "." + whose(assessment));
+        if (!arrivedPast(row)) {
+            notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), "Advice breached",
+                    text + "." + whose(assessment));
+        }
     }
 
     /**
@@ -116,17 +140,80 @@ public class BreachRegister {
      */
     public void recordAdviceEscalation(Long adviceRequestId) {
         AdviceRequest advice = advice(adviceRequestId);
-        if (!advice.getStatus().isOutstanding()
+        StatutoryClock row = clocks.ofAdvice(adviceRequestId);
+        Long daysLate = row.daysLateOn(LocalDate.now(clock));
+        if (row.standingOn(LocalDate.now(clock)) != Standing.OVERDUE
                 || escalations.existsByAdviceRequestIdAndKind(adviceRequestId, Escalation.Kind.ADVICE_OVERDUE)) {
             return;
         }
         AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
-        long daysLate = LocalDate.now(clock).toEpochDay() - advice.getDueDate().toEpochDay();
         String text = "Advice still outstanding " + daysLate + " days after it was due: " + advice.describe()
-                + " was due " + DateText.of(advice.getDueDate());
+                + " was due " + DateText.of(row.getDueDate());
         escalate(assessment, Escalation.Kind.ADVICE_OVERDUE, null, adviceRequestId, text);
-        notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(),
-                "Advice " + settings.adviceEscalationDays() + " days overdue", text + "." + whose(assessment));
+        if (!arrivedPast(row)) {
+            notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(),
+                    "Advice " + settings.adviceEscalationDays() + " days overdue", text + "." + whose(assessment));
+        }
+    }
+
+    /**
+     * A fact recorded or corrected moved a clock: each breach still standing for it is set right by what the facts
+     * now say, and an escalation raised for a breach that never was closes itself with its task.
+     */
+    @EventListener
+    public void clockChanged(ClockChanged change) {
+        StatutoryClock row = change.clock();
+        if (!row.getClock().isCouncilDuty()) {
+            return;
+        }
+        List<Breach> standing = row.getAdviceRequestId() != null
+                ? breaches.findByAdviceRequestIdAndVoidedAtIsNull(row.getAdviceRequestId())
+                : breaches.findByCaseIdAndDeadlineAndVoidedAtIsNull(row.getCaseId(), row.getClock());
+        if (standing.isEmpty() && row.getAdviceRequestId() == null) {
+            return;
+        }
+        AssessmentCase assessment = change.assessment();
+        LocalDate today = LocalDate.now(clock);
+        Standing now = row.standingOn(today);
+        AdviceRequest advice = row.getAdviceRequestId() == null ? null : advice(row.getAdviceRequestId());
+        String name = advice == null ? ClockNames.of(row.getClock())
+                : OpenClocks.clockName(Deadline.ADVICE, advice.getAdviceType(), advice.getProvider());
+        String why = switch (now) {
+            case MET -> "recorded late, met on time (" + DateText.of(row.getDoneDate()) + ", due "
+                    + DateText.of(row.getDueDate()) + ")";
+            case RUNNING, AT_RISK -> "not passed: now due " + DateText.of(row.getDueDate());
+            case NOT_NEEDED -> row.getEndedDate().isAfter(row.getDueDate()) ? null
+                    : "no longer needed from " + DateText.of(row.getEndedDate()) + ", before it was due";
+            case OVERDUE, LATE -> null;
+        };
+        for (Breach breach : standing) {
+            if (why != null) {
+                breach.voidBecause(why, clock.instant());
+                timeline.record(assessment, "BREACH_VOIDED", name + " breach withdrawn: " + why);
+                closeEscalations(escalations.findByBreachIdAndAcknowledgedAtIsNull(breach.getId()), why);
+            } else if (!breach.getDueDate().equals(row.getDueDate())) {
+                timeline.record(assessment, "BREACH_REDATED", name + " breach now of its corrected due date "
+                        + DateText.of(row.getDueDate()) + " (was " + DateText.of(breach.getDueDate()) + ")");
+                breach.redate(row.getDueDate());
+            }
+        }
+        if (why != null && advice != null) {
+            closeEscalations(escalations.findByAdviceRequestIdAndAcknowledgedAtIsNull(advice.getId()), why);
+        }
+    }
+
+    private void closeEscalations(List<Escalation> open, String why) {
+        for (Escalation escalation : open) {
+            if (escalation.isOpen()) {
+                escalation.acknowledge(Timeline.SYSTEM, "Closed by itself: " + why, clock.instant());
+                process.completeIfOpen(escalation.getTaskId());
+            }
+        }
+    }
+
+    /** A clock already passed when it was written (an import, a backdated request) alerts no one by e-mail. */
+    private boolean arrivedPast(StatutoryClock row) {
+        return row.arrivedPast(clockSettings.passedAt(row.getDueDate()));
     }
 
     /** The escalation the model's next step (a throw to the manager) asks to acknowledge. */
@@ -142,26 +229,8 @@ public class BreachRegister {
                 + "\nTeam: " + (assessment.getTeam() == null ? "none" : assessment.getTeam());
     }
 
-    /**
-     * After a request date correction, a recorded breach whose clock has in fact not passed is voided (kept, marked,
-     * and noted on the timeline), never deleted.
-     */
-    public void voidBreachesNoLongerPassed(AssessmentCase assessment) {
-        LocalDate today = LocalDate.now(clock);
-        for (Deadline clockName : List.of(Deadline.DECISION, Deadline.NO_PLAN_NOTICE, Deadline.FINAL_PLAN)) {
-            LocalDate due = assessment.dueDates().of(clockName);
-            if (!today.isAfter(due)) {
-                for (Breach breach : breaches.findByCaseIdAndDeadlineAndVoidedAtIsNull(assessment.getId(), clockName)) {
-                    breach.voidBecause("request date corrected: now due " + DateText.of(due), clock.instant());
-                    timeline.record(assessment, "BREACH_VOIDED", ClockNames.of(clockName)
-                            + " breach withdrawn: after the request date correction it is due " + DateText.of(due));
-                }
-            }
-        }
-    }
-
-    private String exceptionNote(AssessmentCase assessment) {
-        return exceptions.existsByCaseId(assessment.getId()) ? " (a reg 10(4) exception applies)" : "";
+    private static String exceptionNote(StatutoryClock row) {
+        return row.isExceptionApplies() ? " (a reg 10(4) exception applies)" : "";
     }
 
     private AdviceRequest advice(Long id) {

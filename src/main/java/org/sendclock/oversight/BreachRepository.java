@@ -11,4 +11,6 @@ public interface BreachRepository extends JpaRepository<Breach, Long> {
     List<Breach> findByCaseIdAndDeadlineAndVoidedAtIsNull(Long caseId, Deadline deadline);
 
     boolean existsByAdviceRequestIdAndVoidedAtIsNull(Long adviceRequestId);
+
+    List<Breach> findByAdviceRequestIdAndVoidedAtIsNull(Long adviceRequestId);
 }

@@ -14,6 +14,7 @@ public final class ClockNames {
             case NO_PLAN_NOTICE -> "Week 16 no-plan notice";
             case FINAL_PLAN -> "Week 20 final plan";
             case ADVICE -> "Advice";
+            case COMMENT_PERIOD -> "Comment period";
         };
     }
 }

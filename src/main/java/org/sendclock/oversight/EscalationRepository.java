@@ -13,5 +13,9 @@ public interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
     List<Escalation> findByAcknowledgedAtIsNullOrderByRaisedAtAscIdAsc();
 
+    List<Escalation> findByBreachIdAndAcknowledgedAtIsNull(Long breachId);
+
+    List<Escalation> findByAdviceRequestIdAndAcknowledgedAtIsNull(Long adviceRequestId);
+
     boolean existsByAdviceRequestIdAndKind(Long adviceRequestId, Escalation.Kind kind);
 }

@@ -1,87 +1,53 @@
 package org.sendclock.oversight;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendclock.advice.AdviceType;
-import org.sendclock.assessment.ClockSettings;
+import org.sendclock.clock.ClockSql;
+import org.sendclock.clock.Standing;
 import org.sendclock.deadline.Deadline;
 import org.sendclock.kpi.CaseRecordSql;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The clocks still running at the end of a day whose due date is past or inside its warning window, read from the
- * case record's stored due dates and actual dates (never from Camunda's history), so the same query answers "today"
- * and "a week ago". A clock runs on a day when its case was open then ({@link CaseRecordSql#OPEN_ON}) and its step
- * had not been done by then:
- * <ul>
- *   <li>week 6 decision: no decision dated on or before the day;</li>
- *   <li>week 16 no-plan notice: decided to assess by the day, no plan decision by then;</li>
- *   <li>week 20 final plan: the case still open (an issued plan ends the case);</li>
- *   <li>advice: requested by the day and not received, withdrawn or excused by then (an excused request is left
- *   out: the day of the excuse is not recorded, as in the KPI backlog).</li>
- * </ul>
+ * The clocks at risk or overdue at the end of a day, read from the clock register: their standing is the register's
+ * ({@link ClockSql#standingOn}), so the same query answers "today" and "a week ago", and the register, the case page
+ * and My work cannot disagree. The comment period is the family's, not a council duty, and never appears.
  */
 @Repository
 class OpenClocks {
 
-    private static final String CASE_COLUMNS = """
-            c.case_ref, c.child_given_name, c.child_family_name, c.team, c.caseworker,
-            %s as exception_recorded""".formatted(CaseRecordSql.WITH_EXCEPTION);
-
     private static final String SQL = """
-            select %1$s, 'DECISION' as clock, cast(null as varchar(30)) as advice_type,
-                   cast(null as varchar(200)) as provider, c.decision_due as due_date
-            from assessment_case c
-            where %2$s and (c.decision_date is null or c.decision_date > :on) and c.decision_due <= :decisionHorizon
-            union all
-            select %1$s, 'NO_PLAN_NOTICE', cast(null as varchar(30)), cast(null as varchar(200)), c.no_plan_notice_due
-            from assessment_case c
-            where %2$s and c.decision = 'ASSESS' and c.decision_date <= :on
-              and (c.plan_decision_date is null or c.plan_decision_date > :on)
-              and c.no_plan_notice_due <= :noPlanNoticeHorizon
-            union all
-            select %1$s, 'FINAL_PLAN', cast(null as varchar(30)), cast(null as varchar(200)), c.final_plan_due
-            from assessment_case c
-            where %2$s and c.final_plan_due <= :finalPlanHorizon
-            union all
-            select %1$s, 'ADVICE', a.advice_type, a.provider, a.due_date
-            from advice_request a
-            join assessment_case c on c.id = a.case_id
-            where %2$s and a.requested_date <= :on and a.exception_reason is null
-              and (a.status = 'REQUESTED' or a.received_date > :on or a.withdrawn_date > :on)
-              and a.due_date <= :adviceHorizon
-            """.formatted(CASE_COLUMNS, CaseRecordSql.OPEN_ON);
+            select c.case_ref, c.child_given_name, c.child_family_name, c.team, c.caseworker,
+                   k.clock, a.advice_type, a.provider, k.due_date, k.exception_applies, %1$s as standing
+            from statutory_clock k
+            join assessment_case c on c.id = k.case_id
+            left join advice_request a on a.id = k.advice_request_id
+            where k.clock <> 'COMMENT_PERIOD' and %2$s and k.at_risk_from <= :on
+              and %1$s in ('AT_RISK', 'OVERDUE')
+            """.formatted(ClockSql.standingOn("on"), ClockSql.startedBy("on"));
 
     private static final String OPEN_REQUEST_DATES = """
             select c.request_date, c.team, c.caseworker from assessment_case c where %s
             """.formatted(CaseRecordSql.OPEN_ON);
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ClockSettings settings;
 
-    OpenClocks(NamedParameterJdbcTemplate jdbc, ClockSettings settings) {
+    OpenClocks(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.settings = settings;
     }
 
     /** Every clock overdue or at risk at the end of {@code on}, unsorted. */
     List<ClockRow> on(LocalDate on) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("on", on);
-        params.put("decisionHorizon", on.plusDays(settings.atRiskDays(Deadline.DECISION)));
-        params.put("noPlanNoticeHorizon", on.plusDays(settings.atRiskDays(Deadline.NO_PLAN_NOTICE)));
-        params.put("finalPlanHorizon", on.plusDays(settings.atRiskDays(Deadline.FINAL_PLAN)));
-        params.put("adviceHorizon", on.plusDays(settings.atRiskDays(Deadline.ADVICE)));
-        return jdbc.query(SQL, params, (rs, i) -> {
+        return jdbc.query(SQL, Map.of("on", on), (rs, i) -> {
             Deadline clock = Deadline.valueOf(rs.getString("clock"));
             String type = rs.getString("advice_type");
             AdviceType adviceType = type == null ? null : AdviceType.valueOf(type);
             String provider = rs.getString("provider");
             LocalDate due = rs.getObject("due_date", LocalDate.class);
-            boolean overdue = due.isBefore(on);
+            boolean overdue = Standing.valueOf(rs.getString("standing")) == Standing.OVERDUE;
             long days = Math.abs(due.toEpochDay() - on.toEpochDay());
             return new ClockRow(
                     rs.getString("case_ref"),
@@ -96,7 +62,7 @@ class OpenClocks {
                     overdue ? ClockRow.Status.OVERDUE : ClockRow.Status.AT_RISK,
                     overdue ? days : null,
                     overdue ? null : days,
-                    clock != Deadline.ADVICE && rs.getInt("exception_recorded") == 1);
+                    clock != Deadline.ADVICE && rs.getBoolean("exception_applies"));
         });
     }
 

@@ -18,14 +18,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.sendclock.assessment.ClockSettings;
+import org.sendclock.clock.ClockSettings;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
-import org.sendclock.casefile.Decision;
-import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
-import org.sendclock.deadline.Deadline;
+import org.sendclock.clock.ClockRegister;
+import org.sendclock.clock.StatutoryClock;
 import org.sendclock.security.Teams;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +48,12 @@ public class MyWork {
     private final ClockSettings settings;
     private final Timeline timeline;
     private final Teams teams;
+    private final ClockRegister clocks;
     private final Clock clock;
 
     public MyWork(TaskService tasks, RuntimeService runtime, CaseRepository cases, ClockSettings settings,
-                  Timeline timeline, Teams teams, Clock clock) {
+                  Timeline timeline, Teams teams, ClockRegister clocks, Clock clock) {
+        this.clocks = clocks;
         this.tasks = tasks;
         this.runtime = runtime;
         this.cases = cases;
@@ -86,9 +87,14 @@ public class MyWork {
         Map<String, AssessmentCase> byRef = cases.findByCaseRefIn(caseRefs.values()).stream()
                 .collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
         LocalDate today = LocalDate.now(clock);
+        Map<Long, List<StatutoryClock>> caseClocks = clocks.of(byRef.values().stream().map(AssessmentCase::getId)
+                .toList());
         return open.stream()
                 .filter(t -> byRef.containsKey(caseRefs.get(t.getProcessInstanceId())))
-                .map(t -> item(t, byRef.get(caseRefs.get(t.getProcessInstanceId())), today))
+                .map(t -> {
+                    AssessmentCase c = byRef.get(caseRefs.get(t.getProcessInstanceId()));
+                    return item(t, c, caseClocks.getOrDefault(c.getId(), List.of()), today);
+                })
                 .sorted(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::caseRef))
                 .toList();
     }
@@ -135,33 +141,24 @@ public class MyWork {
                 + " for anyone in the team to take");
     }
 
-    private WorkItem item(Task task, AssessmentCase c, LocalDate today) {
+    private WorkItem item(Task task, AssessmentCase c, List<StatutoryClock> caseClocks, LocalDate today) {
         LocalDate due = settings.dateOf(task.getDueDate().toInstant());
         long left = ChronoUnit.DAYS.between(today, due);
         WorkItem.Rag rag = left < 0 ? WorkItem.Rag.RED
-                : left <= DUE_SOON_DAYS || aCaseClockIsAtRisk(c, today) ? WorkItem.Rag.AMBER : WorkItem.Rag.GREEN;
+                : left <= DUE_SOON_DAYS || aCaseClockIsAtRisk(caseClocks, today) ? WorkItem.Rag.AMBER
+                : WorkItem.Rag.GREEN;
         return new WorkItem(task.getId(), c.getCaseRef(), c.getChild().fullName(), task.getName(),
                 task.getTaskDefinitionKey(), clockOf(task.getTaskDefinitionKey()), due, left, rag, task.getAssignee(),
                 c.getTeam());
     }
 
     /**
-     * True when a case-wide clock still running is within its warning window or past (the same days as the model's
-     * "at risk" timers): then every task of the case matters sooner than its own due date says.
+     * True when a case-wide statutory clock (week 6, 16 or 20) is at risk or overdue in the clock register: then every
+     * task of the case matters sooner than its own due date says.
      */
-    private boolean aCaseClockIsAtRisk(AssessmentCase c, LocalDate today) {
-        boolean deciding = c.getDecisionDate() == null;
-        boolean noPlanNoticeRunning = c.getNoPlanNoticeDate() == null && c.getDecision() != Decision.REFUSE
-                && c.getPlanDecision() == null;
-        boolean finalPlanRunning = c.getFinalPlanDate() == null && c.getDecision() != Decision.REFUSE
-                && c.getPlanDecision() != PlanDecision.NO_PLAN;
-        return deciding && withinWarning(today, c.getDecisionDue(), Deadline.DECISION)
-                || noPlanNoticeRunning && withinWarning(today, c.getNoPlanNoticeDue(), Deadline.NO_PLAN_NOTICE)
-                || finalPlanRunning && withinWarning(today, c.getFinalPlanDue(), Deadline.FINAL_PLAN);
-    }
-
-    private boolean withinWarning(LocalDate today, LocalDate due, Deadline clock) {
-        return ChronoUnit.DAYS.between(today, due) <= settings.atRiskDays(clock);
+    private static boolean aCaseClockIsAtRisk(List<StatutoryClock> caseClocks, LocalDate today) {
+        return caseClocks.stream().anyMatch(k -> k.getAdviceRequestId() == null && k.getClock().isCouncilDuty()
+                && k.standingOn(today).needsAttention());
     }
 
     static WorkItem.Clock clockOf(String taskKey) {

@@ -1,27 +1,26 @@
 package org.sendclock.web;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.sendclock.advice.AdviceStatus;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sendclock.assessment.CaseView;
-import org.sendclock.assessment.ClockSettings;
-import org.sendclock.casefile.CaseStatus;
+import org.sendclock.assessment.CaseView.AdviceView;
+import org.sendclock.assessment.CaseView.ClockView;
 import org.sendclock.casefile.DateText;
-import org.sendclock.casefile.Decision;
-import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.Text;
 import org.sendclock.deadline.Deadline;
 
 /**
  * One statutory clock of a case as the case page shows it: what it is, from whom, due when, done when, and where it
- * stands today ("3 days left", "5 days late", "done on time") with its RAG colour: red when passed, amber when due
- * within its warning window (the same days as the model's "at risk" timers), green otherwise, grey when it no longer
- * applies.
+ * stands today in words ("3 days left", "5 days late", "done on time") with its RAG colour. The standing itself is the
+ * clock register's; this only says it: red when overdue, amber when at risk, green when running, grey when it no
+ * longer applies.
  */
-public record CaseClockRow(String clock, String from, LocalDate due, LocalDate done, String standing, Rag rag,
-                           String exception) {
+public record CaseClockRow(String clock, String from, java.time.LocalDate due, java.time.LocalDate done,
+                           String standing, Rag rag, String exception) {
 
     public enum Rag {
         RED("govuk-tag--red", "Overdue"), AMBER("govuk-tag--yellow", "Due soon"), GREEN("govuk-tag--green", "On track"),
@@ -45,55 +44,64 @@ public record CaseClockRow(String clock, String from, LocalDate due, LocalDate d
         }
     }
 
-    static List<CaseClockRow> of(CaseView c, LocalDate today, ClockSettings settings) {
-        boolean open = c.status() == CaseStatus.OPEN;
-        String caseException = c.exceptionApplies() ? "reg 10(4) exception recorded" : null;
+    /** Order on the page: the decision, each advice request, the comment period, week 16, week 20. */
+    private static final List<Deadline> ORDER = List.of(Deadline.DECISION, Deadline.ADVICE, Deadline.COMMENT_PERIOD,
+            Deadline.NO_PLAN_NOTICE, Deadline.FINAL_PLAN);
+
+    static List<CaseClockRow> of(CaseView c) {
+        Map<Long, AdviceView> advice = c.advice().stream().collect(Collectors.toMap(AdviceView::id, Function.identity()));
         List<CaseClockRow> rows = new ArrayList<>();
-        rows.add(row("Decision whether to assess (week 6)", null, c.decisionDue(), c.decisionDate(),
-                open || c.decisionDate() != null, today, settings.atRiskDays(Deadline.DECISION), caseException));
-        for (CaseView.AdviceView a : c.advice()) {
-            String from = Text.words(a.adviceType()) + (a.provider() == null ? "" : " (" + a.provider() + ")");
-            String exception = a.exceptionReason() == null ? null
-                    : "reg 8(2): " + Text.words(a.exceptionReason());
-            if (a.status() == AdviceStatus.WITHDRAWN) {
-                rows.add(new CaseClockRow("Advice (6 weeks)", from, a.dueDate(), a.withdrawnDate(),
-                        "withdrawn " + DateText.of(a.withdrawnDate()), Rag.NOT_NEEDED, exception));
-            } else if (a.status() == AdviceStatus.EXCUSED) {
-                rows.add(new CaseClockRow("Advice (6 weeks)", from, a.dueDate(), null,
-                        "excused: the assessment goes on without it", Rag.NOT_NEEDED, exception));
-            } else {
-                rows.add(row("Advice (6 weeks)", from, a.dueDate(), a.receivedDate(), true, today,
-                        settings.atRiskDays(Deadline.ADVICE), exception));
-            }
-        }
-        // Runs from the request until the plan decision: before the decision to assess it is pending, not void.
-        boolean noPlanApplies = c.noPlanNoticeDate() != null
-                || (open && c.decision() != Decision.REFUSE && c.planDecision() != PlanDecision.ISSUE_PLAN);
-        rows.add(row("Notice that no plan will be issued (week 16)", null, c.noPlanNoticeDue(), c.noPlanNoticeDate(),
-                noPlanApplies, today, settings.atRiskDays(Deadline.NO_PLAN_NOTICE), caseException));
-        boolean finalPlanApplies = c.finalPlanDate() != null || (open && c.planDecision() != PlanDecision.NO_PLAN);
-        rows.add(row("Final plan (week 20)", null, c.finalPlanDue(), c.finalPlanDate(), finalPlanApplies, today,
-                settings.atRiskDays(Deadline.FINAL_PLAN), caseException));
+        c.clocks().stream().sorted(Comparator.comparingInt((ClockView k) -> ORDER.indexOf(k.clock()))
+                        .thenComparing(ClockView::adviceRequestId, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(k -> rows.add(k.clock() == Deadline.ADVICE ? adviceRow(k, advice.get(k.adviceRequestId()))
+                        : row(name(k.clock()), null, k, k.exceptionApplies() ? "reg 10(4) exception recorded" : null)));
         return rows;
     }
 
-    private static CaseClockRow row(String clock, String from, LocalDate due, LocalDate done, boolean applies,
-                                    LocalDate today, int warningDays, String exception) {
-        if (done != null) {
-            long late = ChronoUnit.DAYS.between(due, done);
-            return new CaseClockRow(clock, from, due, done, late <= 0 ? "done on time" : "done " + days(late) + " late",
-                    late <= 0 ? Rag.DONE : Rag.DONE_LATE, exception);
+    private static CaseClockRow adviceRow(ClockView k, AdviceView a) {
+        String from = a == null ? null
+                : Text.words(a.adviceType()) + (a.provider() == null ? "" : " (" + a.provider() + ")");
+        String exception = a == null || a.exceptionReason() == null ? null
+                : "reg 8(2): " + Text.words(a.exceptionReason())
+                + (a.missedAppointmentDate() == null ? "" : " on " + DateText.of(a.missedAppointmentDate()));
+        return row("Advice (6 weeks)", from, k, exception);
+    }
+
+    private static CaseClockRow row(String name, String from, ClockView k, String exception) {
+        return switch (k.standing()) {
+            case MET -> new CaseClockRow(name, from, k.dueDate(), k.doneDate(), k.clock() == Deadline.COMMENT_PERIOD
+                    ? "ended" : "done on time", Rag.DONE, exception);
+            case LATE -> new CaseClockRow(name, from, k.dueDate(), k.doneDate(), "done " + days(k.daysLate()) + " late",
+                    Rag.DONE_LATE, exception);
+            case OVERDUE -> new CaseClockRow(name, from, k.dueDate(), null, days(k.daysLate()) + " late", Rag.RED,
+                    exception);
+            case AT_RISK -> new CaseClockRow(name, from, k.dueDate(), null, left(k.daysLeft()), Rag.AMBER, exception);
+            case RUNNING -> new CaseClockRow(name, from, k.dueDate(), null, left(k.daysLeft()), Rag.GREEN, exception);
+            case NOT_NEEDED -> new CaseClockRow(name, from, k.dueDate(), k.endedDate(), notNeeded(k), Rag.NOT_NEEDED,
+                    exception);
+        };
+    }
+
+    private static String notNeeded(ClockView k) {
+        if (k.clock() == Deadline.ADVICE) {
+            return k.exceptionApplies() ? "excused: the assessment goes on without it"
+                    : "withdrawn " + DateText.of(k.endedDate());
         }
-        if (!applies) {
-            return new CaseClockRow(clock, from, due, null, "no longer applies", Rag.NOT_NEEDED, exception);
-        }
-        long left = ChronoUnit.DAYS.between(today, due);
-        if (left < 0) {
-            return new CaseClockRow(clock, from, due, null, days(-left) + " late", Rag.RED, exception);
-        }
-        String standing = left == 0 ? "due today" : days(left) + " left";
-        return new CaseClockRow(clock, from, due, null, standing, left <= warningDays ? Rag.AMBER : Rag.GREEN,
-                exception);
+        return "no longer applies: " + k.endedReason();
+    }
+
+    private static String name(Deadline clock) {
+        return switch (clock) {
+            case DECISION -> "Decision whether to assess (week 6)";
+            case NO_PLAN_NOTICE -> "Notice that no plan will be issued (week 16)";
+            case FINAL_PLAN -> "Final plan (week 20)";
+            case COMMENT_PERIOD -> "Parent's comments on the draft (15 days)";
+            case ADVICE -> "Advice (6 weeks)";
+        };
+    }
+
+    private static String left(Long n) {
+        return n == 0 ? "due today" : days(n) + " left";
     }
 
     private static String days(long n) {

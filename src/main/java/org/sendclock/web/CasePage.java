@@ -21,7 +21,6 @@ import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.AssessmentSteps;
 import org.sendclock.assessment.CaseView;
 import org.sendclock.assessment.CaseViews;
-import org.sendclock.assessment.ClockSettings;
 import org.sendclock.assessment.Commands.Close;
 import org.sendclock.assessment.Commands.DecideWhetherToAssess;
 import org.sendclock.assessment.Commands.DecideWhetherToIssuePlan;
@@ -67,18 +66,16 @@ class CasePage {
     private final CaseViews views;
     private final AssessmentService assessments;
     private final AdviceService advice;
-    private final ClockSettings settings;
     private final ProcessDiagram diagram;
     private final AssessmentProcess process;
     private final CommandCheck check;
     private final Clock clock;
 
-    CasePage(CaseViews views, AssessmentService assessments, AdviceService advice, ClockSettings settings,
+    CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
              ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, Clock clock) {
         this.views = views;
         this.assessments = assessments;
         this.advice = advice;
-        this.settings = settings;
         this.diagram = diagram;
         this.process = process;
         this.check = check;
@@ -168,7 +165,7 @@ class CasePage {
                     case "chased" -> advice.chase(caseRef, adviceRequestId,
                             check.valid(new ChaseAdvice(date, note.isBlank() ? null : note.trim())));
                     case "excused" -> advice.excuse(caseRef, adviceRequestId,
-                            check.valid(new ExcuseAdvice(AdviceExceptionReason.valueOf(choice), note.trim())));
+                            check.valid(new ExcuseAdvice(AdviceExceptionReason.valueOf(choice), note.trim(), null, null)));
                     case "withdrawn" -> advice.withdraw(caseRef, adviceRequestId,
                             check.valid(new WithdrawAdvice(date, note.trim())));
                     default -> throw new CaseNotFound("there is no such step for advice: " + action);
@@ -239,7 +236,7 @@ class CasePage {
                     check.valid(new DecideWhetherToIssuePlan(PlanDecision.valueOf(choice), first, second)));
             case SERVE_DRAFT -> assessments.serveDraft(caseRef, new ServeDraft(first));
             case PARENT_RESPONSE -> assessments.recordParentResponse(caseRef,
-                    check.valid(new ParentResponse(first, text)));
+                    check.valid(new ParentResponse(first, text, null)));
             case CONSULT_SCHOOL -> assessments.recordSchoolConsultation(caseRef,
                     check.valid(new SchoolConsultation(text, first)));
             case FINAL_PLAN -> assessments.issueFinalPlan(caseRef, new IssueFinalPlan(first));
@@ -296,7 +293,7 @@ class CasePage {
         model.addAttribute("c", c);
         model.addAttribute("today", today);
         model.addAttribute("zone", clock.getZone());
-        model.addAttribute("clocks", CaseClockRow.of(c, today, settings));
+        model.addAttribute("clocks", CaseClockRow.of(c));
         model.addAttribute("awaited", c.advice().stream().filter(a -> a.status().isOutstanding()).toList());
         // Excused advice may still arrive, and counts in the advice figures when it does.
         model.addAttribute("answerable", c.advice().stream()

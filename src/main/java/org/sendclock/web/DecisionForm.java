@@ -30,7 +30,7 @@ public class DecisionForm {
         LocalDate appealSent = DateInput.read(appealDay, appealMonth, appealYear, "appealRightsSentDate",
                 "the date appeal and mediation information was sent", false, errors);
         return errors.isEmpty() ? new DecideWhetherToAssess(outcome, decided, reasons.isBlank() ? null : reasons.trim(),
-                appealSent) : null;
+                appealSent, null) : null;
     }
 
     /** The command's messages under the form's field names, in words. */

@@ -85,7 +85,7 @@ class AssessmentProcessIT {
         assertThat(instance(ref)).isWaitingAt("DecideWhetherToAssess");
 
         assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.REFUSE, TODAY, "needs met at SEN support",
-                TODAY));
+                TODAY, null));
 
         assertThat(instance(ref)).isEnded().hasPassed("Refused");
         assertThat(management.createJobQuery().processInstanceId(instance(ref).getId()).count()).isZero();
@@ -100,7 +100,7 @@ class AssessmentProcessIT {
         assertThat(task(ref, "DecideWhetherToAssess").getDueDate()).isEqualTo(dueAt(LocalDate.of(2026, 3, 30)));
         assertThat(task(ref, "DecideWhetherToAssess").getAssignee()).isEqualTo("caseworker");
 
-        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null));
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null, null));
         assertThat(instance(ref)).isWaitingAt("RequestAdvice");
         assertThat(views.of(ref).stage()).isEqualTo(Stage.REQUESTING_ADVICE);
 
@@ -116,7 +116,7 @@ class AssessmentProcessIT {
         advice.receive(ref, health.getId(), new ReceiveAdvice(TODAY));
         assertThat(instance(ref)).isWaitingAt("AllAdviceIn");
         advice.excuse(ref, psychology.getId(), new ExcuseAdvice(AdviceExceptionReason.MISSED_APPOINTMENT,
-                "missed the appointment on 1 March"));
+                "missed the appointment on 1 March", null, null));
         assertThat(instance(ref)).isWaitingAt("DecideWhetherToIssuePlan");
         assertThat(task(ref, "DecideWhetherToIssuePlan").getDueDate()).isEqualTo(dueAt(LocalDate.of(2026, 6, 8)));
 
@@ -128,7 +128,7 @@ class AssessmentProcessIT {
         assertThat(instance(ref)).isWaitingAt("CommentPeriod");
         assertThat(views.of(ref).commentPeriodEnds()).isEqualTo(LocalDate.of(2026, 3, 16));
 
-        assessments.recordParentResponse(ref, new ParentResponse(TODAY, "Hillside Primary School"));
+        assessments.recordParentResponse(ref, new ParentResponse(TODAY, "Hillside Primary School", null));
         assertThat(instance(ref)).hasPassed("ParentResponded").isWaitingAt("ConsultSchool");
 
         assessments.recordSchoolConsultation(ref, new SchoolConsultation("Hillside Primary School", TODAY));
@@ -232,7 +232,7 @@ class AssessmentProcessIT {
     @Test
     void theDecisionClockStopsWhenTheDecisionIsMade() {
         String ref = register(REQUEST);
-        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null));
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null, null));
         assertThat(timers(ref, "DecisionAtRisk")).isEmpty();
         assertThat(timers(ref, "DecisionOverdue")).isEmpty();
     }
@@ -334,7 +334,7 @@ class AssessmentProcessIT {
         assertThat(views.of(ref).timeline()).extracting(CaseView.TimelineView::kind).doesNotContain("AT_RISK");
         assertThat(executeAllDueJobs()).as("nothing fires twice").isZero();
 
-        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null));
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null, null));
         assertThat(executeAllDueJobs()).as("the week 16 clock, already passed, fires once it starts").isEqualTo(2);
         assertThat(views.of(ref).breaches()).extracting(CaseView.BreachView::deadline)
                 .containsExactlyInAnyOrder(Deadline.DECISION, Deadline.FINAL_PLAN, Deadline.NO_PLAN_NOTICE);
@@ -403,7 +403,7 @@ class AssessmentProcessIT {
 
     private String toAwaitingAdvice(LocalDate requestDate) {
         String ref = register(requestDate);
-        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null));
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null, null));
         advice.request(ref, new RequestAdvice(AdviceType.HEALTH, "Northshire ICB", TODAY));
         return ref;
     }

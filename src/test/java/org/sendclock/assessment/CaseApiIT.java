@@ -146,12 +146,12 @@ class CaseApiIT {
     }
 
     @Test
-    void refusingWithoutTheDateAppealRightsWereSentIsRefused() throws Exception {
+    void refusingWithoutTheDateTheFamilyWasToldIsRefused() throws Exception {
         String ref = json.readTree(post("/api/cases", request(TODAY.toString())).getBody()).get("caseRef").asText();
         ResponseEntity<String> response = post("/api/cases/" + ref + "/decision",
                 "{\"decision\":\"REFUSE\",\"decisionDate\":\"" + TODAY + "\"}");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(fields(response)).containsExactly("appealRightsSentDate");
+        assertThat(fields(response)).containsExactly("noticeSentDate");
         assertThat(getJson("/api/cases/" + ref).get("status").asText()).isEqualTo("OPEN");
     }
 

@@ -59,12 +59,12 @@ final class KpiCaseBuilder {
         }
 
         Case assessed(LocalDate on) {
-            c.decide(Decision.ASSESS, on, null, null);
+            c.decide(Decision.ASSESS, on, on, null, null);
             return save();
         }
 
         Case refused(LocalDate on) {
-            c.decide(Decision.REFUSE, on, "needs met at SEN support", on);
+            c.decide(Decision.REFUSE, on, on, "needs met at SEN support", on);
             return save();
         }
 
@@ -121,7 +121,7 @@ final class KpiCaseBuilder {
         /** Excused under reg 8(2); received later when {@code received} is given. */
         Case adviceExcused(AdviceType type, LocalDate requested, LocalDate received) {
             AdviceRequest a = advice(type, requested);
-            a.excuse(AdviceExceptionReason.EXCEPTIONAL_CIRCUMSTANCES, "clinician on long-term leave");
+            a.excuse(AdviceExceptionReason.EXCEPTIONAL_CIRCUMSTANCES, "clinician on long-term leave", requested, null);
             if (received != null) {
                 a.receive(received);
             }

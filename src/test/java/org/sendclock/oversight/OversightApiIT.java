@@ -60,7 +60,7 @@ class OversightApiIT {
         // health advice due 22 December (70 late).
         c = register(LocalDate.of(2025, 10, 6), "alice");
         assessments.decideWhetherToAssess(c, new DecideWhetherToAssess(Decision.ASSESS, LocalDate.of(2025, 11, 10),
-                null, null));
+                null, null, null));
         advice.request(c, new RequestAdvice(AdviceType.HEALTH, "Northshire ICB", LocalDate.of(2025, 11, 10)));
         // Requested a week ago: nothing due soon.
         register(LocalDate.of(2026, 2, 23), "bob");

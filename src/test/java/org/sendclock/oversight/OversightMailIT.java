@@ -130,7 +130,7 @@ class OversightMailIT {
     void anAdviceReminderEmailsTheCaseworker() throws Exception {
         AssessmentCase assessment = register(LocalDate.of(2026, 2, 16));
         String ref = assessment.getCaseRef();
-        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null));
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, TODAY, null, null, null));
         advice.request(ref, new RequestAdvice(AdviceType.HEALTH, "Northshire ICB", TODAY));
 
         // Advice due 13 April; reminder a week ahead at 07:00.

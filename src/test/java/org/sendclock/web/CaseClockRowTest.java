@@ -1,96 +1,101 @@
 package org.sendclock.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sendclock.advice.AdviceExceptionReason;
 import org.sendclock.advice.AdviceStatus;
 import org.sendclock.advice.AdviceType;
 import org.sendclock.assessment.CaseView;
-import org.sendclock.assessment.ClockSettings;
+import org.sendclock.assessment.CaseView.ClockView;
 import org.sendclock.casefile.CaseStatus;
-import org.sendclock.casefile.Decision;
-import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.Stage;
-import org.sendclock.deadline.DayCounting;
+import org.sendclock.clock.Standing;
+import org.sendclock.deadline.Deadline;
 import org.sendclock.web.CaseClockRow.Rag;
 
+/** The case page says each clock's standing, as the register holds it, in words and colour. */
 class CaseClockRowTest {
 
-    static final ClockSettings SETTINGS = new ClockSettings(DayCounting.START_PLUS_PERIOD, LocalTime.of(7, 0),
-            ZoneId.of("Europe/London"), 7, 14, 14, 7);
     static final LocalDate REQUESTED = LocalDate.of(2026, 6, 1);
 
     @Test
-    void eachClockSaysWhereItStandsTodayWithItsColour() {
-        LocalDate decided = REQUESTED.plusDays(45); // three days late
-        CaseView c = openCase(Decision.ASSESS, decided, null, List.of(
-                advice(AdviceType.HEALTH, "Northshire ICB", decided, null, AdviceStatus.REQUESTED),
-                advice(AdviceType.EDUCATION, null, decided, decided.plusDays(20), AdviceStatus.RECEIVED)));
-        LocalDate today = decided.plusDays(40); // advice due in 2 days; week 16 in 27 days; week 20 in 55
-
-        List<CaseClockRow> rows = CaseClockRow.of(c, today, SETTINGS);
+    void eachClockSaysWhereItStandsWithItsColourInThePageOrder() {
+        List<CaseClockRow> rows = CaseClockRow.of(openCase(
+                List.of(
+                        clock(Deadline.FINAL_PLAN, null, Standing.RUNNING, null, 55L),
+                        clock(Deadline.NO_PLAN_NOTICE, null, Standing.RUNNING, null, 27L),
+                        clock(Deadline.ADVICE, 2L, Standing.MET, null, null),
+                        clock(Deadline.ADVICE, 1L, Standing.AT_RISK, null, 2L),
+                        clock(Deadline.DECISION, null, Standing.LATE, 3L, null)),
+                List.of(advice(1L, AdviceType.HEALTH, "Northshire ICB", AdviceStatus.REQUESTED, null),
+                        advice(2L, AdviceType.EDUCATION, null, AdviceStatus.RECEIVED, null))));
 
         assertThat(rows).extracting(CaseClockRow::clock, CaseClockRow::from, CaseClockRow::standing, CaseClockRow::rag)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Decision whether to assess (week 6)", null, "done 3 days late", Rag.DONE_LATE),
-                        org.assertj.core.groups.Tuple.tuple("Advice (6 weeks)", "health (Northshire ICB)", "2 days left", Rag.AMBER),
-                        org.assertj.core.groups.Tuple.tuple("Advice (6 weeks)", "education", "done on time", Rag.DONE),
-                        org.assertj.core.groups.Tuple.tuple("Notice that no plan will be issued (week 16)", null, "27 days left", Rag.GREEN),
-                        org.assertj.core.groups.Tuple.tuple("Final plan (week 20)", null, "55 days left", Rag.GREEN));
+                        tuple("Decision whether to assess (week 6)", null, "done 3 days late", Rag.DONE_LATE),
+                        tuple("Advice (6 weeks)", "health (Northshire ICB)", "2 days left", Rag.AMBER),
+                        tuple("Advice (6 weeks)", "education", "done on time", Rag.DONE),
+                        tuple("Notice that no plan will be issued (week 16)", null, "27 days left", Rag.GREEN),
+                        tuple("Final plan (week 20)", null, "55 days left", Rag.GREEN));
     }
 
     @Test
-    void aPassedClockIsRedAndOneNoLongerNeededIsGrey() {
-        CaseView c = openCase(Decision.ASSESS, REQUESTED.plusDays(30), PlanDecision.ISSUE_PLAN, List.of());
-        List<CaseClockRow> rows = CaseClockRow.of(c, REQUESTED.plusDays(141), SETTINGS);
-
-        assertThat(rows.get(1).standing()).isEqualTo("no longer applies");
-        assertThat(rows.get(1).rag()).isEqualTo(Rag.NOT_NEEDED);
-        assertThat(rows.get(2).standing()).isEqualTo("1 day late");
-        assertThat(rows.get(2).rag()).isEqualTo(Rag.RED);
-    }
-
-    @Test
-    void dueToday() {
-        CaseView c = openCase(null, null, null, List.of());
-        assertThat(CaseClockRow.of(c, REQUESTED.plusDays(42), SETTINGS).get(0).standing()).isEqualTo("due today");
-    }
-
-    @Test
-    void beforeTheDecisionEveryCaseClockIsRunning() {
-        List<CaseClockRow> rows = CaseClockRow.of(openCase(null, null, null, List.of()), REQUESTED.plusDays(10), SETTINGS);
+    void anOverdueClockIsRedAndOneNoLongerNeededIsGreyWithItsReason() {
+        List<CaseClockRow> rows = CaseClockRow.of(openCase(List.of(
+                new ClockView(Deadline.NO_PLAN_NOTICE, null, REQUESTED, REQUESTED.plusDays(112), null,
+                        Standing.NOT_NEEDED, null, null, false, REQUESTED.plusDays(60), "decided to issue a plan"),
+                clock(Deadline.FINAL_PLAN, null, Standing.OVERDUE, 1L, null)), List.of()));
 
         assertThat(rows).extracting(CaseClockRow::standing, CaseClockRow::rag).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("32 days left", Rag.GREEN),
-                org.assertj.core.groups.Tuple.tuple("102 days left", Rag.GREEN),
-                org.assertj.core.groups.Tuple.tuple("130 days left", Rag.GREEN));
+                tuple("no longer applies: decided to issue a plan", Rag.NOT_NEEDED),
+                tuple("1 day late", Rag.RED));
     }
 
     @Test
-    void withdrawnAdviceSaysWhenInWords() {
-        CaseView.AdviceView withdrawn = new CaseView.AdviceView(1L, AdviceType.HEALTH, null, REQUESTED.plusDays(30),
-                REQUESTED.plusDays(72), null, AdviceStatus.WITHDRAWN, null, null, LocalDate.of(2026, 7, 20));
-        CaseView c = openCase(Decision.ASSESS, REQUESTED.plusDays(30), null, List.of(withdrawn));
+    void dueTodayAndTheCommentPeriodEnded() {
+        List<CaseClockRow> rows = CaseClockRow.of(openCase(List.of(
+                clock(Deadline.DECISION, null, Standing.AT_RISK, null, 0L),
+                clock(Deadline.COMMENT_PERIOD, null, Standing.MET, null, null)), List.of()));
 
-        assertThat(CaseClockRow.of(c, REQUESTED.plusDays(60), SETTINGS).get(1).standing())
-                .isEqualTo("withdrawn 20 July 2026");
+        assertThat(rows).extracting(CaseClockRow::standing).containsExactly("due today", "ended");
     }
 
-    private static CaseView openCase(Decision decision, LocalDate decided, PlanDecision plan,
-                                     List<CaseView.AdviceView> advice) {
-        return new CaseView("EHC-000001", null, REQUESTED, null, CaseStatus.OPEN, Stage.AWAITING_ADVICE, "Awaiting advice",
-                "caseworker", "North", REQUESTED.plusDays(42), REQUESTED.plusDays(112), REQUESTED.plusDays(140),
-                decision, decided, null, null, plan, null, null, null, null, null, null, null, null, null, null,
-                false, advice, List.of(), List.of(), List.of(), List.of());
+    @Test
+    void withdrawnAndExcusedAdviceSayWhichInWords() {
+        List<CaseClockRow> rows = CaseClockRow.of(openCase(List.of(
+                new ClockView(Deadline.ADVICE, 1L, REQUESTED, REQUESTED.plusDays(42), null, Standing.NOT_NEEDED,
+                        null, null, false, LocalDate.of(2026, 7, 20), "withdrawn"),
+                new ClockView(Deadline.ADVICE, 2L, REQUESTED, REQUESTED.plusDays(42), null, Standing.NOT_NEEDED,
+                        null, null, true, LocalDate.of(2026, 7, 1), "excused under reg 8(2)")),
+                List.of(advice(1L, AdviceType.HEALTH, null, AdviceStatus.WITHDRAWN, null),
+                        advice(2L, AdviceType.EDUCATIONAL_PSYCHOLOGY, null, AdviceStatus.EXCUSED,
+                                AdviceExceptionReason.MISSED_APPOINTMENT))));
+
+        assertThat(rows).extracting(CaseClockRow::standing, CaseClockRow::exception).containsExactly(
+                tuple("withdrawn 20 July 2026", null),
+                tuple("excused: the assessment goes on without it", "reg 8(2): missed appointment on 10 July 2026"));
     }
 
-    private static CaseView.AdviceView advice(AdviceType type, String provider, LocalDate requested, LocalDate received,
-                                              AdviceStatus status) {
-        return new CaseView.AdviceView(1L, type, provider, requested, requested.plusDays(42), received, status, null,
+    private static ClockView clock(Deadline which, Long adviceId, Standing standing, Long daysLate, Long daysLeft) {
+        return new ClockView(which, adviceId, REQUESTED, REQUESTED.plusDays(42), standing == Standing.MET
+                || standing == Standing.LATE ? REQUESTED.plusDays(40) : null, standing, daysLate, daysLeft, false,
                 null, null);
+    }
+
+    private static CaseView openCase(List<ClockView> clocks, List<CaseView.AdviceView> advice) {
+        return new CaseView("EHC-000001", null, REQUESTED, null, CaseStatus.OPEN, Stage.AWAITING_ADVICE,
+                "Awaiting advice", "caseworker", "North", REQUESTED.plusDays(42), REQUESTED.plusDays(112),
+                REQUESTED.plusDays(140), null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, false, clocks, advice, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static CaseView.AdviceView advice(long id, AdviceType type, String provider, AdviceStatus status,
+                                              AdviceExceptionReason reason) {
+        return new CaseView.AdviceView(id, type, provider, REQUESTED, REQUESTED.plusDays(42), null, status, reason,
+                null, null, reason == null ? null : LocalDate.of(2026, 7, 10), null);
     }
 }

@@ -1,4 +1,4 @@
-package org.sendclock.assessment;
+package org.sendclock.clock;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,12 +46,18 @@ public record ClockSettings(
             case NO_PLAN_NOTICE -> noPlanNoticeAtRiskDays;
             case FINAL_PLAN -> finalPlanAtRiskDays;
             case ADVICE -> adviceReminderDays;
+            case COMMENT_PERIOD -> 0;
         };
     }
 
     /** When the "at risk" warning (or advice reminder) for a due date fires. */
     public Instant warningAt(Deadline deadline, LocalDate due) {
-        return due.minusDays(atRiskDays(deadline)).atTime(warningTime).atZone(zone).toInstant();
+        return warningAt(due.minusDays(atRiskDays(deadline)));
+    }
+
+    /** When a warning fires on its first at-risk day. */
+    public Instant warningAt(LocalDate atRiskFrom) {
+        return atRiskFrom.atTime(warningTime).atZone(zone).toInstant();
     }
 
     /** A step is on time if done on its due date, so its clock is passed only when that day has ended. */

@@ -1,0 +1,105 @@
+package org.sendclock.clock;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.deadline.Deadline;
+import org.sendclock.deadline.StatutoryCalendar;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clock register: every statutory clock of every case, held once. Each command that records or corrects a fact
+ * calls {@link #update} in its own transaction, so the clocks always say what the facts say; the engine's timers read
+ * their dates from here, and every page and measure reads the standing from here.
+ */
+@Component
+@Transactional
+public class ClockRegister {
+
+    private final StatutoryClockRepository clocks;
+    private final ExceptionRecordRepository exceptions;
+    private final StatutoryCalendar calendar;
+    private final ClockSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ClockRegister(StatutoryClockRepository clocks, ExceptionRecordRepository exceptions,
+                         StatutoryCalendar calendar, ClockSettings settings, ApplicationEventPublisher events,
+                         Clock clock) {
+        this.clocks = clocks;
+        this.exceptions = exceptions;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Brings the case's clocks into line with its facts: new clocks written, changed ones updated (each change
+     * published as {@link ClockChanged}), clocks the facts no longer give removed.
+     */
+    public List<StatutoryClock> update(AssessmentCase assessment, List<AdviceFacts> advice) {
+        boolean exceptionApplies = exceptions.existsByCaseId(assessment.getId());
+        List<ClockSpec> wanted = ClockRules.of(assessment, advice, exceptionApplies, calendar, settings);
+        List<StatutoryClock> held = new ArrayList<>(clocks.findByCaseIdOrderByIdAsc(assessment.getId()));
+        LocalDate today = LocalDate.now(clock);
+        List<StatutoryClock> result = new ArrayList<>();
+        List<ClockChanged> changes = new ArrayList<>();
+        for (ClockSpec spec : wanted) {
+            StatutoryClock row = held.stream().filter(h -> h.isFor(spec.clock(), spec.adviceRequestId()))
+                    .findFirst().orElse(null);
+            if (row == null) {
+                result.add(clocks.save(new StatutoryClock(assessment.getId(), spec, clock.instant())));
+                continue;
+            }
+            held.remove(row);
+            Standing before = row.standingOn(today);
+            LocalDate dueBefore = row.getDueDate();
+            if (row.apply(spec)) {
+                changes.add(new ClockChanged(assessment, row, before, dueBefore));
+            }
+            result.add(row);
+        }
+        clocks.deleteAll(held);
+        changes.forEach(events::publishEvent);
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatutoryClock> of(Long caseId) {
+        return clocks.findByCaseIdOrderByIdAsc(caseId);
+    }
+
+    /** Every clock of these cases, by case. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<StatutoryClock>> of(Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? Map.of()
+                : clocks.findByCaseIdIn(caseIds).stream().collect(Collectors.groupingBy(StatutoryClock::getCaseId));
+    }
+
+    /** A case-wide clock (not advice) of a case. */
+    @Transactional(readOnly = true)
+    public StatutoryClock require(Long caseId, Deadline which) {
+        return clocks.findFirstByCaseIdAndClockAndAdviceRequestIdIsNull(caseId, which).orElseThrow(() ->
+                new IllegalStateException("case " + caseId + " has no " + which + " clock"));
+    }
+
+    /** The six-week clock of one advice request. */
+    @Transactional(readOnly = true)
+    public StatutoryClock ofAdvice(long adviceRequestId) {
+        return clocks.findByAdviceRequestId(adviceRequestId).orElseThrow(() ->
+                new IllegalStateException("advice request " + adviceRequestId + " has no clock"));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

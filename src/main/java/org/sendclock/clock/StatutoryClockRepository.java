@@ -1,0 +1,18 @@
+package org.sendclock.clock;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.sendclock.deadline.Deadline;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StatutoryClockRepository extends JpaRepository<StatutoryClock, Long> {
+
+    List<StatutoryClock> findByCaseIdOrderByIdAsc(Long caseId);
+
+    List<StatutoryClock> findByCaseIdIn(Collection<Long> caseIds);
+
+    Optional<StatutoryClock> findFirstByCaseIdAndClockAndAdviceRequestIdIsNull(Long caseId, Deadline clock);
+
+    Optional<StatutoryClock> findByAdviceRequestId(Long adviceRequestId);
+}
