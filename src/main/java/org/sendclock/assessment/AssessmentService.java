@@ -1,5 +1,6 @@
 package org.sendclock.assessment;
 
+import org.sendclock.clock.ClockSettings;
 import static org.sendclock.assessment.AssessmentSteps.*;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.sendclock.assessment;
 
+import org.sendclock.clock.ClockSettings;
 import java.time.LocalDate;
 import java.util.Date;
 import org.sendclock.advice.AdviceRequest;

@@ -1,6 +1,7 @@
 package org.sendclock.assessment;
 
 import java.time.Clock;
+import org.sendclock.clock.ClockSettings;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.engine.EngineClock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -2,7 +2,7 @@ package org.sendclock.oversight;
 
 import java.util.Date;
 import org.sendclock.advice.AdviceRequestRepository;
-import org.sendclock.assessment.ClockSettings;
+import org.sendclock.clock.ClockSettings;
 import org.springframework.stereotype.Component;
 
 /** The model's timer date for advice long overdue: the escalation days after the advice's due date has ended. */

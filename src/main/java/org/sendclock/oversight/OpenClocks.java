@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendclock.advice.AdviceType;
-import org.sendclock.assessment.ClockSettings;
+import org.sendclock.clock.ClockSettings;
 import org.sendclock.deadline.Deadline;
 import org.sendclock.kpi.CaseRecordSql;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.sendclock.assessment.ClockSettings;
+import org.sendclock.clock.ClockSettings;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.Decision;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sendclock.advice.AdviceStatus;
 import org.sendclock.assessment.CaseView;
-import org.sendclock.assessment.ClockSettings;
+import org.sendclock.clock.ClockSettings;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.DateText;
 import org.sendclock.casefile.Decision;

@@ -21,7 +21,7 @@ import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.AssessmentSteps;
 import org.sendclock.assessment.CaseView;
 import org.sendclock.assessment.CaseViews;
-import org.sendclock.assessment.ClockSettings;
+import org.sendclock.clock.ClockSettings;
 import org.sendclock.assessment.Commands.Close;
 import org.sendclock.assessment.Commands.DecideWhetherToAssess;
 import org.sendclock.assessment.Commands.DecideWhetherToIssuePlan;

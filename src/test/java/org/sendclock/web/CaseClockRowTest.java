@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceStatus;
 import org.sendclock.advice.AdviceType;
 import org.sendclock.assessment.CaseView;
-import org.sendclock.assessment.ClockSettings;
+import org.sendclock.clock.ClockSettings;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.Decision;
 import org.sendclock.casefile.PlanDecision;

@@ -1,4 +1,4 @@
-package org.sendclock.assessment;
+package org.sendclock.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package org.sendclock.assessment;
+package org.sendclock.clock;
 
 import java.time.Instant;
 import java.time.LocalDate;
