@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The house rules the code is built to, checked on every build (main code only, tests may do as they need):
  * <ul>
+ *   <li>only {@code engine} talks to Camunda, so a move to another engine (Operaton) stays in one package (ADR 12);</li>
  *   <li>the top-level packages do not depend on each other in a circle;</li>
  *   <li>the statutory calendar ({@code deadline}) is plain Java: no Spring, no Camunda, nothing else of ours.</li>
  * </ul>
@@ -20,6 +21,12 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "org.sendclock", importOptions = ImportOption.DoNotIncludeTests.class)
 class HouseRulesTest {
+
+    @ArchTest
+    static final ArchRule onlyTheEnginePackageUsesCamunda = noClasses()
+            .that().resideOutsideOfPackage("org.sendclock.engine..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .because("Camunda stays behind the engine package (docs/adr/0012), so a move to Operaton is mechanical");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.sendclock.(*)..")
