@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.task.Task;
 import org.sendclock.advice.AdviceCommands.*;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.clock.ClockRegister;
@@ -21,6 +20,7 @@ import org.sendclock.casefile.Text;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.engine.AssessmentProcess;
+import org.sendclock.engine.OpenStep;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,7 +156,7 @@ public class AdviceService {
                 .notBefore("chasedDate", command.chasedDate(), advice.getRequestedDate(), "the advice was requested")
                 .throwIfAny();
         assessment.requireOpen();
-        Task chase = process.chaseTask(caseRef, adviceRequestId).orElseThrow(() -> new StepNotPossible(
+        OpenStep chase = process.chaseTask(caseRef, adviceRequestId).orElseThrow(() -> new StepNotPossible(
                 advice.describe() + " has no chase to record: it is not overdue, or its chase is recorded already"));
         timeline.record(assessment, "ADVICE_CHASED", "Chased " + advice.describe() + " on "
                 + DateText.of(command.chasedDate()) + (command.note() == null || command.note().isBlank() ? ""

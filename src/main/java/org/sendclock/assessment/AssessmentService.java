@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.advice.AdviceService;
@@ -32,6 +31,7 @@ import org.sendclock.casefile.Timeline;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
+import org.sendclock.engine.OpenStep;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,7 +115,7 @@ public class AssessmentService {
                 .notInFuture("noticeSentDate", notice, today)
                 .notBefore("noticeSentDate", notice, command.decisionDate(), "the decision date")
                 .throwIfAny();
-        Task task = requireTask(assessment, DECIDE_WHETHER_TO_ASSESS, "the decision on whether to assess was already "
+        OpenStep task = requireTask(assessment, DECIDE_WHETHER_TO_ASSESS, "the decision on whether to assess was already "
                 + "recorded on " + DateText.of(assessment.getDecisionDate()));
         assessment.decide(command.decision(), command.decisionDate(), notice, Text.blankToNull(command.reasons()),
                 refuse ? notice : null);
@@ -144,7 +144,7 @@ public class AssessmentService {
                 .throwIfAny();
         assessment.requireOpen();
         advice.requireNoneOutstanding(assessment);
-        Task task = requireTask(assessment, DECIDE_WHETHER_TO_ISSUE_PLAN,
+        OpenStep task = requireTask(assessment, DECIDE_WHETHER_TO_ISSUE_PLAN,
                 "the case is at \"" + assessment.getStage().label() + "\", not at the plan decision");
         assessment.decidePlan(command.outcome(), command.decisionDate(), noPlan ? command.noticeSentDate() : null);
         advice.updateClocks(assessment);
@@ -169,7 +169,7 @@ public class AssessmentService {
                         "the decision to issue a plan")
                 .throwIfAny();
         assessment.requireOpen();
-        Task task = requireTask(assessment, SERVE_DRAFT_PLAN, assessment.getDraftServedDate() != null
+        OpenStep task = requireTask(assessment, SERVE_DRAFT_PLAN, assessment.getDraftServedDate() != null
                 ? "a draft was already served on " + DateText.of(assessment.getDraftServedDate())
                 : "a draft can only be served after the decision to issue a plan");
         LocalDate commentsEnd = calendar.commentPeriodEnds(command.servedDate());
@@ -212,7 +212,7 @@ public class AssessmentService {
                         "the draft was served")
                 .throwIfAny();
         assessment.requireOpen();
-        Task task = requireTask(assessment, CONSULT_SCHOOL, assessment.getCommentPeriodEnds() != null
+        OpenStep task = requireTask(assessment, CONSULT_SCHOOL, assessment.getCommentPeriodEnds() != null
                 && assessment.getSchoolConsultedDate() == null
                 ? "the parent's comment period runs until " + DateText.of(assessment.getCommentPeriodEnds())
                         + " unless they respond sooner"
@@ -232,7 +232,7 @@ public class AssessmentService {
                 .notBefore("issueDate", command.issueDate(), assessment.getDraftServedDate(), "the draft was served")
                 .throwIfAny();
         assessment.requireOpen();
-        Task task = requireTask(assessment, ISSUE_FINAL_PLAN, assessment.getDraftServedDate() == null
+        OpenStep task = requireTask(assessment, ISSUE_FINAL_PLAN, assessment.getDraftServedDate() == null
                 ? "a final plan can only be issued after a draft has been served"
                 : "the named school or college must be consulted before the final plan is issued");
         assessment.issueFinalPlan(command.issueDate());
@@ -323,8 +323,8 @@ public class AssessmentService {
         return record;
     }
 
-    private Date taskDueDate(AssessmentCase assessment, Task task) {
-        String key = task.getTaskDefinitionKey();
+    private Date taskDueDate(AssessmentCase assessment, OpenStep task) {
+        String key = task.key();
         AdviceRequest adviceRequest = TaskDueDates.isAdviceTask(key)
                 ? adviceRequests.findById(process.adviceRequestIdOf(task)).orElseThrow() : null;
         return Date.from(settings.taskDueAt(taskDueDates.dueFor(key, assessment, adviceRequest)));
@@ -343,7 +343,7 @@ public class AssessmentService {
     }
 
 
-    private Task requireTask(AssessmentCase assessment, String taskKey, String whyNot) {
+    private OpenStep requireTask(AssessmentCase assessment, String taskKey, String whyNot) {
         assessment.requireOpen();
         return process.openTask(assessment.getCaseRef(), taskKey).orElseThrow(() -> new StepNotPossible(whyNot));
     }

@@ -91,10 +91,10 @@ public class CaseViews {
                         b.getAdviceRequestId() == null ? null : adviceById.get(b.getAdviceRequestId()).getAdviceType(),
                         b.getDueDate(), b.getDetectedAt(), b.isExceptionApplies(), b.getVoidedAt(),
                         b.getVoidReason())).toList(),
-                c.getStatus().isOpen() ? process.openTasks(c.getCaseRef()).stream().map(t -> new TaskView(t.getId(),
-                        t.getTaskDefinitionKey(), t.getName(),
-                        t.getDueDate() == null ? null : settings.dateOf(t.getDueDate().toInstant()),
-                        t.getAssignee())).toList() : List.of(),
+                c.getStatus().isOpen() ? process.openTasks(c.getCaseRef()).stream().map(t -> new TaskView(t.id(),
+                        t.key(), t.name(),
+                        t.dueDate() == null ? null : settings.dateOf(t.dueDate().toInstant()),
+                        t.assignee())).toList() : List.of(),
                 timeline.findByCaseIdOrderByOccurredAtDescIdDesc(id).stream().map(e -> new TimelineView(
                         e.getOccurredAt(), e.getActor(), e.getKind(), e.getDescription())).toList());
     }

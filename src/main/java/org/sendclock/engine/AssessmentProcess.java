@@ -81,23 +81,32 @@ public class AssessmentProcess {
                 .processInstanceBusinessKey(caseRef).count() > 0;
     }
 
-    public Optional<Task> openTask(String caseRef, String taskKey) {
+    public Optional<OpenStep> openTask(String caseRef, String taskKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(taskKey).list()
-                .stream().findFirst();
+                .stream().findFirst().map(AssessmentProcess::step);
     }
 
-    public List<Task> openTasks(String caseRef) {
+    public List<OpenStep> openTasks(String caseRef) {
+        return engineTasks(caseRef).stream().map(AssessmentProcess::step).toList();
+    }
+
+    private List<Task> engineTasks(String caseRef) {
         return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).orderByDueDate().asc().list();
     }
 
-    public void complete(Task task, Map<String, Object> variables) {
-        tasks.complete(task.getId(), variables);
+    static OpenStep step(Task task) {
+        return new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDueDate(),
+                task.getAssignee(), task.getProcessInstanceId());
+    }
+
+    public void complete(OpenStep task, Map<String, Object> variables) {
+        tasks.complete(task.id(), variables);
     }
 
     /** Gives the case's open tasks that had an assignee (the caseworker's, not the managers') to {@code assignee}. */
     public int reassignTasks(String caseRef, String assignee) {
         int moved = 0;
-        for (Task task : openTasks(caseRef)) {
+        for (Task task : engineTasks(caseRef)) {
             if (task.getAssignee() != null) {
                 tasks.setAssignee(task.getId(), assignee);
                 moved++;
@@ -112,7 +121,7 @@ public class AssessmentProcess {
      * tasks have theirs ("manager") and keep it.
      */
     public void moveTasksToTeam(String caseRef, String fromTeam, String toTeam) {
-        for (Task task : openTasks(caseRef)) {
+        for (Task task : engineTasks(caseRef)) {
             Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                     .map(IdentityLink::getGroupId).collect(Collectors.toSet());
@@ -137,8 +146,8 @@ public class AssessmentProcess {
         return true;
     }
 
-    public void complete(Task task) {
-        tasks.complete(task.getId());
+    public void complete(OpenStep task) {
+        tasks.complete(task.id());
     }
 
     /**
@@ -161,23 +170,23 @@ public class AssessmentProcess {
     }
 
     /** The open "await advice" task of one advice request, if its clock is still running. */
-    public Optional<Task> adviceTask(String caseRef, long adviceRequestId) {
+    public Optional<OpenStep> adviceTask(String caseRef, long adviceRequestId) {
         return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(AWAIT_ADVICE).list()
-                .stream()
+                .stream().map(AssessmentProcess::step)
                 .filter(task -> Objects.equals(adviceRequestIdOf(task), adviceRequestId))
                 .findFirst();
     }
 
     /** The open "chase advice" task of one advice request, if its breach has been recorded and it is not done. */
-    public Optional<Task> chaseTask(String caseRef, long adviceRequestId) {
+    public Optional<OpenStep> chaseTask(String caseRef, long adviceRequestId) {
         return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(CHASE_ADVICE).list()
-                .stream()
+                .stream().map(AssessmentProcess::step)
                 .filter(task -> Objects.equals(adviceRequestIdOf(task), adviceRequestId))
                 .findFirst();
     }
 
-    public Long adviceRequestIdOf(Task task) {
-        Object id = tasks.getVariable(task.getId(), VAR_ADVICE_REQUEST_ID);
+    public Long adviceRequestIdOf(OpenStep task) {
+        Object id = tasks.getVariable(task.id(), VAR_ADVICE_REQUEST_ID);
         return id == null ? null : ((Number) id).longValue();
     }
 
@@ -186,15 +195,15 @@ public class AssessmentProcess {
      * gives every open task with a due date the one {@code dueDate} computes for it (a manager's escalation task
      * has none). A timer now in the past fires at once.
      */
-    public void moveClocks(String caseRef, String processInstanceId, Function<Task, Date> dueDate) {
+    public void moveClocks(String caseRef, String processInstanceId, Function<OpenStep, Date> dueDate) {
         for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
             management.recalculateJobDuedate(job.getId(), false);
         }
-        for (Task task : openTasks(caseRef)) {
+        for (Task task : engineTasks(caseRef)) {
             if (task.getDueDate() == null) {
                 continue;
             }
-            task.setDueDate(dueDate.apply(task));
+            task.setDueDate(dueDate.apply(step(task)));
             tasks.saveTask(task);
         }
     }

@@ -22,7 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   with it; see {@link SessionForReadingOnly}. Swagger UI lives there too ({@code /api/docs} redirects to
  *   {@code /api/swagger-ui/index.html}): signed in through the pages, it reads the docs with the session;</li>
  *   <li>everything else: pages with form login at {@code /login}, logout at {@code /logout}, CSRF tokens, and the
- *   Camunda webapps (single sign-on, see {@link CamundaSingleSignOn}).</li>
+ *   Camunda webapps (single sign-on, see {@code engine.webapp.CamundaSingleSignOn}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)

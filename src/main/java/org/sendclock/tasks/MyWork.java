@@ -12,12 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.sendclock.clock.ClockSettings;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
@@ -25,6 +19,8 @@ import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.StatutoryClock;
+import org.sendclock.engine.OpenStep;
+import org.sendclock.engine.TaskList;
 import org.sendclock.security.Teams;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +38,7 @@ public class MyWork {
     static final String[] CASEWORK = {DECIDE_WHETHER_TO_ASSESS, REQUEST_ADVICE, AWAIT_ADVICE, CHASE_ADVICE,
             DECIDE_WHETHER_TO_ISSUE_PLAN, SERVE_DRAFT_PLAN, CONSULT_SCHOOL, ISSUE_FINAL_PLAN};
 
-    private final TaskService tasks;
-    private final RuntimeService runtime;
+    private final TaskList tasks;
     private final CaseRepository cases;
     private final ClockSettings settings;
     private final Timeline timeline;
@@ -51,11 +46,10 @@ public class MyWork {
     private final ClockRegister clocks;
     private final Clock clock;
 
-    public MyWork(TaskService tasks, RuntimeService runtime, CaseRepository cases, ClockSettings settings,
-                  Timeline timeline, Teams teams, ClockRegister clocks, Clock clock) {
+    public MyWork(TaskList tasks, CaseRepository cases, ClockSettings settings, Timeline timeline, Teams teams,
+                  ClockRegister clocks, Clock clock) {
         this.clocks = clocks;
         this.tasks = tasks;
-        this.runtime = runtime;
         this.cases = cases;
         this.settings = settings;
         this.timeline = timeline;
@@ -69,30 +63,25 @@ public class MyWork {
      */
     @Transactional(readOnly = true)
     public List<WorkItem> of(String user) {
-        Map<String, Task> byId = new LinkedHashMap<>();
-        tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKeyIn(CASEWORK).taskAssignee(user)
-                .list().forEach(t -> byId.put(t.getId(), t));
+        Map<String, OpenStep> byId = new LinkedHashMap<>();
+        tasks.assignedTo(PROCESS_KEY, CASEWORK, user).forEach(t -> byId.put(t.id(), t));
         Set<String> myTeams = teams.of(user);
         if (!myTeams.isEmpty()) {
-            tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKeyIn(CASEWORK).taskUnassigned()
-                    .taskCandidateGroupIn(List.copyOf(myTeams)).list().forEach(t -> byId.put(t.getId(), t));
+            tasks.unassignedFor(PROCESS_KEY, CASEWORK, myTeams).forEach(t -> byId.put(t.id(), t));
         }
-        tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDefinitionKeyIn(CASEWORK).taskUnassigned()
-                .withoutCandidateGroups().list().forEach(t -> byId.put(t.getId(), t));
-        List<Task> open = List.copyOf(byId.values());
-        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> caseRefs = instanceIds.isEmpty() ? Map.of()
-                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        tasks.unassignedOfNoGroup(PROCESS_KEY, CASEWORK).forEach(t -> byId.put(t.id(), t));
+        List<OpenStep> open = List.copyOf(byId.values());
+        Set<String> instanceIds = open.stream().map(OpenStep::processInstanceId).collect(Collectors.toSet());
+        Map<String, String> caseRefs = tasks.businessKeys(instanceIds);
         Map<String, AssessmentCase> byRef = cases.findByCaseRefIn(caseRefs.values()).stream()
                 .collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<StatutoryClock>> caseClocks = clocks.of(byRef.values().stream().map(AssessmentCase::getId)
                 .toList());
         return open.stream()
-                .filter(t -> byRef.containsKey(caseRefs.get(t.getProcessInstanceId())))
+                .filter(t -> byRef.containsKey(caseRefs.get(t.processInstanceId())))
                 .map(t -> {
-                    AssessmentCase c = byRef.get(caseRefs.get(t.getProcessInstanceId()));
+                    AssessmentCase c = byRef.get(caseRefs.get(t.processInstanceId()));
                     return item(t, c, caseClocks.getOrDefault(c.getId(), List.of()), today);
                 })
                 .sorted(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::caseRef))
@@ -100,26 +89,26 @@ public class MyWork {
     }
 
     public void claim(String user, String taskId) {
-        Task task = require(taskId);
-        if (task.getAssignee() != null) {
-            throw new StepNotPossible(task.getAssignee().equals(user) ? "the task is already yours"
-                    : "the task was taken by " + task.getAssignee() + " meanwhile");
+        OpenStep task = require(taskId);
+        if (task.assignee() != null) {
+            throw new StepNotPossible(task.assignee().equals(user) ? "the task is already yours"
+                    : "the task was taken by " + task.assignee() + " meanwhile");
         }
         requireMyTeams(user, task);
         tasks.claim(taskId, user);
-        timeline.record(caseOf(task), "TASK_CLAIMED", "\"" + task.getName() + "\" taken by " + user);
+        timeline.record(caseOf(task), "TASK_CLAIMED", "\"" + task.name() + "\" taken by " + user);
     }
 
     /** Passes a task of mine, or one my team has not taken, to another caseworker of the case's team. */
     public void passOn(String user, String taskId, String colleague) {
-        Task task = require(taskId);
+        OpenStep task = require(taskId);
         if (colleague == null || colleague.isBlank()) {
             throw new StepNotPossible("choose the caseworker to pass the task to");
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw new StepNotPossible("the task is " + task.getAssignee() + "'s, not yours to pass on");
+        if (task.assignee() != null && !task.assignee().equals(user)) {
+            throw new StepNotPossible("the task is " + task.assignee() + "'s, not yours to pass on");
         }
-        if (task.getAssignee() == null) {
+        if (task.assignee() == null) {
             requireMyTeams(user, task);
         }
         if (!colleaguesFor(user, teamsOf(task)).contains(colleague)) {
@@ -127,28 +116,28 @@ public class MyWork {
                     + colleague + " is not one");
         }
         tasks.setAssignee(taskId, colleague);
-        timeline.record(caseOf(task), "TASK_PASSED_ON", "\"" + task.getName() + "\" passed by " + user + " to "
+        timeline.record(caseOf(task), "TASK_PASSED_ON", "\"" + task.name() + "\" passed by " + user + " to "
                 + colleague);
     }
 
     public void giveBack(String user, String taskId) {
-        Task task = require(taskId);
-        if (!user.equals(task.getAssignee())) {
+        OpenStep task = require(taskId);
+        if (!user.equals(task.assignee())) {
             throw new StepNotPossible("only the person who has a task can give it back");
         }
         tasks.setAssignee(taskId, null);
-        timeline.record(caseOf(task), "TASK_GIVEN_BACK", "\"" + task.getName() + "\" given back by " + user
+        timeline.record(caseOf(task), "TASK_GIVEN_BACK", "\"" + task.name() + "\" given back by " + user
                 + " for anyone in the team to take");
     }
 
-    private WorkItem item(Task task, AssessmentCase c, List<StatutoryClock> caseClocks, LocalDate today) {
-        LocalDate due = settings.dateOf(task.getDueDate().toInstant());
+    private WorkItem item(OpenStep task, AssessmentCase c, List<StatutoryClock> caseClocks, LocalDate today) {
+        LocalDate due = settings.dateOf(task.dueDate().toInstant());
         long left = ChronoUnit.DAYS.between(today, due);
         WorkItem.Rag rag = left < 0 ? WorkItem.Rag.RED
                 : left <= DUE_SOON_DAYS || aCaseClockIsAtRisk(caseClocks, today) ? WorkItem.Rag.AMBER
                 : WorkItem.Rag.GREEN;
-        return new WorkItem(task.getId(), c.getCaseRef(), c.getChild().fullName(), task.getName(),
-                task.getTaskDefinitionKey(), clockOf(task.getTaskDefinitionKey()), due, left, rag, task.getAssignee(),
+        return new WorkItem(task.id(), c.getCaseRef(), c.getChild().fullName(), task.name(),
+                task.key(), clockOf(task.key()), due, left, rag, task.assignee(),
                 c.getTeam());
     }
 
@@ -183,7 +172,7 @@ public class MyWork {
     }
 
     /** An unassigned task is for its case's team: refused to anyone outside it (a task of no team is anyone's). */
-    private void requireMyTeams(String user, Task task) {
+    private void requireMyTeams(String user, OpenStep task) {
         Set<String> caseTeams = teamsOf(task);
         if (!caseTeams.isEmpty() && caseTeams.stream().noneMatch(teams.of(user)::contains)) {
             throw new StepNotPossible("the task belongs to team " + String.join(", ", caseTeams)
@@ -191,22 +180,15 @@ public class MyWork {
         }
     }
 
-    private Set<String> teamsOf(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+    private Set<String> teamsOf(OpenStep task) {
+        return tasks.candidateGroups(task.id());
     }
 
-    private Task require(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new StepNotPossible("the task is done or no longer exists");
-        }
-        return task;
+    private OpenStep require(String taskId) {
+        return tasks.task(taskId).orElseThrow(() -> new StepNotPossible("the task is done or no longer exists"));
     }
 
-    private AssessmentCase caseOf(Task task) {
-        return cases.require(runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey());
+    private AssessmentCase caseOf(OpenStep task) {
+        return cases.require(tasks.businessKey(task.processInstanceId()));
     }
 }

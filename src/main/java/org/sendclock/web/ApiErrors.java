@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sendclock.casefile.CaseChangedMeanwhile;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.StepNotPossible;
@@ -90,10 +91,24 @@ public class ApiErrors {
         return problem;
     }
 
+    /**
+     * A step that collided with a clock firing or a colleague's step: rolled back whole, so it may simply be repeated
+     * (the engine's {@code ConcurrentChanges} turns optimistic-locking failures into {@link CaseChangedMeanwhile}).
+     */
+    @ExceptionHandler(CaseChangedMeanwhile.class)
+    ProblemDetail concurrentChange(CaseChangedMeanwhile e) {
+        return caseChangedMeanwhile();
+    }
+
+    /** The same, for a save outside a transactional service (none today). */
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
+        return caseChangedMeanwhile();
+    }
+
+    private static ProblemDetail caseChangedMeanwhile() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this case at the same time. Reload it and try again.");
+                capitalise(CaseChangedMeanwhile.REASON) + ".");
         problem.setTitle("The case changed meanwhile");
         return problem;
     }

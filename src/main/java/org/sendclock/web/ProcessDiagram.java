@@ -1,23 +1,14 @@
 package org.sendclock.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.Event;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Gateway;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
-import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.sendclock.engine.ModelDiagram;
+import org.sendclock.engine.ModelDiagram.Box;
+import org.sendclock.engine.ModelDiagram.Edge;
+import org.sendclock.engine.ModelDiagram.Kind;
+import org.sendclock.engine.ModelDiagram.Point;
+import org.sendclock.engine.ModelDiagram.Shape;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -32,31 +23,24 @@ class ProcessDiagram {
     private static final String MODEL = "bpmn/ehc-needs-assessment.bpmn";
     private static final int MARGIN = 20;
 
-    private final List<BpmnShape> shapes;
-    private final List<BpmnEdge> edges;
+    private final List<Shape> shapes;
+    private final List<Edge> edges;
     private final double width;
     private final double height;
 
     ProcessDiagram() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException(MODEL + " is not on the classpath");
-            }
-            BpmnModelInstance model = Bpmn.readModelFromStream(in);
-            this.shapes = List.copyOf(model.getModelElementsByType(BpmnShape.class));
-            this.edges = List.copyOf(model.getModelElementsByType(BpmnEdge.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.width = shapes.stream().mapToDouble(s -> s.getBounds().getX() + s.getBounds().getWidth()).max().orElse(0);
-        this.height = shapes.stream().mapToDouble(s -> s.getBounds().getY() + s.getBounds().getHeight()).max().orElse(0);
+        ModelDiagram model = ModelDiagram.read(MODEL);
+        this.shapes = model.shapes();
+        this.edges = model.edges();
+        this.width = shapes.stream().mapToDouble(s -> s.bounds().x() + s.bounds().width()).max().orElse(0);
+        this.height = shapes.stream().mapToDouble(s -> s.bounds().y() + s.bounds().height()).max().orElse(0);
     }
 
     /** The names of the current steps, for the image's text alternative. */
     String describe(Collection<String> activeIds) {
-        List<String> names = shapes.stream().map(BpmnShape::getBpmnElement)
-                .filter(e -> activeIds.contains(e.getId()) && e instanceof FlowElement f && f.getName() != null)
-                .map(e -> ((FlowElement) e).getName().replace('\n', ' ')).distinct().toList();
+        List<String> names = shapes.stream()
+                .filter(s -> activeIds.contains(s.elementId()) && s.name() != null)
+                .map(s -> s.name().replace('\n', ' ')).distinct().toList();
         return names.isEmpty() ? "The assessment process; the case is at no step now."
                 : "The assessment process, at: " + String.join("; ", names) + ".";
     }
@@ -70,77 +54,79 @@ class ProcessDiagram {
                 + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#505a5f\"/>"
                 + "</marker></defs>");
         // Subprocesses first, so the steps inside them are drawn on top.
-        shapes.stream().filter(s -> s.getBpmnElement() instanceof SubProcess).forEach(s -> shape(svg, s, activeIds));
-        for (BpmnEdge edge : edges) {
+        shapes.stream().filter(ProcessDiagram::isSubProcess).forEach(s -> shape(svg, s, activeIds));
+        for (Edge edge : edges) {
             StringBuilder points = new StringBuilder();
-            for (Waypoint w : edge.getWaypoints()) {
-                points.append(String.format(Locale.ROOT, "%.0f,%.0f ", w.getX(), w.getY()));
+            for (Point w : edge.waypoints()) {
+                points.append(String.format(Locale.ROOT, "%.0f,%.0f ", w.x(), w.y()));
             }
             svg.append("<polyline points=\"").append(points.toString().strip())
                     .append("\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>");
         }
-        shapes.stream().filter(s -> !(s.getBpmnElement() instanceof SubProcess)).forEach(s -> shape(svg, s, activeIds));
+        shapes.stream().filter(s -> !isSubProcess(s)).forEach(s -> shape(svg, s, activeIds));
         return svg.append("</svg>").toString();
     }
 
-    private static void shape(StringBuilder svg, BpmnShape shape, Collection<String> activeIds) {
-        BaseElement element = shape.getBpmnElement();
-        Bounds b = shape.getBounds();
-        boolean active = activeIds.contains(element.getId());
+    private static boolean isSubProcess(Shape shape) {
+        return shape.kind() == Kind.SUB_PROCESS || shape.kind() == Kind.EVENT_SUB_PROCESS;
+    }
+
+    private static void shape(StringBuilder svg, Shape shape, Collection<String> activeIds) {
+        Box b = shape.bounds();
+        boolean active = activeIds.contains(shape.elementId());
         String stroke = active ? "stroke=\"#f47738\" stroke-width=\"4\"" : "stroke=\"#0b0c0c\" stroke-width=\"1.5\"";
         String fill = active ? "#fff7bf" : "#ffffff";
-        double cx = b.getX() + b.getWidth() / 2;
-        double cy = b.getY() + b.getHeight() / 2;
-        if (element instanceof Event) {
+        double cx = b.x() + b.width() / 2;
+        double cy = b.y() + b.height() / 2;
+        if (shape.kind() == Kind.EVENT) {
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.0f\" fill=\"%s\" %s/>",
-                    cx, cy, b.getWidth() / 2, fill, stroke));
-            outsideLabel(svg, shape, element, cx, b.getY() + b.getHeight() + 14, b.getWidth() + 60);
-        } else if (element instanceof Gateway) {
+                    cx, cy, b.width() / 2, fill, stroke));
+            outsideLabel(svg, shape, cx, b.y() + b.height() + 14, b.width() + 60);
+        } else if (shape.kind() == Kind.GATEWAY) {
             svg.append(String.format(Locale.ROOT, "<polygon points=\"%.0f,%.0f %.0f,%.0f %.0f,%.0f %.0f,%.0f\" "
-                            + "fill=\"%s\" %s/>", cx, b.getY(), b.getX() + b.getWidth(), cy, cx,
-                    b.getY() + b.getHeight(), b.getX(), cy, fill, stroke));
-            outsideLabel(svg, shape, element, cx, b.getY() - 8, b.getWidth() + 60);
+                            + "fill=\"%s\" %s/>", cx, b.y(), b.x() + b.width(), cy, cx,
+                    b.y() + b.height(), b.x(), cy, fill, stroke));
+            outsideLabel(svg, shape, cx, b.y() - 8, b.width() + 60);
         } else {
-            boolean eventSubProcess = element instanceof SubProcess sp && sp.triggeredByEvent();
+            boolean subProcess = isSubProcess(shape);
+            boolean eventSubProcess = shape.kind() == Kind.EVENT_SUB_PROCESS;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" rx=\"10\" "
-                            + "fill=\"%s\" %s%s/>", b.getX(), b.getY(), b.getWidth(), b.getHeight(),
-                    element instanceof SubProcess ? (active ? "#fffbe6" : "none") : fill, stroke,
+                            + "fill=\"%s\" %s%s/>", b.x(), b.y(), b.width(), b.height(),
+                    subProcess ? (active ? "#fffbe6" : "none") : fill, stroke,
                     eventSubProcess ? " stroke-dasharray=\"6 4\"" : ""));
-            if (element instanceof SubProcess) {
-                label(svg, element, b.getX() + 10, b.getY() + 16, b.getWidth() - 20, "start");
+            if (subProcess) {
+                label(svg, shape, b.x() + 10, b.y() + 16, b.width() - 20, "start");
             } else {
-                label(svg, element, cx, cy - 6, b.getWidth() - 8);
+                label(svg, shape, cx, cy - 6, b.width() - 8);
             }
         }
     }
 
     /** Events' and gateways' names go where the model's layout put them, else under or over the shape. */
-    private static void outsideLabel(StringBuilder svg, BpmnShape shape, BaseElement element, double x, double y,
-                                     double maxWidth) {
-        BpmnLabel placed = shape.getBpmnLabel();
-        if (placed != null && placed.getBounds() != null) {
-            Bounds l = placed.getBounds();
-            label(svg, element, l.getX() + l.getWidth() / 2, l.getY() + 10, l.getWidth() + 10);
+    private static void outsideLabel(StringBuilder svg, Shape shape, double x, double y, double maxWidth) {
+        Box l = shape.label();
+        if (l != null) {
+            label(svg, shape, l.x() + l.width() / 2, l.y() + 10, l.width() + 10);
         } else {
-            label(svg, element, x, y, maxWidth);
+            label(svg, shape, x, y, maxWidth);
         }
     }
 
-    private static void label(StringBuilder svg, BaseElement element, double x, double y, double maxWidth) {
-        label(svg, element, x, y, maxWidth, "middle");
+    private static void label(StringBuilder svg, Shape shape, double x, double y, double maxWidth) {
+        label(svg, shape, x, y, maxWidth, "middle");
     }
 
     /** The element's name, wrapped to fit: about six pixels a character at this size. */
-    private static void label(StringBuilder svg, BaseElement element, double x, double y, double maxWidth,
+    private static void label(StringBuilder svg, Shape shape, double x, double y, double maxWidth,
                               String anchor) {
-        if (!(element instanceof FlowElement flow) || flow.getName() == null) {
+        if (shape.name() == null) {
             return;
         }
         int perLine = Math.max(8, (int) (maxWidth / 6.2));
         StringBuilder line = new StringBuilder();
         double lineY = y;
         svg.append("<text text-anchor=\"").append(anchor).append("\" fill=\"#0b0c0c\">");
-        for (String word : flow.getName().replace('\n', ' ').split(" ")) {
+        for (String word : shape.name().replace('\n', ' ').split(" ")) {
             if (!line.isEmpty() && line.length() + word.length() + 1 > perLine) {
                 tspan(svg, x, lineY, line.toString());
                 line.setLength(0);

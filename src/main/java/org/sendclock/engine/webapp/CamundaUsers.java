@@ -1,4 +1,4 @@
-package org.sendclock.security;
+package org.sendclock.engine.webapp;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.sendclock.security.Account;
+import org.sendclock.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -1,9 +1,10 @@
-package org.sendclock.security;
+package org.sendclock.engine.webapp;
 
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.sendclock.security.Account;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * Single sign-on for the Camunda webapps (Cockpit, Tasklist, Admin): whoever signed in with Spring Security is
  * signed in to the webapps too, with Camunda's container-based authentication.
  * <ol>
- *   <li>Spring Security lets only ADMIN into {@code /camunda/**} (see {@link WebSecurity}).</li>
+ *   <li>Spring Security lets only ADMIN into {@code /camunda/**} (see {@code security.WebSecurity}).</li>
  *   <li>Camunda's {@link ContainerBasedAuthenticationFilter}, registered here right after Spring Security's filter
  *   and before the webapps' own filters, asks {@link SpringSecurityUser} who is signed in and puts that user, with
  *   groups from the roles, into the session where the webapps look for their login.</li>

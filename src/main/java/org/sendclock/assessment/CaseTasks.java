@@ -2,23 +2,25 @@ package org.sendclock.assessment;
 
 import org.sendclock.clock.ClockSettings;
 import java.time.LocalDate;
-import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.Stage;
+import org.sendclock.engine.NewTask;
+import org.sendclock.engine.NewTasks;
+import org.sendclock.engine.TaskSetup;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives every new task of the assessment its caseworker, team and statutory due date, moves the case to the task's
  * stage, and names advice tasks after the provider, so a task list reads "Await health advice (Northshire ICB)".
+ * The model's {@code caseTaskListener} (engine's {@code TaskListeners}) asks here for each task it creates.
  */
-@Component("caseTaskListener")
-public class CaseTaskListener implements TaskListener {
+@Component("caseTasks")
+public class CaseTasks implements NewTasks {
 
     private static final int ENGINE_ID_LENGTH = 255;
 
@@ -27,8 +29,8 @@ public class CaseTaskListener implements TaskListener {
     private final TaskDueDates dueDates;
     private final ClockSettings settings;
 
-    public CaseTaskListener(CaseRepository cases, AdviceRequestRepository adviceRequests, TaskDueDates dueDates,
-                            ClockSettings settings) {
+    public CaseTasks(CaseRepository cases, AdviceRequestRepository adviceRequests, TaskDueDates dueDates,
+                     ClockSettings settings) {
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.dueDates = dueDates;
@@ -36,26 +38,25 @@ public class CaseTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        AssessmentCase assessment = cases.require((String) task.getVariable(AssessmentSteps.VAR_CASE_REF));
-        String taskKey = task.getTaskDefinitionKey();
+    public TaskSetup created(NewTask task) {
+        AssessmentCase assessment = cases.require(task.caseRef());
+        String taskKey = task.taskKey();
         AdviceRequest advice = null;
+        String name = null;
         if (TaskDueDates.isAdviceTask(taskKey)) {
             advice = adviceFor(task);
             String verb = AssessmentSteps.AWAIT_ADVICE.equals(taskKey) ? "Await " : "Chase ";
-            task.setName(verb + advice.describe());
+            name = verb + advice.describe();
         }
         // An imported case's caseworker and team are free text from the previous system; the engine holds 255
         // characters at most, and a longer name is no user or group anyway.
-        if (assessment.getCaseworker() != null && assessment.getCaseworker().length() <= ENGINE_ID_LENGTH) {
-            task.setAssignee(assessment.getCaseworker());
-        }
-        if (assessment.getTeam() != null && assessment.getTeam().length() <= ENGINE_ID_LENGTH) {
-            task.addCandidateGroup(assessment.getTeam());
-        }
+        String assignee = assessment.getCaseworker() != null
+                && assessment.getCaseworker().length() <= ENGINE_ID_LENGTH ? assessment.getCaseworker() : null;
+        String team = assessment.getTeam() != null && assessment.getTeam().length() <= ENGINE_ID_LENGTH
+                ? assessment.getTeam() : null;
         stageOf(taskKey).ifPresent(assessment::moveTo);
         LocalDate due = dueDates.dueFor(taskKey, assessment, advice);
-        task.setDueDate(Date.from(settings.taskDueAt(due)));
+        return new TaskSetup(name, assignee, team, settings.taskDueAt(due), Map.of());
     }
 
     private static Optional<Stage> stageOf(String taskKey) {
@@ -70,8 +71,11 @@ public class CaseTaskListener implements TaskListener {
         });
     }
 
-    private AdviceRequest adviceFor(DelegateTask task) {
-        Long id = ((Number) task.getVariable(AssessmentSteps.VAR_ADVICE_REQUEST_ID)).longValue();
+    private AdviceRequest adviceFor(NewTask task) {
+        Long id = task.adviceRequestId();
+        if (id == null) {
+            throw new IllegalStateException("advice task " + task.taskId() + " has no advice request");
+        }
         return adviceRequests.findById(id).orElseThrow(() -> new IllegalStateException("no advice request " + id));
     }
 }

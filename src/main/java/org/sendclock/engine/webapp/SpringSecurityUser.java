@@ -1,4 +1,4 @@
-package org.sendclock.security;
+package org.sendclock.engine.webapp;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.sendclock.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

@@ -1,0 +1,44 @@
+package org.sendclock.engine;
+
+import static org.sendclock.assessment.AssessmentSteps.VAR_ADVICE_REQUEST_ID;
+import static org.sendclock.assessment.AssessmentSteps.VAR_CASE_REF;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * Camunda's task listener, kept thin: it reads the new task into a {@link NewTask}, asks the domain's
+ * {@link NewTasks}, and applies the answer to the task (name, assignee, candidate group, due date, local variables).
+ */
+public class TaskCreatedListener implements TaskListener {
+
+    private final NewTasks domain;
+
+    public TaskCreatedListener(NewTasks domain) {
+        this.domain = domain;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object caseRef = task.getVariable(VAR_CASE_REF);
+        Object adviceRequestId = task.getVariable(VAR_ADVICE_REQUEST_ID);
+        NewTask created = new NewTask(task.getId(), task.getTaskDefinitionKey(),
+                caseRef != null ? (String) caseRef : task.getExecution().getProcessBusinessKey(),
+                adviceRequestId == null ? null : ((Number) adviceRequestId).longValue());
+        TaskSetup setup = domain.created(created);
+        if (setup.name() != null) {
+            task.setName(setup.name());
+        }
+        if (setup.assignee() != null) {
+            task.setAssignee(setup.assignee());
+        }
+        if (setup.candidateGroup() != null) {
+            task.addCandidateGroup(setup.candidateGroup());
+        }
+        if (setup.dueDate() != null) {
+            task.setDueDate(Date.from(setup.dueDate()));
+        }
+        setup.localVariables().forEach(task::setVariableLocal);
+    }
+}
