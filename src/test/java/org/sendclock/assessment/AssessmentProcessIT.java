@@ -39,7 +39,11 @@ import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.RequestSource;
 import org.sendclock.casefile.Stage;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.clock.Standing;
+import org.sendclock.oversight.ClockRow;
 import org.sendclock.oversight.Escalation;
+import org.sendclock.oversight.OversightRegister;
+import org.sendclock.oversight.RegisterFilter;
 import org.sendclock.oversight.EscalationService;
 import org.sendclock.support.EngineTime;
 import org.sendclock.support.IntegrationTest;
@@ -64,6 +68,7 @@ class AssessmentProcessIT {
     @Autowired AdviceService advice;
     @Autowired CaseViews views;
     @Autowired EscalationService escalations;
+    @Autowired OversightRegister register;
 
     /** Kept from registration: BPMN Assert follows an ended instance through history by its id. */
     private final Map<String, ProcessInstance> instances = new HashMap<>();
@@ -391,6 +396,94 @@ class AssessmentProcessIT {
         assertThat(task(ref, "DecideWhetherToAssess").getDueDate()).isEqualTo(dueAt(TODAY.plusWeeks(1)));
     }
 
+    // --- facts decide, timers only alert (the clock register, ADR 11)
+
+    @Test
+    void aDecisionNotifiedOnTimeButTypedInLateVoidsItsBreachAndClosesItsEscalation() {
+        String ref = register(REQUEST); // decision due Monday 30 March 2026
+        EngineTime.setTo(LocalDate.of(2026, 3, 31), LocalTime.of(0, 0));
+        executeJob(ref, "DecisionOverdue");
+        assertThat(clock(ref, Deadline.DECISION).standing()).isEqualTo(Standing.OVERDUE);
+        assertThat(task(ref, "AcknowledgeEscalation")).isNotNull();
+
+        EngineTime.setTo(LocalDate.of(2026, 4, 9), LocalTime.of(10, 0));
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, LocalDate.of(2026, 3, 26),
+                null, null, LocalDate.of(2026, 3, 27)));
+
+        CaseView view = views.of(ref);
+        assertThat(clock(ref, Deadline.DECISION)).satisfies(k -> {
+            assertThat(k.standing()).isEqualTo(Standing.MET);
+            assertThat(k.doneDate()).isEqualTo(LocalDate.of(2026, 3, 27));
+            assertThat(k.daysLate()).isNull();
+        });
+        assertThat(view.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.voidedAt()).isNotNull();
+            assertThat(b.voidReason()).startsWith("recorded late, met on time");
+        });
+        assertThat(view.timeline()).extracting(CaseView.TimelineView::description)
+                .anyMatch(d -> d.startsWith("Week 6 decision breach withdrawn: recorded late, met on time"));
+        assertThat(escalations.ofCase(ref)).singleElement().satisfies(e -> {
+            assertThat(e.isOpen()).isFalse();
+            assertThat(e.getAcknowledgedBy()).isEqualTo("system");
+        });
+        assertThat(task(ref, "AcknowledgeEscalation")).isNull();
+    }
+
+    @Test
+    void weekSixIsMetByTheNoticeNotByTheDecision() {
+        String ref = register(REQUEST); // decision due 30 March 2026
+        EngineTime.setTo(LocalDate.of(2026, 4, 3), LocalTime.of(9, 0));
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.REFUSE, LocalDate.of(2026, 3, 27),
+                "needs met at SEN support", null, LocalDate.of(2026, 4, 2)));
+
+        CaseView view = views.of(ref);
+        assertThat(view.decisionNoticeDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(view.appealRightsSentDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(clock(ref, Deadline.DECISION)).satisfies(k -> {
+            assertThat(k.standing()).isEqualTo(Standing.LATE);
+            assertThat(k.daysLate()).isEqualTo(3);
+        });
+        assertThat(clock(ref, Deadline.FINAL_PLAN).standing()).isEqualTo(Standing.NOT_NEEDED);
+        assertThat(view.timeline()).extracting(CaseView.TimelineView::description)
+                .anyMatch(d -> d.contains("family told 2 April 2026 (late)"));
+    }
+
+    @Test
+    void movingTheRequestDateEarlierMakesAClockOverdueAtOnceWithItsNewDueDate() {
+        String ref = register(TODAY.minusWeeks(5)); // decision due 9 March 2026: running
+        assertThat(clock(ref, Deadline.DECISION).standing()).isEqualTo(Standing.AT_RISK);
+
+        assessments.correctRequestDate(ref, new CorrectRequestDate(TODAY.minusWeeks(7), "date stamp misread"));
+
+        assertThat(clock(ref, Deadline.DECISION)).satisfies(k -> {
+            assertThat(k.dueDate()).isEqualTo(LocalDate.of(2026, 2, 23));
+            assertThat(k.standing()).isEqualTo(Standing.OVERDUE);
+            assertThat(k.daysLate()).isEqualTo(7);
+        });
+        assertThat(register.register(RegisterFilter.ALL)).filteredOn(r -> r.caseRef().equals(ref))
+                .extracting(ClockRow::clock, ClockRow::status)
+                .contains(org.assertj.core.groups.Tuple.tuple(Deadline.DECISION, ClockRow.Status.OVERDUE));
+        executeAllDueJobs(); // the moved timers are due at once: the breach, and the warning that has no time left
+        assertThat(views.of(ref).timeline()).extracting(CaseView.TimelineView::kind).doesNotContain("AT_RISK");
+        assertThat(views.of(ref).breaches()).singleElement().satisfies(b -> {
+            assertThat(b.deadline()).isEqualTo(Deadline.DECISION);
+            assertThat(b.dueDate()).isEqualTo(LocalDate.of(2026, 2, 23));
+        });
+    }
+
+    @Test
+    void anUndecidedCaseAtWeekFifteenIsAtRiskOnItsPageAndInTheRegisterAlike() {
+        String ref = register(REQUEST); // week 16 notice due 8 June 2026
+        EngineTime.setTo(LocalDate.of(2026, 6, 1), LocalTime.of(9, 0));
+
+        assertThat(clock(ref, Deadline.NO_PLAN_NOTICE).standing()).isEqualTo(Standing.AT_RISK);
+        assertThat(register.register(RegisterFilter.ALL)).filteredOn(r -> r.caseRef().equals(ref))
+                .extracting(ClockRow::clock, ClockRow::status)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Deadline.DECISION, ClockRow.Status.OVERDUE),
+                        org.assertj.core.groups.Tuple.tuple(Deadline.NO_PLAN_NOTICE, ClockRow.Status.AT_RISK));
+    }
+
     // --- the steps, as a caseworker would take them
 
     private String register(LocalDate requestDate) {
@@ -429,6 +522,10 @@ class AssessmentProcessIT {
 
     private Task task(String ref, String taskKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    private CaseView.ClockView clock(String ref, Deadline which) {
+        return views.of(ref).clocks().stream().filter(k -> k.clock() == which).findFirst().orElseThrow();
     }
 
     private long adviceId(String ref, AdviceType type) {
