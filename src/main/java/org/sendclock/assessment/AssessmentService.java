@@ -15,6 +15,7 @@ import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.Standing;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseReferences;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.Child;
@@ -301,11 +302,49 @@ public class AssessmentService {
                 + " to " + DateText.of(corrected) + ": " + command.reason().trim() + ". Decision now due "
                 + DateText.of(assessment.getDecisionDue()) + ", final plan due " + DateText.of(assessment.getFinalPlanDue()));
         advice.updateClocks(assessment);
-        if (assessment.getStatus().isOpen()) {
-            cases.flush(); // the timers re-read their dates from the case record
-            process.moveClocks(caseRef, assessment.getProcessInstanceId(), task -> taskDueDate(assessment, task));
-        }
+        moveEngineClocks(assessment);
         return assessment;
+    }
+
+    /**
+     * Moves one advice request's six-week clock to follow its corrected requested date: its due date, its timers and
+     * its tasks. Its standing follows at once: a clock now past is overdue (or late, if the advice came after the new
+     * due date), a breach for a clock no longer passed is voided.
+     */
+    public AdviceRequest correctAdviceRequestDate(String caseRef, long adviceRequestId,
+                                                  CorrectAdviceRequestDate command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        AdviceRequest request = adviceRequests.findByIdAndCaseId(adviceRequestId, assessment.getId()).orElseThrow(() ->
+                new CaseNotFound("case " + caseRef + " has no advice request " + adviceRequestId));
+        LocalDate corrected = command.requestedDate();
+        LocalDate answered = request.getReceivedDate() != null ? request.getReceivedDate()
+                : request.getWithdrawnDate() != null ? request.getWithdrawnDate() : request.getExcusedDate();
+        new InvalidRequest.Collector()
+                .notInFuture("requestedDate", corrected, today())
+                .notBefore("requestedDate", corrected, assessment.getDecisionDate(), "the decision to assess")
+                .rejectIf(answered != null && corrected.isAfter(answered), "requestedDate",
+                        "must not be after the advice was answered, " + DateText.of(answered))
+                .throwIfAny();
+        LocalDate previous = request.getRequestedDate();
+        if (previous.equals(corrected)) {
+            return request;
+        }
+        request.correctRequestedDate(corrected, calendar.adviceDue(corrected));
+        timeline.record(assessment, "ADVICE_DATE_CORRECTED", "Request for " + request.describe()
+                + " corrected from " + DateText.of(previous) + " to " + DateText.of(corrected) + ": "
+                + command.reason().trim() + ". Now due " + DateText.of(request.getDueDate()));
+        advice.updateClocks(assessment);
+        moveEngineClocks(assessment);
+        return request;
+    }
+
+    /** Pending timers re-read their dates from the clock register; open tasks take their new due dates. */
+    private void moveEngineClocks(AssessmentCase assessment) {
+        if (assessment.getStatus().isOpen()) {
+            cases.flush();
+            process.moveClocks(assessment.getCaseRef(), assessment.getProcessInstanceId(),
+                    task -> taskDueDate(assessment, task));
+        }
     }
 
     public ExceptionRecord recordException(String caseRef, RecordException command) {

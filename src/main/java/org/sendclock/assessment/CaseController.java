@@ -104,6 +104,13 @@ public class CaseController {
         return views.of(caseRef);
     }
 
+    @PostMapping("/{caseRef}/advice-requests/{adviceRequestId}/requested-date")
+    public CaseView correctAdviceRequestDate(@PathVariable String caseRef, @PathVariable long adviceRequestId,
+                                             @Valid @RequestBody CorrectAdviceRequestDate command) {
+        assessments.correctAdviceRequestDate(caseRef, adviceRequestId, command);
+        return views.of(caseRef);
+    }
+
     @PostMapping("/{caseRef}/advice-requests/{adviceRequestId}/chase")
     public CaseView chaseAdvice(@PathVariable String caseRef, @PathVariable long adviceRequestId,
                                 @Valid @RequestBody ChaseAdvice command) {

@@ -472,6 +472,35 @@ class AssessmentProcessIT {
     }
 
     @Test
+    void correctingAnAdviceRequestDateMovesItsClockAndItsTimers() {
+        String ref = register(REQUEST);
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, LocalDate.of(2026, 2, 20),
+                null, null, null));
+        advice.request(ref, new RequestAdvice(AdviceType.HEALTH, "Northshire ICB", TODAY)); // due 13 April
+        long health = adviceId(ref, AdviceType.HEALTH);
+        EngineTime.setTo(LocalDate.of(2026, 4, 10), LocalTime.of(9, 0));
+        assertThat(adviceClock(ref, health).standing()).isEqualTo(Standing.AT_RISK);
+
+        // The letter went on 20 February: the six weeks ended on 3 April.
+        assessments.correctAdviceRequestDate(ref, health, new CorrectAdviceRequestDate(LocalDate.of(2026, 2, 20),
+                "the letter was dated 20 February"));
+
+        assertThat(adviceClock(ref, health)).satisfies(k -> {
+            assertThat(k.dueDate()).isEqualTo(LocalDate.of(2026, 4, 3));
+            assertThat(k.standing()).isEqualTo(Standing.OVERDUE);
+            assertThat(k.daysLate()).isEqualTo(7);
+        });
+        assertThat(views.of(ref).advice()).singleElement().satisfies(a -> assertThat(a.dueDate())
+                .isEqualTo(LocalDate.of(2026, 4, 3)));
+        executeJob(ref, "AdviceOverdue"); // moved to 4 April, so due at once
+        assertThat(views.of(ref).breaches()).singleElement().satisfies(b -> {
+            assertThat(b.deadline()).isEqualTo(Deadline.ADVICE);
+            assertThat(b.dueDate()).isEqualTo(LocalDate.of(2026, 4, 3));
+        });
+        assertThat(task(ref, "AwaitAdvice").getDueDate()).isEqualTo(dueAt(LocalDate.of(2026, 4, 3)));
+    }
+
+    @Test
     void anUndecidedCaseAtWeekFifteenIsAtRiskOnItsPageAndInTheRegisterAlike() {
         String ref = register(REQUEST); // week 16 notice due 8 June 2026
         EngineTime.setTo(LocalDate.of(2026, 6, 1), LocalTime.of(9, 0));
@@ -526,6 +555,11 @@ class AssessmentProcessIT {
 
     private CaseView.ClockView clock(String ref, Deadline which) {
         return views.of(ref).clocks().stream().filter(k -> k.clock() == which).findFirst().orElseThrow();
+    }
+
+    private CaseView.ClockView adviceClock(String ref, long adviceRequestId) {
+        return views.of(ref).clocks().stream().filter(k -> Long.valueOf(adviceRequestId).equals(k.adviceRequestId()))
+                .findFirst().orElseThrow();
     }
 
     private long adviceId(String ref, AdviceType type) {
