@@ -33,6 +33,8 @@ import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
+import org.sendclock.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,13 +140,15 @@ public class AssessmentService {
                 .notInFuture("decisionDate", command.decisionDate(), today)
                 .notBefore("decisionDate", command.decisionDate(), assessment.getDecisionDate(),
                         "the decision to assess")
+                .notBefore("decisionDate", command.decisionDate(), advice.lastAnswered(assessment),
+                        "the last advice was answered")
                 .rejectIf(noPlan && command.noticeSentDate() == null, "noticeSentDate",
                         "is required when no plan will be issued: the date the notice was sent")
                 .notInFuture("noticeSentDate", command.noticeSentDate(), today)
                 .notBefore("noticeSentDate", command.noticeSentDate(), command.decisionDate(), "the decision date")
                 .throwIfAny();
         assessment.requireOpen();
-        advice.requireNoneOutstanding(assessment);
+        advice.requireAdviceToDecideOn(assessment);
         OpenStep task = requireTask(assessment, DECIDE_WHETHER_TO_ISSUE_PLAN,
                 "the case is at \"" + assessment.getStage().label() + "\", not at the plan decision");
         assessment.decidePlan(command.outcome(), command.decisionDate(), noPlan ? command.noticeSentDate() : null);
@@ -231,6 +235,11 @@ public class AssessmentService {
                 .notInFuture("issueDate", command.issueDate(), today())
                 .notBefore("issueDate", command.issueDate(), assessment.getRequestDate(), "the request date")
                 .notBefore("issueDate", command.issueDate(), assessment.getDraftServedDate(), "the draft was served")
+                .notBefore("issueDate", command.issueDate(), assessment.getSchoolConsultedDate(),
+                        "the school or college was consulted")
+                .rejectIf(insideCommentPeriod(assessment, command.issueDate()), "issueDate", "must be after the "
+                        + "parent's comment period, which ends " + DateText.of(assessment.getCommentPeriodEnds())
+                        + ", unless they say they have finished commenting")
                 .throwIfAny();
         assessment.requireOpen();
         OpenStep task = requireTask(assessment, ISSUE_FINAL_PLAN, assessment.getDraftServedDate() == null
@@ -347,17 +356,54 @@ public class AssessmentService {
         }
     }
 
+    /**
+     * A reg 10(4) exception, checked against the case's recorded dates ({@link ExceptionRules}). Four-eyes: recorded
+     * by a manager it is agreed at once; recorded by anyone else it counts only once a manager agrees it
+     * ({@link #agreeException}), unless the council has switched the rule off.
+     */
     public ExceptionRecord recordException(String caseRef, RecordException command) {
         AssessmentCase assessment = cases.require(caseRef);
-        new InvalidRequest.Collector()
-                .notBefore("endDate", command.endDate(), command.startDate(), "the start date")
-                .throwIfAny();
-        ExceptionRecord record = exceptions.save(new ExceptionRecord(assessment.getId(), command.reason(),
-                command.startDate(), command.endDate(), command.note().trim(), Timeline.currentActor(), clock.instant()));
+        ExceptionRules.check(command, assessment, clocks.of(assessment.getId()),
+                adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()), today());
+        String actor = Timeline.currentActor();
+        ExceptionRecord record = new ExceptionRecord(assessment.getId(), command.reason(),
+                command.startDate(), command.endDate(), command.note().trim(), actor, clock.instant());
+        boolean byManager = Role.MANAGER.isHeldBySignedInUser();
+        if (byManager) {
+            record.agree(actor, clock.instant());
+        }
+        exceptions.save(record);
+        String counts = !settings.exceptionNeedsManagerAgreement() ? ""
+                : byManager ? " Recorded by a manager, so it counts in the \"excluding exceptions\" measures at once."
+                : " It counts in the \"excluding exceptions\" measures once a manager agrees it.";
         timeline.record(assessment, "EXCEPTION_RECORDED", "Reg 10(4) exception recorded ("
                 + Text.words(command.reason()) + ") from " + DateText.of(command.startDate())
                 + (command.endDate() == null ? "" : " to " + DateText.of(command.endDate())) + ": "
-                + command.note().trim() + ". The statutory due dates do not change.");
+                + command.note().trim() + ". The statutory due dates do not change." + counts);
+        advice.updateClocks(assessment);
+        return record;
+    }
+
+    /** A manager agrees a caseworker's reg 10(4) exception: from now it counts, and the clocks say so. */
+    public ExceptionRecord agreeException(String caseRef, long exceptionId) {
+        AssessmentCase assessment = cases.require(caseRef);
+        if (!Role.MANAGER.isHeldBySignedInUser()) {
+            throw new AccessDeniedException("only a manager agrees a reg 10(4) exception");
+        }
+        ExceptionRecord record = exceptions.findByIdAndCaseId(exceptionId, assessment.getId()).orElseThrow(() ->
+                new CaseNotFound("case " + caseRef + " has no exception " + exceptionId));
+        if (record.isImported()) {
+            throw new StepNotPossible("an imported exception counts already: the previous system accepted it");
+        }
+        if (record.getAgreedAt() != null) {
+            throw new StepNotPossible("the exception was already agreed by " + record.getAgreedBy() + " on "
+                    + DateText.of(settings.dateOf(record.getAgreedAt())));
+        }
+        String manager = Timeline.currentActor();
+        record.agree(manager, clock.instant());
+        timeline.record(assessment, "EXCEPTION_AGREED", "Reg 10(4) exception (" + Text.words(record.getReason())
+                + ") from " + DateText.of(record.getStartsOn()) + ", recorded by " + record.getRecordedBy()
+                + ", agreed by " + manager + ": it now counts in the \"excluding exceptions\" measures.");
         advice.updateClocks(assessment);
         return record;
     }
@@ -367,6 +413,18 @@ public class AssessmentService {
         AdviceRequest adviceRequest = TaskDueDates.isAdviceTask(key)
                 ? adviceRequests.findById(process.adviceRequestIdOf(task)).orElseThrow() : null;
         return Date.from(settings.taskDueAt(taskDueDates.dueFor(key, assessment, adviceRequest)));
+    }
+
+    /**
+     * The final plan may not be issued while the parent may still comment (reg 13(1)): the register's comment period
+     * closed on its done date, the day the parent said they had finished or its 15th day, which is still theirs.
+     */
+    private boolean insideCommentPeriod(AssessmentCase assessment, LocalDate issueDate) {
+        return issueDate != null && clocks.of(assessment.getId()).stream()
+                .filter(k -> k.getClock() == Deadline.COMMENT_PERIOD && k.getDoneDate() != null).findFirst()
+                .map(k -> "PARENT_FINISHED".equals(k.getDoneBy()) ? issueDate.isBefore(k.getDoneDate())
+                        : !issueDate.isAfter(k.getDoneDate()))
+                .orElse(false);
     }
 
     /** " (late)" when the register says the clock was met after its due date. */

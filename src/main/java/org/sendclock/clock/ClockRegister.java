@@ -47,7 +47,8 @@ public class ClockRegister {
      * published as {@link ClockChanged}), clocks the facts no longer give removed.
      */
     public List<StatutoryClock> update(AssessmentCase assessment, List<AdviceFacts> advice) {
-        boolean exceptionApplies = exceptions.existsByCaseId(assessment.getId());
+        boolean exceptionApplies = settings.exceptionNeedsManagerAgreement()
+                ? exceptions.existsCountingByCaseId(assessment.getId()) : exceptions.existsByCaseId(assessment.getId());
         List<ClockSpec> wanted = ClockRules.of(assessment, advice, exceptionApplies, calendar, settings);
         List<StatutoryClock> held = new ArrayList<>(clocks.findByCaseIdOrderByIdAsc(assessment.getId()));
         LocalDate today = LocalDate.now(clock);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceCommands.ChaseAdvice;
 import org.sendclock.advice.AdviceCommands.ExcuseAdvice;
+import org.sendclock.advice.AdviceCommands.MarkNotSought;
 import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
 import org.sendclock.advice.AdviceCommands.RequestAdvice;
 import org.sendclock.advice.AdviceExceptionReason;
@@ -47,6 +48,8 @@ import org.sendclock.oversight.RegisterFilter;
 import org.sendclock.oversight.EscalationService;
 import org.sendclock.support.EngineTime;
 import org.sendclock.support.IntegrationTest;
+import org.sendclock.support.SignedIn;
+import org.sendclock.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -121,7 +124,8 @@ class AssessmentProcessIT {
         advice.receive(ref, health.getId(), new ReceiveAdvice(TODAY));
         assertThat(instance(ref)).isWaitingAt("AllAdviceIn");
         advice.excuse(ref, psychology.getId(), new ExcuseAdvice(AdviceExceptionReason.MISSED_APPOINTMENT,
-                "missed the appointment on 1 March", null, null));
+                "missed the appointment this morning", null, TODAY));
+        notSoughtBeyond(ref, AdviceType.HEALTH, AdviceType.EDUCATIONAL_PSYCHOLOGY);
         assertThat(instance(ref)).isWaitingAt("DecideWhetherToIssuePlan");
         assertThat(task(ref, "DecideWhetherToIssuePlan").getDueDate()).isEqualTo(dueAt(LocalDate.of(2026, 6, 8)));
 
@@ -245,8 +249,8 @@ class AssessmentProcessIT {
     @Test
     void aBreachUnderAReg10ExceptionSaysSoAndMovesNoDate() {
         String ref = register(REQUEST);
-        assessments.recordException(ref, new RecordException(ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
-                TODAY, null, "family bereavement"));
+        SignedIn.as("manager", Role.MANAGER, () -> assessments.recordException(ref, new RecordException(
+                ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, TODAY, null, "family bereavement")));
         EngineTime.setTo(LocalDate.of(2026, 3, 31), LocalTime.of(0, 0));
         executeJob(ref, "DecisionOverdue");
         CaseView view = views.of(ref);
@@ -533,7 +537,14 @@ class AssessmentProcessIT {
     private String toPlanDecision(LocalDate requestDate) {
         String ref = toAwaitingAdvice(requestDate);
         advice.receive(ref, adviceId(ref, AdviceType.HEALTH), new ReceiveAdvice(TODAY));
+        notSoughtBeyond(ref, AdviceType.HEALTH);
         return ref;
+    }
+
+    /** The rest of the advice reg 6(1) requires, recorded as not sought, so the plan decision can be taken. */
+    private void notSoughtBeyond(String ref, AdviceType... sought) {
+        AdviceType.REQUIRED.stream().filter(t -> !List.of(sought).contains(t)).forEach(t ->
+                advice.markNotSought(ref, new MarkNotSought(t, "already available and sufficient (reg 6(4))")));
     }
 
     private String toDraftServed(LocalDate requestDate) {
