@@ -124,6 +124,28 @@ class CaseStepsIT {
     }
 
     @Test
+    void theDecisionFormTakesTheDateTheFamilyWasTold() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String ref = register(today.minusWeeks(7));
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        String page = "/cases/" + ref;
+        assertThat(caseworker.get(page).body()).contains("Date the family was told", "name=\"noticeDay\"");
+
+        String untold = caseworker.postForm(page + "/decision", "decision=REFUSE&reasons=Needs+met"
+                + date("decision", today.minusWeeks(1))).body();
+        assertThat(untold).contains("There is a problem", "The date the family was told is required when refusing");
+        String beforeDecision = caseworker.postForm(page + "/decision", "decision=REFUSE&reasons=Needs+met"
+                + date("decision", today.minusWeeks(1)) + date("notice", today.minusWeeks(2))).body();
+        assertThat(beforeDecision).contains("The date the family was told must not be before the decision date");
+        assertThat(cases.findByCaseRef(ref).orElseThrow().getDecision()).as("nothing saved").isNull();
+
+        ok(caseworker.postForm(page + "/decision", "decision=REFUSE&reasons=Needs+met"
+                + date("decision", today.minusWeeks(1)) + date("notice", today.minusDays(3))));
+        assertThat(cases.findByCaseRef(ref).orElseThrow().getDecisionNoticeDate()).isEqualTo(today.minusDays(3));
+        assertThat(caseworker.get(page).body()).contains("family told " + DateText.of(today.minusDays(3)));
+    }
+
+    @Test
     void textTooLongForTheRecordIsRefusedByNameAndKeptAsTyped() throws Exception {
         LocalDate today = LocalDate.now(clock);
         String ref = register(today.minusWeeks(2));
