@@ -23,9 +23,10 @@ public record CaseList(String table, String measure, YearMonth from, YearMonth t
     }
 
     CsvTable csv() {
+        boolean decisions = "decisions".equals(table);
         List<List<?>> rows = new ArrayList<>();
-        cases.forEach(c -> rows.add(c.csvRow()));
+        cases.forEach(c -> rows.add(decisions ? c.decisionCsvRow() : c.csvRow()));
         String name = table + "-" + measure + "-" + (from.equals(to) ? from : from + "-to-" + to);
-        return new CsvTable(name, CaseEntry.CSV_HEADER, rows);
+        return new CsvTable(name, decisions ? CaseEntry.DECISION_CSV_HEADER : CaseEntry.CSV_HEADER, rows);
     }
 }

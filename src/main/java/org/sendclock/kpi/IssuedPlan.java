@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A final plan issued, as the 20-week measure sees it. {@code onTime} and {@code withException} are decided in SQL
- * ({@link IssuedPlans}) from the stored due date and the case's exceptions.
+ * A final plan issued, as the 20-week measure sees it. {@code onTime} and {@code withException} are the clock register's
+ * answers for the case's week 20 clock, read in SQL ({@link IssuedPlans}).
  */
 record IssuedPlan(String caseRef, LocalDate requestDate, LocalDate finalPlanDue, LocalDate issueDate, boolean onTime,
                   boolean withException) implements KpiEvent {
