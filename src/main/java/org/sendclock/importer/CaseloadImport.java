@@ -465,7 +465,7 @@ public class CaseloadImport {
 
     private static CaseHistory history(RequestRow row) {
         return new CaseHistory(row.requestDate(), row.requestSource(), row.decision(), row.decisionDate(),
-                row.decisionDate(), row.noPlanDate(), row.draftPlanDate(), row.finalPlanDate(), row.closedReason(), row.closedDate());
+                row.decisionNoticeDate(), row.noPlanDate(), row.draftPlanDate(), row.finalPlanDate(), row.closedReason(), row.closedDate());
     }
 
     private LocalDate commentPeriodEnds(RequestRow row) {
