@@ -66,6 +66,10 @@ class ImportApiIT {
         assertThat(issued.get("status").asText()).isEqualTo("PLAN_ISSUED");
         assertThat(issued.get("finalPlanDue").asText()).isEqualTo("2024-05-27");
         assertThat(issued.get("openTasks")).isEmpty();
+        List<String> clocks = new ArrayList<>();
+        issued.get("clocks").forEach(k -> clocks.add(k.get("clock").asText() + " " + k.get("standing").asText()));
+        assertThat(clocks).as("history: no clock of an issued plan is overdue, though no plan decision date came in")
+                .contains("DECISION MET", "NO_PLAN_NOTICE NOT_NEEDED", "FINAL_PLAN MET");
         assertThat(issued.get("caseworker").asText()).isEqualTo("J. Smith (old system)");
         assertThat(getCase(p + "2").get("status").asText()).isEqualTo("REFUSED");
         assertThat(getCase(p + "5").get("status").asText()).isEqualTo("WITHDRAWN");
