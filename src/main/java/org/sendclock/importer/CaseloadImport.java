@@ -41,6 +41,7 @@ import org.sendclock.casefile.Timeline;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
+import org.sendclock.oversight.ImportSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,6 +76,7 @@ public class CaseloadImport {
     private final TableStatistics statistics;
     private final StatutoryCalendar calendar;
     private final Timeline timeline;
+    private final ImportSummary summary;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -83,7 +85,7 @@ public class CaseloadImport {
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, AdviceService adviceService, AssessmentProcess process,
                           OpenCaseClocks clocks, TableStatistics statistics, StatutoryCalendar calendar,
-                          Timeline timeline,
+                          Timeline timeline, ImportSummary summary,
                           EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
         this.cases = cases;
         this.adviceRequests = adviceRequests;
@@ -94,6 +96,7 @@ public class CaseloadImport {
         this.statistics = statistics;
         this.calendar = calendar;
         this.timeline = timeline;
+        this.summary = summary;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -178,6 +181,12 @@ public class CaseloadImport {
             long written = System.nanoTime();
             statistics.refresh();
             startClocks();
+            if (!dryRun && !clocked.isEmpty()) {
+                // The managers hear of the import once, with its overdue clocks counted from the register now; the
+                // clocks' own timers, firing after the import, record them without an e-mail each.
+                summary.send(clocked.stream().map(caseIds::get).toList(),
+                        createdNow.stream().map(caseIds::get).collect(Collectors.toSet()));
+            }
             log.info("Import{}: cases {} new, {} changed, {} unchanged; advice {} new, {} changed, {} unchanged. "
                             + "Checked in {} ms, written in {} ms, clocks of {} cases started in {} ms",
                     dryRun ? " (dry run, rolled back)" : "", requestTally.imported, requestTally.updated,
@@ -465,7 +474,7 @@ public class CaseloadImport {
 
     private static CaseHistory history(RequestRow row) {
         return new CaseHistory(row.requestDate(), row.requestSource(), row.decision(), row.decisionDate(),
-                row.decisionDate(), row.noPlanDate(), row.draftPlanDate(), row.finalPlanDate(), row.closedReason(), row.closedDate());
+                row.decisionNoticeDate(), row.noPlanDate(), row.draftPlanDate(), row.finalPlanDate(), row.closedReason(), row.closedDate());
     }
 
     private LocalDate commentPeriodEnds(RequestRow row) {
