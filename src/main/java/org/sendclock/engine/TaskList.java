@@ -1,6 +1,7 @@
 package org.sendclock.engine;
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,19 +30,52 @@ public class TaskList {
         this.runtime = runtime;
     }
 
-    /** Open tasks of the process with one of {@code taskKeys}, assigned to {@code user}. */
-    public List<OpenStep> assignedTo(String processKey, String[] taskKeys, String user) {
-        return steps(query(processKey, taskKeys).taskAssignee(user));
+    /**
+     * Which open tasks of a list: a process's tasks with one of {@code taskKeys}, either assigned to
+     * {@code assignee}, or nobody's and for one of {@code groups}, or nobody's and for no group; with a due date
+     * before {@code dueBefore} and on or after {@code dueFrom} when those are set.
+     */
+    public record Selection(String processKey, List<String> taskKeys, String assignee, List<String> groups,
+                            Date dueFrom, Date dueBefore) {
+
+        public static Selection assignedTo(String processKey, List<String> taskKeys, String user) {
+            return new Selection(processKey, taskKeys, user, null, null, null);
+        }
+
+        public static Selection unassignedFor(String processKey, List<String> taskKeys, Collection<String> groups) {
+            return new Selection(processKey, taskKeys, null, List.copyOf(groups), null, null);
+        }
+
+        /** Nobody's tasks that no group is a candidate for. */
+        public static Selection unassignedOfNoGroup(String processKey, List<String> taskKeys) {
+            return new Selection(processKey, taskKeys, null, List.of(), null, null);
+        }
+
+        public Selection due(Date from, Date before) {
+            return new Selection(processKey, taskKeys, assignee, groups, from, before);
+        }
     }
 
-    /** Open tasks nobody has taken that one of {@code groups} may take. */
-    public List<OpenStep> unassignedFor(String processKey, String[] taskKeys, Collection<String> groups) {
-        return steps(query(processKey, taskKeys).taskUnassigned().taskCandidateGroupIn(List.copyOf(groups)));
+    /** How many open tasks the selection holds: counted by the engine, not loaded. */
+    public long count(Selection selection) {
+        return query(selection).count();
     }
 
-    /** Open tasks nobody has taken and no group is a candidate for. */
-    public List<OpenStep> unassignedOfNoGroup(String processKey, String[] taskKeys) {
-        return steps(query(processKey, taskKeys).taskUnassigned().withoutCandidateGroups());
+    /**
+     * The first {@code max} open tasks of the selection by due date (soonest first, or latest when
+     * {@code latestFirst}), ties by task id so that the order is the same every time.
+     */
+    public List<OpenStep> byDueDate(Selection selection, boolean latestFirst, int max) {
+        TaskQuery query = query(selection).orderByDueDate();
+        query = latestFirst ? query.desc() : query.asc();
+        query = query.orderByTaskId();
+        query = latestFirst ? query.desc() : query.asc();
+        return query.listPage(0, max).stream().map(AssessmentProcess::step).toList();
+    }
+
+    /** Every open task of the selection. */
+    public List<OpenStep> all(Selection selection) {
+        return steps(query(selection));
     }
 
     /** The business key (the case reference) of each of these process instances that is still running. */
@@ -78,8 +112,24 @@ public class TaskList {
         tasks.setAssignee(taskId, user);
     }
 
-    private TaskQuery query(String processKey, String[] taskKeys) {
-        return tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKeyIn(taskKeys);
+    private TaskQuery query(Selection selection) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(selection.processKey())
+                .taskDefinitionKeyIn(selection.taskKeys().toArray(String[]::new));
+        if (selection.assignee() != null) {
+            query = query.taskAssignee(selection.assignee());
+        } else if (selection.groups().isEmpty()) {
+            query = query.taskUnassigned().withoutCandidateGroups();
+        } else {
+            query = query.taskUnassigned().taskCandidateGroupIn(selection.groups());
+        }
+        if (selection.dueFrom() != null) {
+            // The engine's dueAfter is strictly after: a millisecond earlier makes it "on or after".
+            query = query.dueAfter(new Date(selection.dueFrom().getTime() - 1));
+        }
+        if (selection.dueBefore() != null) {
+            query = query.dueBefore(selection.dueBefore());
+        }
+        return query;
     }
 
     private static List<OpenStep> steps(TaskQuery query) {

@@ -2,6 +2,7 @@ package org.sendclock.oversight;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EscalationRepository extends JpaRepository<Escalation, Long> {
@@ -12,6 +13,10 @@ public interface EscalationRepository extends JpaRepository<Escalation, Long> {
     List<Escalation> findByCaseIdOrderByIdAsc(Long caseId);
 
     List<Escalation> findByAcknowledgedAtIsNullOrderByRaisedAtAscIdAsc();
+
+    List<Escalation> findByAcknowledgedAtIsNullOrderByRaisedAtAscIdAsc(Pageable page);
+
+    long countByAcknowledgedAtIsNull();
 
     List<Escalation> findByBreachIdAndAcknowledgedAtIsNull(Long breachId);
 

@@ -1,7 +1,15 @@
 package org.sendclock.oversight;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseRepository;
@@ -9,13 +17,20 @@ import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.engine.AssessmentProcess;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The manager's side of an escalation: acknowledging it with a note, which completes its task. */
+/**
+ * The manager's side of an escalation: acknowledging it with a note, which completes its task; one at a time, or many
+ * with one note.
+ */
 @Service
 @Transactional
 public class EscalationService {
+
+    /** At most this many escalations acknowledged at once. */
+    public static final int MAX_AT_ONCE = 500;
 
     private final CaseRepository cases;
     private final EscalationRepository escalations;
@@ -33,10 +48,7 @@ public class EscalationService {
     }
 
     public Escalation acknowledge(String caseRef, long escalationId, String note) {
-        new InvalidRequest.Collector()
-                .rejectIf(note == null || note.isBlank(), "note", "must not be blank")
-                .rejectIf(note != null && note.length() > 4000, "note", "must be at most 4000 characters")
-                .throwIfAny();
+        checkNote(note).throwIfAny();
         AssessmentCase assessment = cases.require(caseRef);
         Escalation escalation = escalations.findById(escalationId)
                 .filter(e -> e.getCaseId().equals(assessment.getId()))
@@ -45,12 +57,69 @@ public class EscalationService {
             throw new StepNotPossible("escalation " + escalationId + " was already acknowledged by "
                     + escalation.getAcknowledgedBy());
         }
-        String by = Timeline.currentActor();
-        escalation.acknowledge(by, note.trim(), clock.instant());
-        timeline.record(assessment, "ESCALATION_ACKNOWLEDGED", "Escalation acknowledged: "
-                + escalation.getDescription() + ". Note: " + note.trim());
-        process.completeIfOpen(escalation.getTaskId());
+        acknowledge(assessment, escalation, note.trim());
         return escalation;
+    }
+
+    /**
+     * Acknowledges many escalations with one note, in one transaction: all of them or, when any is unknown or already
+     * acknowledged, none (the error names each such escalation).
+     */
+    public List<Escalation> acknowledgeAll(Collection<Long> escalationIds, String note) {
+        Set<Long> ids = escalationIds == null ? Set.of() : escalationIds.stream().filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        checkNote(note)
+                .rejectIf(ids.isEmpty(), "escalationIds", "must name at least one escalation")
+                .rejectIf(ids.size() > MAX_AT_ONCE, "escalationIds", "must name at most " + MAX_AT_ONCE
+                        + " escalations")
+                .throwIfAny();
+        Map<Long, Escalation> found = escalations.findAllById(ids).stream()
+                .collect(Collectors.toMap(Escalation::getId, Function.identity()));
+        List<Long> unknown = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new CaseNotFound("no escalation " + unknown.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + ": nothing was acknowledged");
+        }
+        List<String> done = ids.stream().map(found::get).filter(e -> !e.isOpen())
+                .map(e -> e.getId() + " (by " + e.getAcknowledgedBy() + ")").toList();
+        if (!done.isEmpty()) {
+            throw new StepNotPossible("escalation " + String.join(", ", done)
+                    + " was already acknowledged: nothing was acknowledged");
+        }
+        Map<Long, AssessmentCase> byId = cases.findAllById(found.values().stream().map(Escalation::getCaseId)
+                .distinct().toList()).stream().collect(Collectors.toMap(AssessmentCase::getId, Function.identity()));
+        List<Escalation> acknowledged = new ArrayList<>();
+        for (Long id : ids) {
+            Escalation escalation = found.get(id);
+            acknowledge(byId.get(escalation.getCaseId()), escalation, note.trim());
+            acknowledged.add(escalation);
+        }
+        return acknowledged;
+    }
+
+    private void acknowledge(AssessmentCase assessment, Escalation escalation, String note) {
+        escalation.acknowledge(Timeline.currentActor(), note, clock.instant());
+        timeline.record(assessment, "ESCALATION_ACKNOWLEDGED", "Escalation acknowledged: "
+                + escalation.getDescription() + ". Note: " + note);
+        process.completeIfOpen(escalation.getTaskId());
+    }
+
+    private static InvalidRequest.Collector checkNote(String note) {
+        return new InvalidRequest.Collector()
+                .rejectIf(note == null || note.isBlank(), "note", "must not be blank")
+                .rejectIf(note != null && note.length() > 4000, "note", "must be at most 4000 characters");
+    }
+
+    /** The number of escalations not yet acknowledged. */
+    @Transactional(readOnly = true)
+    public long countOpen() {
+        return escalations.countByAcknowledgedAtIsNull();
+    }
+
+    /** The {@code max} oldest escalations not yet acknowledged, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Escalation> oldestOpen(int max) {
+        return escalations.findByAcknowledgedAtIsNullOrderByRaisedAtAscIdAsc(PageRequest.of(0, max));
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.sendclock.oversight;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sendclock.advice.AdviceType;
@@ -8,6 +9,8 @@ import org.sendclock.clock.ClockSql;
 import org.sendclock.clock.Standing;
 import org.sendclock.deadline.Deadline;
 import org.sendclock.kpi.CaseRecordSql;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,22 +18,27 @@ import org.springframework.stereotype.Repository;
  * The clocks at risk or overdue at the end of a day, read from the clock register: their standing is the register's
  * ({@link ClockSql#standingOn}), so the same query answers "today" and "a week ago", and the register, the case page
  * and My work cannot disagree. The comment period is the family's, not a council duty, and never appears.
+ * Filtering, sorting, paging and counting are done by the database: at a county's scale the register holds thousands
+ * of rows, and a page shows fifty.
  */
 @Repository
 class OpenClocks {
 
-    private static final String SQL = """
-            select c.case_ref, c.child_given_name, c.child_family_name, c.team, c.caseworker,
-                   k.clock, a.advice_type, a.provider, k.due_date, k.exception_applies, %1$s as standing
-            from statutory_clock k
-            join assessment_case c on c.id = k.case_id
-            left join advice_request a on a.id = k.advice_request_id
-            where k.clock <> 'COMMENT_PERIOD' and %2$s and k.at_risk_from <= :on
-              and %1$s in ('AT_RISK', 'OVERDUE')
+    /** Every clock at risk or overdue on {@code :on}, with its case and advice request, its standing as a column. */
+    private static final String NEEDING_ATTENTION = """
+            select * from (
+              select c.case_ref, c.child_given_name, c.child_family_name, c.team, c.caseworker,
+                     k.id as clock_id, k.clock, a.advice_type, a.provider, k.due_date, k.exception_applies,
+                     %1$s as standing
+              from statutory_clock k
+              join assessment_case c on c.id = k.case_id
+              left join advice_request a on a.id = k.advice_request_id
+              where k.clock <> 'COMMENT_PERIOD' and %2$s and k.at_risk_from <= :on
+            ) r where r.standing in ('AT_RISK', 'OVERDUE')
             """.formatted(ClockSql.standingOn("on"), ClockSql.startedBy("on"));
 
     private static final String OPEN_REQUEST_DATES = """
-            select c.request_date, c.team, c.caseworker from assessment_case c where %s
+            select c.request_date, count(*) as cases from assessment_case c where %s
             """.formatted(CaseRecordSql.OPEN_ON);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -39,9 +47,89 @@ class OpenClocks {
         this.jdbc = jdbc;
     }
 
-    /** Every clock overdue or at risk at the end of {@code on}, unsorted. */
-    List<ClockRow> on(LocalDate on) {
-        return jdbc.query(SQL, Map.of("on", on), (rs, i) -> {
+    /** Every clock overdue or at risk at the end of {@code on} that the filter accepts, in the order asked. */
+    List<ClockRow> on(LocalDate on, RegisterFilter filter, RegisterSort sort) {
+        MapSqlParameterSource params = params(on, filter);
+        return jdbc.query(NEEDING_ATTENTION + where(filter) + " order by " + sort.orderBy(), params, row(on));
+    }
+
+    /** One page of {@link #on}: {@code size} rows from the {@code offset}th. */
+    List<ClockRow> page(LocalDate on, RegisterFilter filter, RegisterSort sort, long offset, int size) {
+        MapSqlParameterSource params = params(on, filter).addValue("offset", offset).addValue("size", size);
+        return jdbc.query(NEEDING_ATTENTION + where(filter) + " order by " + sort.orderBy()
+                + " limit :size offset :offset", params, row(on));
+    }
+
+    /** How many clocks each team, caseworker and advice type has overdue and at risk: counted, not loaded. */
+    record Tally(String team, String caseworker, AdviceType adviceType, boolean overdue, long clocks) {
+    }
+
+    List<Tally> tallies(LocalDate on, RegisterFilter filter) {
+        String sql = "select r.team, r.caseworker, r.advice_type, r.standing, count(*) as clocks from ("
+                + NEEDING_ATTENTION + where(filter) + ") r group by r.team, r.caseworker, r.advice_type, r.standing";
+        return jdbc.query(sql, params(on, filter), (rs, i) -> {
+            String type = rs.getString("advice_type");
+            return new Tally(rs.getString("team"), rs.getString("caseworker"),
+                    type == null ? null : AdviceType.valueOf(type),
+                    Standing.valueOf(rs.getString("standing")) == Standing.OVERDUE, rs.getLong("clocks"));
+        });
+    }
+
+    /** How many assessments open at the end of a day were requested on each date. */
+    record OpenCases(LocalDate requestDate, long cases) {
+    }
+
+    /** The assessments open at the end of {@code on} of the filter's team and caseworker, by request date. */
+    List<OpenCases> openCases(LocalDate on, RegisterFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        MapSqlParameterSource params = new MapSqlParameterSource("on", on);
+        if (filter.team() != null) {
+            conditions.add("lower(c.team) = lower(:team)");
+            params.addValue("team", filter.team());
+        }
+        if (filter.caseworker() != null) {
+            conditions.add("lower(c.caseworker) = lower(:caseworker)");
+            params.addValue("caseworker", filter.caseworker());
+        }
+        String sql = OPEN_REQUEST_DATES + conditions.stream().map(c -> " and " + c).reduce("", String::concat)
+                + " group by c.request_date";
+        return jdbc.query(sql, params, (rs, i) -> new OpenCases(rs.getObject("request_date", LocalDate.class),
+                rs.getLong("cases")));
+    }
+
+    private static String where(RegisterFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter.team() != null) {
+            where.append(" and lower(r.team) = lower(:team)");
+        }
+        if (filter.caseworker() != null) {
+            where.append(" and lower(r.caseworker) = lower(:caseworker)");
+        }
+        if (filter.clock() != null) {
+            where.append(" and r.clock = :clock");
+        }
+        if (filter.adviceType() != null) {
+            where.append(" and r.advice_type = :adviceType");
+        }
+        if (filter.provider() != null) {
+            where.append(" and lower(r.provider) like :provider escape '!'");
+        }
+        return where.toString();
+    }
+
+    private static MapSqlParameterSource params(LocalDate on, RegisterFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource(Map.of("on", on));
+        params.addValue("team", filter.team()).addValue("caseworker", filter.caseworker())
+                .addValue("clock", filter.clock() == null ? null : filter.clock().name())
+                .addValue("adviceType", filter.adviceType() == null ? null : filter.adviceType().name())
+                .addValue("provider", filter.provider() == null ? null
+                        : "%" + filter.provider().toLowerCase().replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%");
+        return params;
+    }
+
+    private static RowMapper<ClockRow> row(LocalDate on) {
+        return (rs, i) -> {
             Deadline clock = Deadline.valueOf(rs.getString("clock"));
             String type = rs.getString("advice_type");
             AdviceType adviceType = type == null ? null : AdviceType.valueOf(type);
@@ -63,17 +151,7 @@ class OpenClocks {
                     overdue ? days : null,
                     overdue ? null : days,
                     clock != Deadline.ADVICE && rs.getBoolean("exception_applies"));
-        });
-    }
-
-    /** An assessment open at the end of a day: when it was requested, and whose it is. */
-    record OpenCase(LocalDate requestDate, String team, String caseworker) {
-    }
-
-    /** The assessments open at the end of {@code on}. */
-    List<OpenCase> openCases(LocalDate on) {
-        return jdbc.query(OPEN_REQUEST_DATES, Map.of("on", on), (rs, i) -> new OpenCase(
-                rs.getObject("request_date", LocalDate.class), rs.getString("team"), rs.getString("caseworker")));
+        };
     }
 
     static String clockName(Deadline clock, AdviceType adviceType, String provider) {

@@ -2,6 +2,9 @@ package org.sendclock.oversight;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
+import org.sendclock.casefile.InvalidRequest;
+import org.sendclock.casefile.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -9,17 +12,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The managers' register, breakdowns and reassignments as JSON (docs/api.md, "Oversight"). Role MANAGER. */
+/** The managers' register (a page at a time), breakdowns, reassignments and acknowledgements as JSON (docs/api.md, "Oversight"). Role MANAGER. */
 @RestController
 @RequestMapping("/api/oversight")
 class OversightController {
 
     private final OversightRegister register;
     private final Reassignment reassignment;
+    private final EscalationService escalations;
 
-    OversightController(OversightRegister register, Reassignment reassignment) {
+    OversightController(OversightRegister register, Reassignment reassignment, EscalationService escalations) {
         this.register = register;
         this.reassignment = reassignment;
+        this.escalations = escalations;
     }
 
     public record Reassigned(List<String> reassigned) {
@@ -31,7 +36,9 @@ class OversightController {
         return new Reassigned(reassignment.reassign(command));
     }
 
-    public record Breaches(LocalDate on, long overdue, long atRisk, List<ClockRow> clocks) {
+    /** One page of the register; the totals count every row the filters accept, not only this page's. */
+    public record Breaches(LocalDate on, long total, long overdue, long atRisk, int page, int size, long pages,
+                           String sort, String direction, List<ClockRow> clocks) {
     }
 
     @GetMapping("/breaches")
@@ -39,11 +46,42 @@ class OversightController {
                       @RequestParam(required = false) String caseworker,
                       @RequestParam(required = false) String clock,
                       @RequestParam(required = false) String adviceType,
-                      @RequestParam(required = false) String provider) {
-        RegisterFilter filter = filter(team, caseworker, clock, adviceType, provider);
-        List<ClockRow> rows = register.register(filter);
-        long overdue = rows.stream().filter(ClockRow::overdue).count();
-        return new Breaches(register.today(), overdue, rows.size() - overdue, rows);
+                      @RequestParam(required = false) String provider,
+                      @RequestParam(required = false) String page,
+                      @RequestParam(required = false) String size,
+                      @RequestParam(required = false) String sort,
+                      @RequestParam(required = false) String direction) {
+        // Every parameter is checked before any is used, so one answer names every field at fault.
+        InvalidRequest.Collector errors = new InvalidRequest.Collector();
+        RegisterFilter filter = checked(errors, () -> filter(team, caseworker, clock, adviceType, provider));
+        Paging paging = checked(errors, () -> Paging.parse(page, size));
+        RegisterSort order = checked(errors, () -> RegisterSort.parse(sort, direction));
+        errors.throwIfAny();
+        RegisterPage found = this.register.page(filter, order, paging);
+        return new Breaches(found.on(), found.total(), found.overdue(), found.atRisk(), found.page(), found.size(),
+                found.pages(), order.column().parameter(), order.direction(), found.rows());
+    }
+
+    /** Acknowledges many escalations with one note: all or none. */
+    public record Acknowledgements(List<Long> escalationIds, String note) {
+    }
+
+    public record Acknowledged(List<Long> acknowledged) {
+    }
+
+    @PostMapping("/escalations/acknowledgements")
+    Acknowledged acknowledge(@RequestBody Acknowledgements body) {
+        return new Acknowledged(escalations.acknowledgeAll(body.escalationIds(), body.note()).stream()
+                .map(Escalation::getId).toList());
+    }
+
+    private static <T> T checked(InvalidRequest.Collector errors, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidRequest e) {
+            e.errors().forEach(errors::reject);
+            return null;
+        }
     }
 
     @GetMapping("/summary")

@@ -10,22 +10,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sendclock.casefile.Paging;
 import org.sendclock.kpi.WeekBand;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The managers' breach and risk register and its breakdowns. "Today" is the application's clock; everything else is
- * the case record ({@link OpenClocks}).
+ * the clock register ({@link OpenClocks}), which also sorts, pages and counts: a page never loads the rows it does not
+ * show.
  */
 @Service
 @Transactional(readOnly = true)
 public class OversightRegister {
-
-    /** Worst first: overdue before at risk, the latest first, then the closest; ties by case and clock. */
-    static final Comparator<ClockRow> WORST_FIRST = Comparator.comparingLong(ClockRow::severity).reversed()
-            .thenComparing(ClockRow::caseRef).thenComparing(ClockRow::clock)
-            .thenComparing(ClockRow::clockName);
 
     private final OpenClocks openClocks;
     private final Clock clock;
@@ -39,70 +36,76 @@ public class OversightRegister {
         return LocalDate.now(clock);
     }
 
+    /** Every row the filter accepts, worst first: for the digest, which lists them all. */
     public List<ClockRow> register(RegisterFilter filter) {
-        return register(filter, today());
+        return openClocks.on(today(), filter, RegisterSort.WORST_FIRST);
     }
 
-    public List<ClockRow> register(RegisterFilter filter, LocalDate on) {
-        return openClocks.on(on).stream().filter(filter::accepts).sorted(WORST_FIRST).toList();
+    /** One page of the rows the filter accepts, in the order asked, with the totals of them all. */
+    public RegisterPage page(RegisterFilter filter, RegisterSort sort, Paging paging) {
+        LocalDate on = today();
+        List<OpenClocks.Tally> tallies = openClocks.tallies(on, filter);
+        long overdue = overdue(tallies);
+        long total = overdue + atRisk(tallies);
+        List<ClockRow> rows = total == 0 ? List.of()
+                : openClocks.page(on, filter, sort, paging.offset(), paging.size());
+        return new RegisterPage(on, total, overdue, total - overdue, paging.page(), paging.size(),
+                paging.pagesFor(total), sort, rows);
     }
 
+    /** Counts over every row of the register (not a page of it), grouped by the database. */
     public OversightSummary summary(RegisterFilter filter) {
         LocalDate on = today();
         LocalDate lastWeek = on.minusDays(7);
-        List<ClockRow> now = register(filter, on);
-        List<ClockRow> before = register(filter, lastWeek);
-        List<LocalDate> openNow = openRequestDates(filter, on);
-        List<LocalDate> openBefore = openRequestDates(filter, lastWeek);
+        List<OpenClocks.Tally> now = openClocks.tallies(on, filter);
+        List<OpenClocks.Tally> before = openClocks.tallies(lastWeek, filter);
+        RegisterFilter casesOnly = new RegisterFilter(filter.team(), filter.caseworker(), null, null, null);
+        List<OpenClocks.OpenCases> openNow = openClocks.openCases(on, casesOnly);
+        List<OpenClocks.OpenCases> openBefore = openClocks.openCases(lastWeek, casesOnly);
         List<OversightSummary.Band> bands = Arrays.stream(WeekBand.values())
                 .map(band -> new OversightSummary.Band(band.label(), inBand(openNow, on, band),
                         inBand(openBefore, lastWeek, band)))
                 .toList();
         return new OversightSummary(on, lastWeek,
                 new OversightSummary.Counts(overdue(now), atRisk(now), overdue(before), atRisk(before)),
-                groups(now, before, row -> orUnassigned(row.team())),
-                groups(now, before, row -> orUnassigned(row.caseworker())),
-                groups(only(now, true), only(before, true), row -> row.adviceType().name()),
+                groups(now, before, t -> orUnassigned(t.team())),
+                groups(now, before, t -> orUnassigned(t.caseworker())),
+                groups(advice(now), advice(before), t -> t.adviceType().name()),
                 bands);
     }
 
-    /** Open cases follow the team and caseworker filters only: they are cases, not clocks. */
-    private List<LocalDate> openRequestDates(RegisterFilter filter, LocalDate on) {
-        return openClocks.openCases(on).stream().filter(c -> filter.accepts(c.team(), c.caseworker()))
-                .map(OpenClocks.OpenCase::requestDate).toList();
+    private static List<OpenClocks.Tally> advice(List<OpenClocks.Tally> tallies) {
+        return tallies.stream().filter(t -> t.adviceType() != null).toList();
     }
 
-    private static List<ClockRow> only(List<ClockRow> rows, boolean advice) {
-        return rows.stream().filter(r -> (r.adviceType() != null) == advice).toList();
-    }
-
-    private static List<OversightSummary.Group> groups(List<ClockRow> now, List<ClockRow> before,
-                                                       Function<ClockRow, String> key) {
-        Map<String, List<ClockRow>> thisWeek = now.stream().collect(Collectors.groupingBy(key, TreeMap::new,
+    private static List<OversightSummary.Group> groups(List<OpenClocks.Tally> now, List<OpenClocks.Tally> before,
+                                                       Function<OpenClocks.Tally, String> key) {
+        Map<String, List<OpenClocks.Tally>> thisWeek = now.stream().collect(Collectors.groupingBy(key, TreeMap::new,
                 Collectors.toList()));
-        Map<String, List<ClockRow>> lastWeek = before.stream().collect(Collectors.groupingBy(key));
+        Map<String, List<OpenClocks.Tally>> lastWeek = before.stream().collect(Collectors.groupingBy(key));
         TreeMap<String, Boolean> names = new TreeMap<>();
         thisWeek.keySet().forEach(n -> names.put(n, true));
         lastWeek.keySet().forEach(n -> names.put(n, true));
         return names.keySet().stream().map(name -> {
-            List<ClockRow> a = thisWeek.getOrDefault(name, List.of());
-            List<ClockRow> b = lastWeek.getOrDefault(name, List.of());
+            List<OpenClocks.Tally> a = thisWeek.getOrDefault(name, List.of());
+            List<OpenClocks.Tally> b = lastWeek.getOrDefault(name, List.of());
             return new OversightSummary.Group(name, overdue(a), atRisk(a), overdue(b), atRisk(b));
         }).sorted(Comparator.comparingLong(OversightSummary.Group::overdue).reversed()
                 .thenComparing(Comparator.comparingLong(OversightSummary.Group::atRisk).reversed())
                 .thenComparing(OversightSummary.Group::name)).toList();
     }
 
-    private static long overdue(List<ClockRow> rows) {
-        return rows.stream().filter(ClockRow::overdue).count();
+    private static long overdue(List<OpenClocks.Tally> tallies) {
+        return tallies.stream().filter(OpenClocks.Tally::overdue).mapToLong(OpenClocks.Tally::clocks).sum();
     }
 
-    private static long atRisk(List<ClockRow> rows) {
-        return rows.size() - overdue(rows);
+    private static long atRisk(List<OpenClocks.Tally> tallies) {
+        return tallies.stream().filter(t -> !t.overdue()).mapToLong(OpenClocks.Tally::clocks).sum();
     }
 
-    private static long inBand(List<LocalDate> requestDates, LocalDate on, WeekBand band) {
-        return requestDates.stream().filter(d -> WeekBand.of(ChronoUnit.DAYS.between(d, on)) == band).count();
+    private static long inBand(List<OpenClocks.OpenCases> openCases, LocalDate on, WeekBand band) {
+        return openCases.stream().filter(c -> WeekBand.of(ChronoUnit.DAYS.between(c.requestDate(), on)) == band)
+                .mapToLong(OpenClocks.OpenCases::cases).sum();
     }
 
     private static String orUnassigned(String name) {

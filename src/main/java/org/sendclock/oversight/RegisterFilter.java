@@ -4,7 +4,10 @@ import org.sendclock.advice.AdviceType;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.deadline.Deadline;
 
-/** The register's filters; null means "any". {@code provider} matches the advice provider's name, ignoring case. */
+/**
+ * The register's filters; null means "any". Team and caseworker match whole names, ignoring case; {@code provider} matches
+ * part of the advice provider's name, ignoring case ({@link OpenClocks} turns them into SQL).
+ */
 public record RegisterFilter(String team, String caseworker, Deadline clock, AdviceType adviceType, String provider) {
 
     public static final RegisterFilter ALL = new RegisterFilter(null, null, null, null, null);
@@ -34,22 +37,5 @@ public record RegisterFilter(String team, String caseworker, Deadline clock, Adv
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    boolean accepts(ClockRow row) {
-        return (team == null || team.equalsIgnoreCase(nullToEmpty(row.team())))
-                && (caseworker == null || caseworker.equalsIgnoreCase(nullToEmpty(row.caseworker())))
-                && (clock == null || clock == row.clock())
-                && (adviceType == null || adviceType == row.adviceType())
-                && (provider == null || nullToEmpty(row.provider()).toLowerCase().contains(provider.toLowerCase()));
-    }
-
-    boolean accepts(String caseTeam, String caseCaseworker) {
-        return (team == null || team.equalsIgnoreCase(nullToEmpty(caseTeam)))
-                && (caseworker == null || caseworker.equalsIgnoreCase(nullToEmpty(caseCaseworker)));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -5,20 +5,24 @@ import static org.sendclock.assessment.AssessmentSteps.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendclock.clock.ClockSettings;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.Paging;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.StatutoryClock;
+import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
 import org.sendclock.engine.TaskList;
 import org.sendclock.security.Teams;
@@ -26,17 +30,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A caseworker's list: their open tasks and the ones their team has not yet taken, soonest due first, with what is
- * due, when, and how many days are left. Taking, giving back and passing a task on go on the case's timeline.
+ * A caseworker's list: their open tasks and the ones their team has not yet taken, a page at a time, soonest due first
+ * (or by case), one row per task, with what is due, when, and how many days are left. Taking, giving back and passing a task on go on the case's timeline.
  */
 @Service
 @Transactional
 public class MyWork {
 
     static final int DUE_SOON_DAYS = 7;
-    /** The caseworker's steps; a manager's escalations are answered on the oversight page, not here. */
-    static final String[] CASEWORK = {DECIDE_WHETHER_TO_ASSESS, REQUEST_ADVICE, AWAIT_ADVICE, CHASE_ADVICE,
-            DECIDE_WHETHER_TO_ISSUE_PLAN, SERVE_DRAFT_PLAN, CONSULT_SCHOOL, ISSUE_FINAL_PLAN};
+    /**
+     * The caseworker's steps; a manager's escalations are answered on the oversight page, not here. Chasing overdue
+     * advice is not a row of its own: it is an action on the advice's "Await advice" row ({@link WorkItem#adviceToChase}).
+     */
+    static final List<String> CASEWORK = List.of(DECIDE_WHETHER_TO_ASSESS, REQUEST_ADVICE, AWAIT_ADVICE,
+            DECIDE_WHETHER_TO_ISSUE_PLAN, SERVE_DRAFT_PLAN, CONSULT_SCHOOL, ISSUE_FINAL_PLAN);
 
     private final TaskList tasks;
     private final CaseRepository cases;
@@ -45,9 +52,11 @@ public class MyWork {
     private final Teams teams;
     private final ClockRegister clocks;
     private final Clock clock;
+    private final AssessmentProcess process;
 
     public MyWork(TaskList tasks, CaseRepository cases, ClockSettings settings, Timeline timeline, Teams teams,
-                  ClockRegister clocks, Clock clock) {
+                  ClockRegister clocks, Clock clock, AssessmentProcess process) {
+        this.process = process;
         this.clocks = clocks;
         this.tasks = tasks;
         this.cases = cases;
@@ -57,35 +66,88 @@ public class MyWork {
         this.clock = clock;
     }
 
-    /**
-     * My tasks, my teams' unassigned tasks, and unassigned tasks of cases with no team (nobody else would see
-     * them).
-     */
+    /** The steps My work lists, in the model's order. */
+    public static List<String> steps() {
+        return CASEWORK;
+    }
+
+    /** Everything on my list (my tasks and the unassigned ones I may take), soonest due first. */
     @Transactional(readOnly = true)
     public List<WorkItem> of(String user) {
-        Map<String, OpenStep> byId = new LinkedHashMap<>();
-        tasks.assignedTo(PROCESS_KEY, CASEWORK, user).forEach(t -> byId.put(t.id(), t));
-        Set<String> myTeams = teams.of(user);
-        if (!myTeams.isEmpty()) {
-            tasks.unassignedFor(PROCESS_KEY, CASEWORK, myTeams).forEach(t -> byId.put(t.id(), t));
-        }
-        tasks.unassignedOfNoGroup(PROCESS_KEY, CASEWORK).forEach(t -> byId.put(t.id(), t));
-        List<OpenStep> open = List.copyOf(byId.values());
-        Set<String> instanceIds = open.stream().map(OpenStep::processInstanceId).collect(Collectors.toSet());
-        Map<String, String> caseRefs = tasks.businessKeys(instanceIds);
-        Map<String, AssessmentCase> byRef = cases.findByCaseRefIn(caseRefs.values()).stream()
-                .collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
+        return page(user, WorkQuery.EVERYTHING).items();
+    }
+
+    /**
+     * One page of my list: my tasks and, unless {@code onlyMine}, my teams' unassigned tasks and unassigned tasks of
+     * cases with no team (nobody else would see them). The engine counts, orders by due date and cuts the page; only
+     * the page's rows are read from the case record and the clock register.
+     */
+    @Transactional(readOnly = true)
+    public WorkPage page(String user, WorkQuery query) {
         LocalDate today = LocalDate.now(clock);
+        List<TaskList.Selection> everything = selections(user, query.onlyMine(), CASEWORK);
+        List<String> keys = CASEWORK.stream()
+                .filter(k -> query.taskKey() == null || k.equals(query.taskKey()))
+                .filter(k -> query.clock() == null || clockOf(k) == query.clock()).toList();
+        List<TaskList.Selection> shown = keys.isEmpty() ? List.of() : selections(user, query.onlyMine(), keys);
+        Date startOfToday = Date.from(today.atStartOfDay(settings.zone()).toInstant());
+        Date aWeekOn = Date.from(today.plusDays(DUE_SOON_DAYS + 1).atStartOfDay(settings.zone()).toInstant());
+        long overdue = everything.stream().mapToLong(s -> tasks.count(s.due(null, startOfToday))).sum();
+        long dueThisWeek = everything.stream().mapToLong(s -> tasks.count(s.due(startOfToday, aWeekOn))).sum();
+        long unassigned = everything.stream().filter(s -> s.assignee() == null).mapToLong(tasks::count).sum();
+        long total = shown.stream().mapToLong(tasks::count).sum();
+
+        Paging paging = query.paging();
+        List<OpenStep> onPage;
+        Map<String, String> caseRefs;
+        if (query.order() == WorkQuery.Order.DUE) {
+            // Each list's first (offset + size) by due date hold the page's rows; merged, the page is cut from them.
+            int enough = (int) Math.min(Integer.MAX_VALUE, paging.offset() + paging.size());
+            Comparator<OpenStep> byDue = Comparator.comparing(OpenStep::dueDate).thenComparing(OpenStep::id);
+            onPage = shown.stream().flatMap(s -> tasks.byDueDate(s, query.descending(), enough).stream())
+                    .sorted(query.descending() ? byDue.reversed() : byDue)
+                    .skip(paging.offset()).limit(paging.size()).toList();
+            caseRefs = tasks.businessKeys(onPage.stream().map(OpenStep::processInstanceId)
+                    .collect(Collectors.toSet()));
+        } else {
+            // The engine cannot order tasks by their case reference: the list is read whole (a caseworker's list is
+            // short) and ordered here.
+            List<OpenStep> all = shown.stream().flatMap(s -> tasks.all(s).stream()).toList();
+            caseRefs = tasks.businessKeys(all.stream().map(OpenStep::processInstanceId).collect(Collectors.toSet()));
+            Map<String, String> refs = caseRefs;
+            Comparator<OpenStep> byCase = Comparator.comparing((OpenStep t) -> refs.getOrDefault(
+                    t.processInstanceId(), "")).thenComparing(OpenStep::dueDate).thenComparing(OpenStep::id);
+            onPage = all.stream().sorted(query.descending() ? byCase.reversed() : byCase)
+                    .skip(paging.offset()).limit(paging.size()).toList();
+        }
+        Map<String, AssessmentCase> byRef = cases.findByCaseRefIn(onPage.stream()
+                        .map(t -> caseRefs.get(t.processInstanceId())).filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
         Map<Long, List<StatutoryClock>> caseClocks = clocks.of(byRef.values().stream().map(AssessmentCase::getId)
                 .toList());
-        return open.stream()
+        List<WorkItem> items = onPage.stream()
                 .filter(t -> byRef.containsKey(caseRefs.get(t.processInstanceId())))
                 .map(t -> {
                     AssessmentCase c = byRef.get(caseRefs.get(t.processInstanceId()));
                     return item(t, c, caseClocks.getOrDefault(c.getId(), List.of()), today);
                 })
-                .sorted(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::caseRef))
                 .toList();
+        return new WorkPage(items, total, overdue, dueThisWeek, unassigned, paging.page(), paging.size(),
+                paging.pagesFor(total), query);
+    }
+
+    /** My tasks, and unless only mine, the unassigned ones of my teams and of no team: three lists that never meet. */
+    private List<TaskList.Selection> selections(String user, boolean onlyMine, List<String> keys) {
+        List<TaskList.Selection> selections = new ArrayList<>();
+        selections.add(TaskList.Selection.assignedTo(PROCESS_KEY, keys, user));
+        if (!onlyMine) {
+            Set<String> myTeams = teams.of(user);
+            if (!myTeams.isEmpty()) {
+                selections.add(TaskList.Selection.unassignedFor(PROCESS_KEY, keys, myTeams));
+            }
+            selections.add(TaskList.Selection.unassignedOfNoGroup(PROCESS_KEY, keys));
+        }
+        return selections;
     }
 
     public void claim(String user, String taskId) {
@@ -138,7 +200,17 @@ public class MyWork {
                 : WorkItem.Rag.GREEN;
         return new WorkItem(task.id(), c.getCaseRef(), c.getChild().fullName(), task.name(),
                 task.key(), clockOf(task.key()), due, left, rag, task.assignee(),
-                c.getTeam());
+                c.getTeam(), left < 0 ? adviceToChase(task, c) : null);
+    }
+
+    /** The advice request of an overdue "Await advice" task whose chase is still to be recorded; null otherwise. */
+    private Long adviceToChase(OpenStep task, AssessmentCase c) {
+        if (!AWAIT_ADVICE.equals(task.key())) {
+            return null;
+        }
+        Long adviceRequestId = process.adviceRequestIdOf(task);
+        return adviceRequestId != null && process.chaseTask(c.getCaseRef(), adviceRequestId).isPresent()
+                ? adviceRequestId : null;
     }
 
     /**
@@ -153,7 +225,7 @@ public class MyWork {
     static WorkItem.Clock clockOf(String taskKey) {
         return switch (taskKey) {
             case DECIDE_WHETHER_TO_ASSESS -> WorkItem.Clock.DECISION;
-            case AWAIT_ADVICE, CHASE_ADVICE, REQUEST_ADVICE -> WorkItem.Clock.ADVICE;
+            case AWAIT_ADVICE, REQUEST_ADVICE -> WorkItem.Clock.ADVICE;
             case DECIDE_WHETHER_TO_ISSUE_PLAN -> WorkItem.Clock.PLAN_DECISION;
             default -> WorkItem.Clock.FINAL_PLAN;
         };

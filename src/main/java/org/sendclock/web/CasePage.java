@@ -92,11 +92,15 @@ class CasePage {
         return render(caseRef, model, response);
     }
 
-    /** The process drawn from the model's layout with the case's current steps highlighted. */
+    /**
+     * The process drawn from the model's layout with the case's current steps highlighted: the whole of it, or with
+     * {@code around=current} the part around the current steps, which the case page opens on.
+     */
     @GetMapping(path = "/cases/{caseRef}/diagram.svg", produces = "image/svg+xml")
     @ResponseBody
-    String diagram(@PathVariable String caseRef) {
-        return diagram.svg(process.activeSteps(caseRef));
+    String diagram(@PathVariable String caseRef, @RequestParam(required = false) String around) {
+        return "current".equals(around) ? diagram.svgAround(process.activeSteps(caseRef))
+                : diagram.svg(process.activeSteps(caseRef));
     }
 
     @PostMapping("/cases/{caseRef}/decision")

@@ -22,6 +22,8 @@ class ProcessDiagram {
 
     private static final String MODEL = "bpmn/ehc-needs-assessment.bpmn";
     private static final int MARGIN = 20;
+    /** The width of the view around the current step: the page's content column. */
+    static final int AROUND_WIDTH = 940;
 
     private final List<Shape> shapes;
     private final List<Edge> edges;
@@ -46,10 +48,40 @@ class ProcessDiagram {
     }
 
     String svg(Collection<String> activeIds) {
+        return svg(activeIds, 0, width + MARGIN);
+    }
+
+    /**
+     * The part of the diagram around the current steps, {@value #AROUND_WIDTH} pixels wide: the case page opens on
+     * where the case is without a script to scroll to it (the whole diagram is a link away). The current steps are
+     * centred when they fit, else the first of them is near the left; with no current step, the start is shown.
+     */
+    String svgAround(Collection<String> activeIds) {
+        double whole = width + MARGIN;
+        if (whole <= AROUND_WIDTH) {
+            return svg(activeIds);
+        }
+        List<Box> current = shapes.stream().filter(s -> activeIds.contains(s.elementId()) && !isSubProcess(s))
+                .map(Shape::bounds).toList();
+        if (current.isEmpty()) {
+            // Only a subprocess is current (between its steps): show where it starts.
+            current = shapes.stream().filter(s -> activeIds.contains(s.elementId())).map(Shape::bounds).toList();
+        }
+        double left = 0;
+        if (!current.isEmpty()) {
+            double from = current.stream().mapToDouble(Box::x).min().orElse(0);
+            double to = current.stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
+            left = to - from <= AROUND_WIDTH - 2 * MARGIN ? (from + to) / 2 - AROUND_WIDTH / 2.0 : from - 2 * MARGIN;
+        }
+        left = Math.max(0, Math.min(left, whole - AROUND_WIDTH));
+        return svg(activeIds, left, AROUND_WIDTH);
+    }
+
+    private String svg(Collection<String> activeIds, double left, double shownWidth) {
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" "
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.0f 0 %.0f %.0f\" "
                 + "width=\"%.0f\" height=\"%.0f\" font-family=\"arial, sans-serif\" font-size=\"12\">",
-                width + MARGIN, height + MARGIN, width + MARGIN, height + MARGIN));
+                left, shownWidth, height + MARGIN, shownWidth, height + MARGIN));
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
                 + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#505a5f\"/>"
                 + "</marker></defs>");

@@ -104,6 +104,69 @@ class OversightApiIT {
     }
 
     @Test
+    void theRegisterIsPagedWithTheTotalsOfEveryRow() throws Exception {
+        JsonNode second = get("manager", "/api/oversight/breaches?team=" + team + "&size=2&page=2");
+
+        assertThat(second.get("total").asInt()).isEqualTo(5);
+        assertThat(second.get("overdue").asInt()).as("counted over every page").isEqualTo(4);
+        assertThat(second.get("atRisk").asInt()).isEqualTo(1);
+        assertThat(second.get("page").asInt()).isEqualTo(2);
+        assertThat(second.get("size").asInt()).isEqualTo(2);
+        assertThat(second.get("pages").asInt()).isEqualTo(3);
+        assertThat(second.get("sort").asText()).isEqualTo("due");
+        assertThat(rows(second)).containsExactly(
+                a + " DECISION Week 6 decision 2026-02-16 OVERDUE late 14 alice",
+                c + " FINAL_PLAN Week 20 final plan 2026-02-23 OVERDUE late 7 alice");
+        assertThat(rows(get("manager", "/api/oversight/breaches?team=" + team + "&size=2&page=3")))
+                .containsExactly(b + " DECISION Week 6 decision 2026-03-02 AT_RISK left 0 bob");
+        JsonNode beyond = get("manager", "/api/oversight/breaches?team=" + team + "&size=2&page=9");
+        assertThat(beyond.get("clocks")).isEmpty();
+        assertThat(beyond.get("total").asInt()).isEqualTo(5);
+        assertThat(get("manager", "/api/oversight/breaches?team=" + team).get("size").asInt())
+                .as("fifty unless asked").isEqualTo(50);
+    }
+
+    @Test
+    void theRegisterSortsByDaysLateCaseworkerOrCaseEitherWay() throws Exception {
+        String base = "/api/oversight/breaches?team=" + team;
+        assertThat(rows(get("manager", base + "&sort=daysLate")).get(0)).as("most days late first")
+                .startsWith(c + " ADVICE");
+        assertThat(rows(get("manager", base + "&sort=daysLate&direction=asc")).get(0)).startsWith(b + " DECISION");
+        assertThat(rows(get("manager", base + "&sort=due&direction=desc")).get(0)).startsWith(b + " DECISION");
+        assertThat(rows(get("manager", base + "&sort=caseworker&direction=desc")).get(0)).endsWith(" bob");
+        assertThat(rows(get("manager", base + "&sort=caseworker")))
+                .as("alice's first, each caseworker's oldest due first").containsExactly(
+                c + " ADVICE Health advice (Northshire ICB) 2025-12-22 OVERDUE late 70 alice",
+                c + " NO_PLAN_NOTICE Week 16 no-plan notice 2026-01-26 OVERDUE late 35 alice",
+                a + " DECISION Week 6 decision 2026-02-16 OVERDUE late 14 alice",
+                c + " FINAL_PLAN Week 20 final plan 2026-02-23 OVERDUE late 7 alice",
+                b + " DECISION Week 6 decision 2026-03-02 AT_RISK left 0 bob");
+        List<String> byCase = rows(get("manager", base + "&sort=case"));
+        assertThat(byCase).extracting(r -> r.substring(0, r.indexOf(' '))).isSorted();
+        List<String> byCaseDescending = rows(get("manager", base + "&sort=case&direction=desc&size=1"));
+        assertThat(byCaseDescending).singleElement().satisfies(r -> assertThat(r).startsWith(c + " "));
+    }
+
+    @Test
+    void aBadPageSizeOrSortIsRefusedNamingEach() throws Exception {
+        assertThat(fieldsAtFault("/api/oversight/breaches?page=0&size=501"))
+                .containsExactlyInAnyOrder("page", "size");
+        assertThat(fieldsAtFault("/api/oversight/breaches?page=two&size=0"))
+                .containsExactlyInAnyOrder("page", "size");
+        assertThat(fieldsAtFault("/api/oversight/breaches?sort=child&direction=up&clock=WEEK_7"))
+                .containsExactlyInAnyOrder("sort", "direction", "clock");
+        assertThat(get("manager", "/api/oversight/breaches?size=500").get("size").asInt()).isEqualTo(500);
+    }
+
+    private List<String> fieldsAtFault(String path) throws Exception {
+        ResponseEntity<String> response = http.withBasicAuth("manager", "demo").getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> fields = new ArrayList<>();
+        json.readTree(response.getBody()).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+
+    @Test
     void anUnknownClockOrAdviceTypeIsRefusedNamingIt() throws Exception {
         ResponseEntity<String> response = http.withBasicAuth("manager", "demo")
                 .getForEntity("/api/oversight/breaches?clock=WEEK_7&adviceType=ASTROLOGY", String.class);

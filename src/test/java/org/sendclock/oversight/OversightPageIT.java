@@ -23,7 +23,11 @@ import org.sendclock.support.EngineTime;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 
 /** The managers' page and reassignment, through the page form and the API. */
@@ -36,6 +40,10 @@ class OversightPageIT {
     @Autowired AssessmentService assessments;
     @Autowired CaseViews views;
     @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired EscalationRepository escalations;
+    @Autowired EscalationService escalationService;
 
     String team;
     String late;
@@ -62,9 +70,94 @@ class OversightPageIT {
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
         assertThat(html).contains("Breaches and risks", late, close, "govuk-tag--red", "govuk-tag--yellow",
-                "1 overdue", "1 at risk", "14 late", "0 left", "id=\"week-bands\"", "6-12 weeks", "Reassign the ticked cases");
+                "1 overdue", "1 at risk", "14 late", "0 left", "id=\"week-bands\"", "6-12 weeks", "Reassign the cases ticked below");
         assertThat(html.indexOf(late)).isLessThan(html.indexOf(close));
         assertThat(manager.get("/cases").body()).contains("href=\"/oversight\"");
+    }
+
+    @Test
+    void theRegisterPagesSortsAndOffersTheRealTeamsAndStaffAsLists() throws Exception {
+        Browser manager = Browser.signedIn(port, "manager", "demo");
+        String filter = "/oversight?team=" + URLEncoder.encode(team, StandardCharsets.UTF_8);
+
+        String first = manager.get(filter + "&size=1").body();
+        assertThat(first).contains(late, "1 overdue", "1 at risk", "1 to 1 of 2", "Page 1 of 2", "rel=\"next\"")
+                .doesNotContain(close);
+        // The next page keeps the filter and the sort.
+        assertThat(first).contains("team=" + team.replace(" ", "%20"), "sort=due", "direction=asc");
+        String second = manager.get(filter + "&size=1&page=2").body();
+        assertThat(second).contains(close, "2 to 2 of 2", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+        String byCaseworker = manager.get(filter + "&sort=caseworker&direction=desc").body();
+        assertThat(byCaseworker.indexOf(close)).as("bob before alice").isLessThan(byCaseworker.indexOf(late));
+        assertThat(byCaseworker).contains("aria-sort=\"descending\"");
+
+        // The filters are lists of the installation's teams and caseworkers (application.yml's demo staff).
+        assertThat(first).contains("<select class=\"govuk-select\" id=\"team\" name=\"team\">",
+                "<option value=\"North\">North</option>", "<option value=\"caseworker2\">caseworker2</option>");
+        assertThat(manager.get("/oversight?page=0&size=9999").body()).contains("There is a problem", "page must be",
+                "size must be");
+    }
+
+    @Test
+    void aManagerAcknowledgesManyEscalationsAtOnceAllOrNone() throws Exception {
+        String other = register(LocalDate.of(2026, 1, 6), "alice");
+        long first = escalate(late);
+        long second = escalate(other);
+        Browser manager = Browser.signedIn(port, "manager", "demo");
+        assertThat(manager.get("/oversight").body()).contains("id=\"acknowledge\"",
+                "name=\"escalationId\" id=\"escalation-" + first + "\"", "escalation-" + second);
+
+        HttpResponse<String> noNote = manager.postForm("/oversight/escalations/acknowledgements",
+                "escalationId=" + first + "&escalationId=" + second + "&note=+");
+        assertThat(noNote.statusCode()).isEqualTo(302);
+        assertThat(manager.get("/oversight").body()).contains("Note must not be blank");
+        assertThat(escalations.findById(first).orElseThrow().isOpen()).isTrue();
+
+        HttpResponse<String> done = manager.postForm("/oversight/escalations/acknowledgements",
+                "escalationId=" + first + "&escalationId=" + second + "&note=Dates+agreed+with+the+team");
+        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/oversight#escalations");
+        assertThat(manager.get("/oversight").body()).contains("2 escalations acknowledged.");
+        for (String ref : new String[] {late, other}) {
+            assertThat(views.of(ref).timeline()).extracting(CaseView.TimelineView::description)
+                    .anyMatch(d -> d.startsWith("Escalation acknowledged") && d.endsWith("Dates agreed with the team"));
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref)
+                    .taskDefinitionKey("AcknowledgeEscalation").count()).isZero();
+        }
+
+        // All or none: one already acknowledged refuses the lot, naming it.
+        String third = register(LocalDate.of(2026, 1, 7), "bob");
+        long open = escalate(third);
+        Browser api = Browser.basic(port, "manager", "demo");
+        HttpResponse<String> refused = api.postJson("/api/oversight/escalations/acknowledgements",
+                "{\"escalationIds\":[" + open + "," + first + "],\"note\":\"seen\"}");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("Escalation " + first + " (by manager) was already acknowledged");
+        assertThat(escalations.findById(open).orElseThrow().isOpen()).isTrue();
+        assertThat(api.postJson("/api/oversight/escalations/acknowledgements",
+                "{\"escalationIds\":[" + open + ",999999999],\"note\":\"seen\"}").statusCode()).isEqualTo(404);
+        HttpResponse<String> invalid = api.postJson("/api/oversight/escalations/acknowledgements",
+                "{\"escalationIds\":[],\"note\":\"\"}");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("escalationIds", "note");
+        assertThat(Browser.basic(port, "caseworker", "demo").postJson("/api/oversight/escalations/acknowledgements",
+                "{\"escalationIds\":[" + open + "],\"note\":\"seen\"}").statusCode()).isEqualTo(403);
+        HttpResponse<String> ok = api.postJson("/api/oversight/escalations/acknowledgements",
+                "{\"escalationIds\":[" + open + "],\"note\":\"seen\"}");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("{\"acknowledged\":[" + open + "]}");
+        assertThat(escalations.findById(open).orElseThrow().isOpen()).isFalse();
+    }
+
+    /** Fires the case's passed week 6 timer, which records the breach and raises its escalation. */
+    private long escalate(String ref) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult().getId();
+        for (Job job : management.createJobQuery().processInstanceId(instance).activityId("DecisionOverdue")
+                .executable().list()) {
+            management.executeJob(job.getId());
+        }
+        List<Escalation> raised = escalationService.ofCase(ref);
+        assertThat(raised).hasSize(1);
+        return raised.get(0).getId();
     }
 
     @Test

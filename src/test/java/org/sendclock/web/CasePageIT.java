@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.sendclock.support.Browser;
 import org.sendclock.support.IntegrationTest;
@@ -19,6 +22,8 @@ class CasePageIT {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired Clock clock;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
 
     @Test
     void aCaseworkerSeesEveryClockWithWhereItStandsToday() throws Exception {
@@ -46,6 +51,27 @@ class CasePageIT {
         HttpResponse<String> svg = Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref + "/diagram.svg");
         assertThat(svg.headers().firstValue("Content-Type")).get().asString().startsWith("image/svg+xml");
         assertThat(svg.body()).startsWith("<svg").contains(">Decide whether<", "stroke=\"#f47738\"");
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref + "/diagram.svg?around=current")
+                .body()).startsWith("<svg").contains("stroke=\"#f47738\"", "width=\"" + ProcessDiagram.AROUND_WIDTH + "\"");
+    }
+
+    @Test
+    void aTaskWithoutADueDateSaysNoDueDateRatherThanNull() throws Exception {
+        Browser api = Browser.basic(port, "caseworker", "demo");
+        String ref = json.readTree(api.postJson("/api/cases", """
+                {"requestDate":"%s","source":"PARENT","caseworker":"caseworker","team":"North",
+                 "child":{"givenName":"Amara","familyName":"Okafor","dateOfBirth":"2018-05-14"}}
+                """.formatted(LocalDate.now(clock).minusWeeks(8))).body()).get("caseRef").asText();
+        // The week 6 decision passed two weeks ago: its timer raises the managers' escalation, a task with no due date.
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult().getId();
+        for (Job job : management.createJobQuery().processInstanceId(instance).activityId("DecisionOverdue")
+                .executable().list()) {
+            management.executeJob(job.getId());
+        }
+
+        String page = Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref).body();
+        assertThat(page).contains("Acknowledge: Week 6 decision breached", "Decide whether to assess, due ")
+                .doesNotContain("null");
     }
 
     @Test

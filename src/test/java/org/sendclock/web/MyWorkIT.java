@@ -14,6 +14,8 @@ import org.sendclock.support.Browser;
 import org.sendclock.support.IntegrationTest;
 import org.sendclock.tasks.MyWork;
 import org.sendclock.tasks.WorkItem;
+import org.sendclock.tasks.WorkPage;
+import org.sendclock.tasks.WorkQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,10 +46,10 @@ class MyWorkIT {
         assertThat(myWork.of("caseworker")).extracting(WorkItem::taskKey).doesNotContain("AcknowledgeEscalation");
         assertThat(Browser.signedIn(port, "caseworker", "demo").get("/my-work").statusCode()).isEqualTo(200);
 
-        String page = Browser.signedIn(port, "caseworker", "demo").get("/my-work?clock=DECISION").body();
+        String page = Browser.signedIn(port, "caseworker", "demo").get("/my-work?clock=DECISION&size=500").body();
         assertThat(page).contains(ref, "Decide whether to assess", "-14", "Overdue", "overdue", "due this week",
                 "unassigned");
-        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/my-work?clock=ADVICE").body()).doesNotContain(ref);
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/my-work?clock=ADVICE&size=500").body()).doesNotContain(ref);
     }
 
     @Test
@@ -135,8 +137,93 @@ class MyWorkIT {
     }
 
     @Test
+    void overdueAdviceIsOneRowWhoseActionIsToRecordTheChase() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String ref = register("caseworker", today.minusWeeks(16));
+        Browser api = Browser.basic(port, "caseworker", "demo");
+        api.postJson("/api/cases/" + ref + "/decision", "{\"decision\":\"ASSESS\",\"decisionDate\":\""
+                + today.minusWeeks(10) + "\"}");
+        long advice = json.readTree(api.postJson("/api/cases/" + ref + "/advice-requests",
+                "{\"adviceType\":\"HEALTH\",\"requestedDate\":\"" + today.minusWeeks(8) + "\"}").body())
+                .get("advice").get(0).get("id").asLong();
+        runDueTimersOf(ref); // the advice's 6 weeks have passed: its breach is recorded and its chase is due
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("ChaseAdvice")
+                .count()).as("the engine still has its chase task").isOne();
+
+        List<WorkItem> rows = myWork.of("caseworker").stream().filter(i -> i.caseRef().equals(ref)
+                && i.clock() == WorkItem.Clock.ADVICE).toList();
+        assertThat(rows).as("one row per task: no second row to chase").singleElement().satisfies(row -> {
+            assertThat(row.taskKey()).isEqualTo("AwaitAdvice");
+            assertThat(row.daysLeft()).isEqualTo(-14);
+            assertThat(row.adviceToChase()).isEqualTo(advice);
+        });
+        String page = Browser.signedIn(port, "caseworker", "demo").get("/my-work?clock=ADVICE&size=500").body();
+        assertThat(page).contains("/cases/" + ref + "#advice-" + advice + "\">Record the chase")
+                .doesNotContain("Chase advice");
+
+        assertThat(api.postJson("/api/cases/" + ref + "/advice-requests/" + advice + "/chase",
+                "{\"chasedDate\":\"" + today + "\"}").statusCode()).isEqualTo(200);
+        assertThat(myWork.of("caseworker")).filteredOn(i -> i.caseRef().equals(ref) && i.taskKey().equals("AwaitAdvice"))
+                .singleElement().satisfies(row -> assertThat(row.adviceToChase()).as("chased").isNull());
+    }
+
+    @Test
+    void onlyMineLeavesOutMyTeamsUnassignedTasks() throws Exception {
+        String mine = register("caseworker2", LocalDate.now(clock).minusWeeks(3));
+        String teams = register(null, LocalDate.now(clock).minusWeeks(3));
+
+        WorkPage everything = myWork.page("caseworker2", WorkQuery.EVERYTHING);
+        assertThat(everything.items()).extracting(WorkItem::caseRef).contains(mine, teams);
+        WorkPage onlyMine = myWork.page("caseworker2", WorkQuery.parse(true, null, null, null, null, "1", "500"));
+        assertThat(onlyMine.items()).extracting(WorkItem::caseRef).contains(mine).doesNotContain(teams);
+        assertThat(onlyMine.items()).extracting(WorkItem::assignee).containsOnly("caseworker2");
+        assertThat(onlyMine.unassigned()).isZero();
+        assertThat(everything.unassigned()).isPositive();
+
+        Browser caseworker2 = Browser.signedIn(port, "caseworker2", "demo");
+        assertThat(caseworker2.get("/my-work?mine=true&size=500").body()).contains(mine, "id=\"mine\"")
+                .doesNotContain(teams);
+        assertThat(caseworker2.get("/my-work?size=500").body()).contains(mine, teams);
+    }
+
+    @Test
+    void myWorkIsPagedAndSortedWithCountsOverTheWholeList() throws Exception {
+        for (int weeks = 1; weeks <= 3; weeks++) {
+            register("caseworker", LocalDate.now(clock).minusWeeks(weeks));
+        }
+        WorkPage all = myWork.page("caseworker", WorkQuery.EVERYTHING);
+        assertThat(all.total()).isEqualTo(all.items().size()).isGreaterThanOrEqualTo(3);
+        assertThat(all.items()).extracting(WorkItem::due).isSorted();
+
+        WorkPage second = myWork.page("caseworker", WorkQuery.parse(false, null, null, "due", "asc", "2", "1"));
+        assertThat(second.items()).singleElement().isEqualTo(all.items().get(1));
+        assertThat(second.total()).isEqualTo(all.total());
+        assertThat(second.pages()).isEqualTo(all.total());
+        assertThat(second.overdue()).as("counted over the whole list").isEqualTo(all.overdue());
+
+        WorkPage latestFirst = myWork.page("caseworker", WorkQuery.parse(false, null, null, "days", "desc", "1", "500"));
+        assertThat(latestFirst.items()).extracting(WorkItem::due).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        WorkPage byCase = myWork.page("caseworker", WorkQuery.parse(false, null, null, "case", "desc", "1", "500"));
+        assertThat(byCase.items()).extracting(WorkItem::caseRef).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        String firstPage = caseworker.get("/my-work?size=1").body();
+        assertThat(firstPage).contains("Tasks 1 to 1 of " + all.total(), "Page 1 of " + all.total(), "rel=\"next\"",
+                "sort=case");
+        assertThat(caseworker.get("/my-work?page=0&size=900").body()).contains("page must be", "size must be");
+    }
+
+    @Test
     void thePerformanceTeamHasNoTaskList() throws Exception {
         assertThat(Browser.signedIn(port, "analyst", "demo").get("/my-work").statusCode()).isEqualTo(403);
+    }
+
+    private void runDueTimersOf(String ref) {
+        String instance = taskService.createTaskQuery().processInstanceBusinessKey(ref).list().get(0)
+                .getProcessInstanceId();
+        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+            management.executeJob(job.getId());
+        }
     }
 
     private void runDueTimers() {
