@@ -104,10 +104,21 @@ final class KpiCaseBuilder {
             return save();
         }
 
-        /** A reg 10(4) exception recorded with its dates. */
+        /** A reg 10(4) exception recorded with its dates and agreed by a manager: it counts. */
         Case exception(LocalDate startsOn) {
-            exceptions.save(new ExceptionRecord(c.getId(), ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, startsOn,
-                    startsOn.plusWeeks(4), "family emergency", "caseworker", Instant.parse("2026-01-01T00:00:00Z")));
+            ExceptionRecord exception = new ExceptionRecord(c.getId(), ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
+                    startsOn, startsOn.plusWeeks(4), "family emergency", "caseworker",
+                    Instant.parse("2026-01-01T00:00:00Z"));
+            exception.agree("manager", Instant.parse("2026-01-02T00:00:00Z"));
+            exceptions.save(exception);
+            return clocks();
+        }
+
+        /** A reg 10(4) exception a caseworker recorded that no manager has agreed yet: it does not count. */
+        Case exceptionAwaitingAgreement(LocalDate startsOn) {
+            exceptions.save(new ExceptionRecord(c.getId(), ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
+                    startsOn, startsOn.plusWeeks(4), "family emergency", "caseworker",
+                    Instant.parse("2026-01-01T00:00:00Z")));
             return clocks();
         }
 
