@@ -15,10 +15,14 @@ import java.util.List;
  *                     backlog
  * @param decision     for the decisions measure only: ASSESS or REFUSE (empty when an import brought none)
  * @param decisionDate for the decisions measure only: when the decision was taken; its notice is {@code eventDate}
+ * @param exceptionApplies for the 20-week measure only: a reg 10(4) exception that counts applies to the plan
+ * @param exceptionRecordedAfterIssue for the 20-week measure only: a reg 10(4) exception was recorded after the plan
+ *                     was issued, which auditors ask about (it still counts if a manager agreed it)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseEntry(String caseRef, String adviceType, LocalDate startDate, LocalDate dueDate,
-                        LocalDate eventDate, String decision, LocalDate decisionDate) {
+                        LocalDate eventDate, String decision, LocalDate decisionDate, Boolean exceptionApplies,
+                        Boolean exceptionRecordedAfterIssue) {
 
     static final List<String> CSV_HEADER =
             List.of("caseRef", "adviceType", "startDate", "dueDate", "eventDate");
@@ -27,12 +31,27 @@ public record CaseEntry(String caseRef, String adviceType, LocalDate startDate, 
     static final List<String> DECISION_CSV_HEADER =
             List.of("caseRef", "adviceType", "startDate", "dueDate", "eventDate", "decision", "decisionDate");
 
+    /** The 20-week measure's lists also mark the exceptions, and those recorded after the plan was issued. */
+    static final List<String> TWENTY_WEEK_CSV_HEADER =
+            List.of("caseRef", "adviceType", "startDate", "dueDate", "eventDate", "exceptionApplies",
+                    "exceptionRecordedAfterIssue");
+
     public CaseEntry(String caseRef, String adviceType, LocalDate startDate, LocalDate dueDate, LocalDate eventDate) {
-        this(caseRef, adviceType, startDate, dueDate, eventDate, null, null);
+        this(caseRef, adviceType, startDate, dueDate, eventDate, null, null, null, null);
+    }
+
+    CaseEntry(String caseRef, String adviceType, LocalDate startDate, LocalDate dueDate, LocalDate eventDate,
+              String decision, LocalDate decisionDate) {
+        this(caseRef, adviceType, startDate, dueDate, eventDate, decision, decisionDate, null, null);
     }
 
     List<Object> csvRow() {
         return Arrays.asList(caseRef, adviceType, startDate, dueDate, eventDate);
+    }
+
+    List<Object> twentyWeekCsvRow() {
+        return Arrays.asList(caseRef, adviceType, startDate, dueDate, eventDate, exceptionApplies,
+                exceptionRecordedAfterIssue);
     }
 
     List<Object> decisionCsvRow() {

@@ -23,10 +23,21 @@ public record CaseList(String table, String measure, YearMonth from, YearMonth t
     }
 
     CsvTable csv() {
-        boolean decisions = "decisions".equals(table);
         List<List<?>> rows = new ArrayList<>();
-        cases.forEach(c -> rows.add(decisions ? c.decisionCsvRow() : c.csvRow()));
         String name = table + "-" + measure + "-" + (from.equals(to) ? from : from + "-to-" + to);
-        return new CsvTable(name, decisions ? CaseEntry.DECISION_CSV_HEADER : CaseEntry.CSV_HEADER, rows);
+        switch (table) {
+            case "decisions" -> {
+                cases.forEach(c -> rows.add(c.decisionCsvRow()));
+                return new CsvTable(name, CaseEntry.DECISION_CSV_HEADER, rows);
+            }
+            case "twenty-week" -> {
+                cases.forEach(c -> rows.add(c.twentyWeekCsvRow()));
+                return new CsvTable(name, CaseEntry.TWENTY_WEEK_CSV_HEADER, rows);
+            }
+            default -> {
+                cases.forEach(c -> rows.add(c.csvRow()));
+                return new CsvTable(name, CaseEntry.CSV_HEADER, rows);
+            }
+        }
     }
 }

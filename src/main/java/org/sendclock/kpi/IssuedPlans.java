@@ -21,7 +21,10 @@ class IssuedPlans {
     private static final String SQL = """
             select c.case_ref, c.request_date, k.due_date, k.done_date,
                    case when %s then 1 else 0 end as on_time,
-                   case when k.exception_applies then 1 else 0 end as with_exception
+                   case when k.exception_applies then 1 else 0 end as with_exception,
+                   case when exists (select 1 from case_exception e where e.case_id = c.id and not e.imported
+                                     and cast(e.recorded_at as date) > k.done_date) then 1 else 0 end
+                       as exception_after_issue
             from statutory_clock k
             join assessment_case c on c.id = k.case_id
             where %s and k.done_date >= :first and k.done_date <= :last
@@ -41,6 +44,7 @@ class IssuedPlans {
                 rs.getObject("due_date", LocalDate.class),
                 rs.getObject("done_date", LocalDate.class),
                 rs.getInt("on_time") == 1,
-                rs.getInt("with_exception") == 1));
+                rs.getInt("with_exception") == 1,
+                rs.getInt("exception_after_issue") == 1));
     }
 }

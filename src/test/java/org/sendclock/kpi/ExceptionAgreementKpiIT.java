@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A reg 10(4) exception takes a plan out of the DfE's headline ("excluding exceptions") only once a manager has
- * recorded or agreed it: two late plans issued in February 2011 (no other test uses 2011), one with an agreed
- * exception, one whose exception still awaits agreement.
+ * recorded or agreed it, and the drill-down marks exceptions recorded after the plan was issued: two late plans issued
+ * in February 2005 (no other test uses 2005), one with an agreed exception, one whose exception awaits agreement.
  */
 @IntegrationTest
 class ExceptionAgreementKpiIT {
@@ -40,22 +40,31 @@ class ExceptionAgreementKpiIT {
         if (!cases.existsByCaseRef("EA-AGREED")) {
             transaction.executeWithoutResult(status -> {
                 KpiCaseBuilder kpi = new KpiCaseBuilder(cases, advice, exceptions, calendar, clocks);
-                kpi.requested("EA-AGREED", of(2010, 8, 2)).assessed(of(2010, 9, 1)).exception(of(2010, 10, 4))
-                        .planToBeIssued(of(2010, 12, 1)).planIssued(of(2011, 2, 7));
-                kpi.requested("EA-AWAITING", of(2010, 8, 2)).assessed(of(2010, 9, 1))
-                        .exceptionAwaitingAgreement(of(2010, 10, 4)).planToBeIssued(of(2010, 12, 1))
-                        .planIssued(of(2011, 2, 8));
+                kpi.requested("EA-AGREED", of(2004, 8, 2)).assessed(of(2004, 9, 1)).exception(of(2004, 10, 4))
+                        .planToBeIssued(of(2004, 12, 1)).planIssued(of(2005, 2, 7));
+                kpi.requested("EA-AWAITING", of(2004, 8, 2)).assessed(of(2004, 9, 1))
+                        .exceptionAwaitingAgreement(of(2004, 10, 4)).planToBeIssued(of(2004, 12, 1))
+                        .planIssued(of(2005, 2, 8));
             });
         }
         assertThat(refs("issued")).containsExactly("EA-AGREED", "EA-AWAITING");
         assertThat(refs("issuedExcludingExceptions")).containsExactly("EA-AWAITING");
+        // Both exceptions were typed in (2026) long after the plans went out (2005): the drill-down says so.
+        JsonNode issued = cases("issued");
+        assertThat(issued.get(0).get("exceptionApplies").asBoolean()).isTrue();
+        assertThat(issued.get(0).get("exceptionRecordedAfterIssue").asBoolean()).isTrue();
+        assertThat(issued.get(1).get("exceptionApplies").asBoolean()).isFalse();
+        assertThat(issued.get(1).get("exceptionRecordedAfterIssue").asBoolean()).isTrue();
+    }
+
+    private JsonNode cases(String measure) throws Exception {
+        return json.readTree(http.withBasicAuth("analyst", "demo").getForObject(
+                "/api/kpis/twenty-week/cases?month=2005-02&measure=" + measure, String.class)).get("cases");
     }
 
     private List<String> refs(String measure) throws Exception {
-        JsonNode list = json.readTree(http.withBasicAuth("analyst", "demo").getForObject(
-                "/api/kpis/twenty-week/cases?month=2011-02&measure=" + measure, String.class));
         List<String> refs = new ArrayList<>();
-        list.get("cases").forEach(c -> refs.add(c.get("caseRef").asText()));
+        cases(measure).forEach(c -> refs.add(c.get("caseRef").asText()));
         return refs;
     }
 }

@@ -254,9 +254,10 @@ class KpiApiIT {
     void drillDownsAndTheOtherTablesDownloadAsCsvToo() {
         String cases = analyst().getForObject("/api/kpis/twenty-week/cases?month=2016-01&measure=onTime&format=csv",
                 String.class);
-        assertThat(cases).isEqualTo("caseRef,adviceType,startDate,dueDate,eventDate\r\n"
-                + "KPI-A,,2015-08-20,2016-01-07,2016-01-07\r\n"
-                + "KPI-F,,2015-09-10,2016-01-28,2016-01-20\r\n");
+        assertThat(cases).isEqualTo(
+                "caseRef,adviceType,startDate,dueDate,eventDate,exceptionApplies,exceptionRecordedAfterIssue\r\n"
+                + "KPI-A,,2015-08-20,2016-01-07,2016-01-07,false,false\r\n"
+                + "KPI-F,,2015-09-10,2016-01-28,2016-01-20,true,false\r\n");
         assertThat(analyst().getForObject("/api/kpis/decisions?from=2015-03&to=2015-03&format=csv", String.class))
                 .isEqualTo("month,decided,onTime,assessed,refused,rate\r\n2015-03,2,1,1,1,50.0\r\n"
                         + "total,2,1,1,1,50.0\r\n");

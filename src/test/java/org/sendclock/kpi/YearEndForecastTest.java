@@ -62,7 +62,7 @@ class YearEndForecastTest {
 
     private static IssuedPlan plan(boolean onTime) {
         return new IssuedPlan("P", TODAY.minusDays(200), TODAY.minusDays(60), TODAY.minusDays(onTime ? 61 : 59), onTime,
-                false);
+                false, false);
     }
 
     private static OpenCase open(String due) {
