@@ -6,13 +6,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sendclock.advice.AdviceCommands.*;
 import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.clock.AdviceFacts;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseRepository;
@@ -218,6 +221,17 @@ public class AdviceService {
     public void updateClocks(AssessmentCase assessment) {
         clocks.update(assessment, adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()).stream()
                 .map(AdviceRequest::clockFacts).toList());
+    }
+
+    /**
+     * {@link #updateClocks(AssessmentCase)} for many cases at once (an import), given each case's advice requests
+     * (oldest first): the clock register reads what it holds of all of them in one go.
+     */
+    public void updateClocks(Map<AssessmentCase, List<AdviceRequest>> adviceByCase) {
+        Map<AssessmentCase, List<AdviceFacts>> facts = new LinkedHashMap<>();
+        adviceByCase.forEach((assessment, advice) -> facts.put(assessment,
+                advice.stream().map(AdviceRequest::clockFacts).toList()));
+        clocks.update(facts);
     }
 
     /** The plan decision must weigh all the advice (reg 10): outstanding requests block it. */
