@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.sendclock.casefile.Paging;
 import org.sendclock.kpi.WeekBand;
@@ -50,7 +51,7 @@ public class OversightRegister {
     /** Counts over every row of the register (not a page of it), grouped by the database. */
     public OversightSummary summary(RegisterFilter filter) {
         LocalDate on = today();
-        return summary(on, casesOnly(filter), openClocks.tallies(on, casesOnly(filter)));
+        return summary(on, casesOnly(filter), openClocks.tallies(on, on.minusDays(7), casesOnly(filter)));
     }
 
     /** The register page and its breakdowns (by the filter's team and caseworker only). */
@@ -61,9 +62,9 @@ public class OversightRegister {
     public Overview overview(RegisterFilter filter, RegisterSort sort, Paging paging) {
         LocalDate on = today();
         RegisterFilter cases = casesOnly(filter);
-        List<OpenClocks.Tally> casesNow = openClocks.tallies(on, cases);
-        List<OpenClocks.Tally> rowsNow = cases.equals(filter) ? casesNow : openClocks.tallies(on, filter);
-        return new Overview(page(on, filter, sort, paging, rowsNow), summary(on, cases, casesNow));
+        OpenClocks.TwoDays breakdowns = openClocks.tallies(on, on.minusDays(7), cases);
+        List<OpenClocks.Tally> rowsNow = cases.equals(filter) ? breakdowns.on() : openClocks.tallies(on, filter);
+        return new Overview(page(on, filter, sort, paging, rowsNow), summary(on, cases, breakdowns));
     }
 
     private RegisterPage page(LocalDate on, RegisterFilter filter, RegisterSort sort, Paging paging,
@@ -76,14 +77,15 @@ public class OversightRegister {
                 paging.pagesFor(total), sort, rows);
     }
 
-    private OversightSummary summary(LocalDate on, RegisterFilter filter, List<OpenClocks.Tally> now) {
+    private OversightSummary summary(LocalDate on, RegisterFilter filter, OpenClocks.TwoDays tallies) {
         LocalDate lastWeek = on.minusDays(7);
-        List<OpenClocks.Tally> before = openClocks.tallies(lastWeek, filter);
-        List<OpenClocks.OpenCases> openNow = openClocks.openCases(on, filter);
-        List<OpenClocks.OpenCases> openBefore = openClocks.openCases(lastWeek, filter);
+        List<OpenClocks.Tally> now = tallies.on();
+        List<OpenClocks.Tally> before = tallies.before();
+        List<OpenClocks.OpenCases> open = openClocks.openCases(on, lastWeek, filter);
         List<OversightSummary.Band> bands = Arrays.stream(WeekBand.values())
-                .map(band -> new OversightSummary.Band(band.label(), inBand(openNow, on, band),
-                        inBand(openBefore, lastWeek, band)))
+                .map(band -> new OversightSummary.Band(band.label(),
+                        inBand(open, on, band, OpenClocks.OpenCases::cases),
+                        inBand(open, lastWeek, band, OpenClocks.OpenCases::casesBefore)))
                 .toList();
         return new OversightSummary(on, lastWeek,
                 new OversightSummary.Counts(overdue(now), atRisk(now), overdue(before), atRisk(before)),
@@ -127,9 +129,10 @@ public class OversightRegister {
         return tallies.stream().filter(t -> !t.overdue()).mapToLong(OpenClocks.Tally::clocks).sum();
     }
 
-    private static long inBand(List<OpenClocks.OpenCases> openCases, LocalDate on, WeekBand band) {
+    private static long inBand(List<OpenClocks.OpenCases> openCases, LocalDate on, WeekBand band,
+                               ToLongFunction<OpenClocks.OpenCases> count) {
         return openCases.stream().filter(c -> WeekBand.of(ChronoUnit.DAYS.between(c.requestDate(), on)) == band)
-                .mapToLong(OpenClocks.OpenCases::cases).sum();
+                .mapToLong(count).sum();
     }
 
     private static String orUnassigned(String name) {
