@@ -89,10 +89,6 @@ class PagesBenchmark {
         pages.put("register", () -> manager.get("/oversight"));
         pages.put("my-work", () -> caseworker.get("/my-work"));
         pages.put("case", () -> caseworker.get("/cases/" + someCase));
-        // What the register page is made of: its rows and totals, and its breakdowns, as the API gives them.
-        Browser api = Browser.basic(port, "manager", "demo");
-        pages.put("breaches", () -> api.get("/api/oversight/breaches"));
-        pages.put("summary", () -> api.get("/api/oversight/summary"));
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, Fetch> page : pages.entrySet()) {
             for (int i = 0; i < WARM_UP; i++) {
