@@ -24,9 +24,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OpenClocks {
 
-    /** Every clock at risk or overdue on {@code :on}, with its case and advice request, its standing as a column. */
-    private static final String NEEDING_ATTENTION = """
-            select * from (
+    private static final String CLOCK = """
               select c.case_ref, c.child_given_name, c.child_family_name, c.team, c.caseworker,
                      k.id as clock_id, k.clock, a.advice_type, a.provider, k.due_date, k.exception_applies,
                      %1$s as standing
@@ -34,12 +32,57 @@ class OpenClocks {
               join assessment_case c on c.id = k.case_id
               left join advice_request a on a.id = k.advice_request_id
               where k.clock <> 'COMMENT_PERIOD' and %2$s and k.at_risk_from <= :on
-            ) r where r.standing in ('AT_RISK', 'OVERDUE')
             """.formatted(ClockSql.standingOn("on"), ClockSql.startedBy("on"));
 
+    /**
+     * Every clock at risk or overdue on {@code :on}, with its case and advice request, its standing as a column. Read
+     * in three parts that only narrow the rows the database looks at (as the KPI backlog does): a clock can only be at
+     * risk or overdue on the day when its fact is not dated on or before it (none yet, or a later one) and it had not
+     * stopped applying by then. The parts do not overlap, and the register's standing alone decides. At a county's
+     * scale nearly every clock was met or stopped long ago; through V9's index on (done_date, ended_date, due_date)
+     * the parts read the clocks still open and those met after the day (none for today), not the whole history.
+     */
+    private static final String NEEDING_ATTENTION = """
+            select * from (
+            %1$s  and k.done_date is null and k.ended_date is null
+            union all
+            %1$s  and k.done_date is null and k.ended_date > :on
+            union all
+            %1$s  and k.done_date > :on
+            ) r where r.standing in ('AT_RISK', 'OVERDUE')
+            """.formatted(CLOCK);
+
+    /**
+     * Each clock that could be at risk or overdue on {@code :on} or on the earlier {@code :before}, with its standing
+     * on each day (null before it started or reached its warning day): the same three narrowing parts, taken at the
+     * earlier day, which hold every clock the later one could need.
+     */
+    private static final String ON_TWO_DAYS = """
+            select * from (
+            %1$s  and k.done_date is null and k.ended_date is null
+            union all
+            %1$s  and k.done_date is null and k.ended_date > :before
+            union all
+            %1$s  and k.done_date > :before
+            ) r where (r.standing in ('AT_RISK', 'OVERDUE') or r.standing_before in ('AT_RISK', 'OVERDUE'))
+            """.formatted("""
+              select c.team, c.caseworker, k.clock, a.advice_type, a.provider,
+                     (case when %1$s and k.at_risk_from <= :on then %2$s end) as standing,
+                     (case when %3$s and k.at_risk_from <= :before then %4$s end) as standing_before
+              from statutory_clock k
+              join assessment_case c on c.id = k.case_id
+              left join advice_request a on a.id = k.advice_request_id
+              where k.clock <> 'COMMENT_PERIOD' and k.at_risk_from <= :on
+            """.formatted(ClockSql.startedBy("on"), ClockSql.standingOn("on"), ClockSql.startedBy("before"),
+            ClockSql.standingOn("before")));
+
+    /** Open cases by request date, on a day and a week before it, in one pass over the cases. */
     private static final String OPEN_REQUEST_DATES = """
-            select c.request_date, count(*) as cases from assessment_case c where %s
-            """.formatted(CaseRecordSql.OPEN_ON);
+            select c.request_date,
+                   sum(case when %1$s then 1 else 0 end) as cases,
+                   sum(case when %2$s then 1 else 0 end) as cases_before
+            from assessment_case c where (%1$s or %2$s)
+            """.formatted(CaseRecordSql.OPEN_ON, CaseRecordSql.OPEN_ON.replace(":on", ":before"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -75,14 +118,43 @@ class OpenClocks {
         });
     }
 
-    /** How many assessments open at the end of a day were requested on each date. */
-    record OpenCases(LocalDate requestDate, long cases) {
+    /** How many assessments open at the end of a day, and at the end of an earlier one, were requested on a date. */
+    record OpenCases(LocalDate requestDate, long cases, long casesBefore) {
     }
 
-    /** The assessments open at the end of {@code on} of the filter's team and caseworker, by request date. */
-    List<OpenCases> openCases(LocalDate on, RegisterFilter filter) {
+    /** The tallies of two days, {@code on} and the earlier {@code before}, counted in one pass. */
+    record TwoDays(List<Tally> on, List<Tally> before) {
+    }
+
+    TwoDays tallies(LocalDate on, LocalDate before, RegisterFilter filter) {
+        String sql = "select r.team, r.caseworker, r.advice_type, r.standing, r.standing_before, count(*) as clocks"
+                + " from (" + ON_TWO_DAYS + where(filter) + ") r"
+                + " group by r.team, r.caseworker, r.advice_type, r.standing, r.standing_before";
+        List<Tally> onDay = new ArrayList<>();
+        List<Tally> dayBefore = new ArrayList<>();
+        jdbc.query(sql, params(on, filter).addValue("before", before), rs -> {
+            String type = rs.getString("advice_type");
+            AdviceType adviceType = type == null ? null : AdviceType.valueOf(type);
+            String team = rs.getString("team");
+            String caseworker = rs.getString("caseworker");
+            long clocks = rs.getLong("clocks");
+            tally(rs.getString("standing"), team, caseworker, adviceType, clocks, onDay);
+            tally(rs.getString("standing_before"), team, caseworker, adviceType, clocks, dayBefore);
+        });
+        return new TwoDays(onDay, dayBefore);
+    }
+
+    private static void tally(String standing, String team, String caseworker, AdviceType adviceType, long clocks,
+                              List<Tally> into) {
+        if ("OVERDUE".equals(standing) || "AT_RISK".equals(standing)) {
+            into.add(new Tally(team, caseworker, adviceType, "OVERDUE".equals(standing), clocks));
+        }
+    }
+
+    /** The assessments of the filter's team and caseworker open at the end of {@code on} and of {@code before}. */
+    List<OpenCases> openCases(LocalDate on, LocalDate before, RegisterFilter filter) {
         List<String> conditions = new ArrayList<>();
-        MapSqlParameterSource params = new MapSqlParameterSource("on", on);
+        MapSqlParameterSource params = new MapSqlParameterSource("on", on).addValue("before", before);
         if (filter.team() != null) {
             conditions.add("lower(c.team) = lower(:team)");
             params.addValue("team", filter.team());
@@ -94,7 +166,7 @@ class OpenClocks {
         String sql = OPEN_REQUEST_DATES + conditions.stream().map(c -> " and " + c).reduce("", String::concat)
                 + " group by c.request_date";
         return jdbc.query(sql, params, (rs, i) -> new OpenCases(rs.getObject("request_date", LocalDate.class),
-                rs.getLong("cases")));
+                rs.getLong("cases"), rs.getLong("cases_before")));
     }
 
     private static String where(RegisterFilter filter) {

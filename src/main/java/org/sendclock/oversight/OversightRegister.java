@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.sendclock.casefile.Paging;
 import org.sendclock.kpi.WeekBand;
@@ -44,7 +45,30 @@ public class OversightRegister {
     /** One page of the rows the filter accepts, in the order asked, with the totals of them all. */
     public RegisterPage page(RegisterFilter filter, RegisterSort sort, Paging paging) {
         LocalDate on = today();
-        List<OpenClocks.Tally> tallies = openClocks.tallies(on, filter);
+        return page(on, filter, sort, paging, openClocks.tallies(on, filter));
+    }
+
+    /** Counts over every row of the register (not a page of it), grouped by the database. */
+    public OversightSummary summary(RegisterFilter filter) {
+        LocalDate on = today();
+        return summary(on, casesOnly(filter), openClocks.tallies(on, on.minusDays(7), casesOnly(filter)));
+    }
+
+    /** The register page and its breakdowns (by the filter's team and caseworker only). */
+    public record Overview(RegisterPage page, OversightSummary summary) {
+    }
+
+    /** {@link #page} and {@link #summary} together, counting today's clocks once when the filters allow. */
+    public Overview overview(RegisterFilter filter, RegisterSort sort, Paging paging) {
+        LocalDate on = today();
+        RegisterFilter cases = casesOnly(filter);
+        OpenClocks.TwoDays breakdowns = openClocks.tallies(on, on.minusDays(7), cases);
+        List<OpenClocks.Tally> rowsNow = cases.equals(filter) ? breakdowns.on() : openClocks.tallies(on, filter);
+        return new Overview(page(on, filter, sort, paging, rowsNow), summary(on, cases, breakdowns));
+    }
+
+    private RegisterPage page(LocalDate on, RegisterFilter filter, RegisterSort sort, Paging paging,
+                              List<OpenClocks.Tally> tallies) {
         long overdue = overdue(tallies);
         long total = overdue + atRisk(tallies);
         List<ClockRow> rows = total == 0 ? List.of()
@@ -53,18 +77,15 @@ public class OversightRegister {
                 paging.pagesFor(total), sort, rows);
     }
 
-    /** Counts over every row of the register (not a page of it), grouped by the database. */
-    public OversightSummary summary(RegisterFilter filter) {
-        LocalDate on = today();
+    private OversightSummary summary(LocalDate on, RegisterFilter filter, OpenClocks.TwoDays tallies) {
         LocalDate lastWeek = on.minusDays(7);
-        List<OpenClocks.Tally> now = openClocks.tallies(on, filter);
-        List<OpenClocks.Tally> before = openClocks.tallies(lastWeek, filter);
-        RegisterFilter casesOnly = new RegisterFilter(filter.team(), filter.caseworker(), null, null, null);
-        List<OpenClocks.OpenCases> openNow = openClocks.openCases(on, casesOnly);
-        List<OpenClocks.OpenCases> openBefore = openClocks.openCases(lastWeek, casesOnly);
+        List<OpenClocks.Tally> now = tallies.on();
+        List<OpenClocks.Tally> before = tallies.before();
+        List<OpenClocks.OpenCases> open = openClocks.openCases(on, lastWeek, filter);
         List<OversightSummary.Band> bands = Arrays.stream(WeekBand.values())
-                .map(band -> new OversightSummary.Band(band.label(), inBand(openNow, on, band),
-                        inBand(openBefore, lastWeek, band)))
+                .map(band -> new OversightSummary.Band(band.label(),
+                        inBand(open, on, band, OpenClocks.OpenCases::cases),
+                        inBand(open, lastWeek, band, OpenClocks.OpenCases::casesBefore)))
                 .toList();
         return new OversightSummary(on, lastWeek,
                 new OversightSummary.Counts(overdue(now), atRisk(now), overdue(before), atRisk(before)),
@@ -72,6 +93,11 @@ public class OversightRegister {
                 groups(now, before, t -> orUnassigned(t.caseworker())),
                 groups(advice(now), advice(before), t -> t.adviceType().name()),
                 bands);
+    }
+
+    /** The breakdowns follow the team and caseworker filters only: they break down the whole register. */
+    private static RegisterFilter casesOnly(RegisterFilter filter) {
+        return new RegisterFilter(filter.team(), filter.caseworker(), null, null, null);
     }
 
     private static List<OpenClocks.Tally> advice(List<OpenClocks.Tally> tallies) {
@@ -103,9 +129,10 @@ public class OversightRegister {
         return tallies.stream().filter(t -> !t.overdue()).mapToLong(OpenClocks.Tally::clocks).sum();
     }
 
-    private static long inBand(List<OpenClocks.OpenCases> openCases, LocalDate on, WeekBand band) {
+    private static long inBand(List<OpenClocks.OpenCases> openCases, LocalDate on, WeekBand band,
+                               ToLongFunction<OpenClocks.OpenCases> count) {
         return openCases.stream().filter(c -> WeekBand.of(ChronoUnit.DAYS.between(c.requestDate(), on)) == band)
-                .mapToLong(OpenClocks.OpenCases::cases).sum();
+                .mapToLong(count).sum();
     }
 
     private static String orUnassigned(String name) {

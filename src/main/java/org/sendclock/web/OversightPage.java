@@ -97,12 +97,12 @@ class OversightPage {
         if (!filterErrors.isEmpty()) {
             model.addAttribute("filterErrors", filterErrors);
         }
-        RegisterPage found = register.page(filter, order, paging);
+        OversightRegister.Overview overview = register.overview(filter, order, paging);
+        RegisterPage found = overview.page();
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);
         model.addAttribute("rows", found.rows());
-        model.addAttribute("summary", register.summary(new RegisterFilter(filter.team(), filter.caseworker(), null,
-                null, null)));
+        model.addAttribute("summary", overview.summary());
         model.addAttribute("clocks", Arrays.asList(Deadline.values()));
         model.addAttribute("adviceTypes", Arrays.asList(AdviceType.values()));
         model.addAttribute("openEscalations", escalations.countOpen());
