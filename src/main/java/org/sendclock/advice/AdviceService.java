@@ -17,6 +17,7 @@ import org.sendclock.advice.AdviceCommands.*;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.clock.AdviceFacts;
 import org.sendclock.clock.ClockRegister;
+import org.sendclock.clock.Standing;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.DateText;
@@ -109,10 +110,10 @@ public class AdviceService {
             assessment.requireOpen();
         }
         advice.receive(command.receivedDate());
-        String late = StatutoryCalendar.onTime(command.receivedDate(), advice.getDueDate()) ? "" : " (late)";
+        updateClocks(assessment);
+        String late = clocks.ofAdvice(advice.getId()).standingOn(today()) == Standing.LATE ? " (late)" : "";
         timeline.record(assessment, "ADVICE_RECEIVED", "Received " + advice.describe() + " on "
                 + DateText.of(command.receivedDate()) + late);
-        updateClocks(assessment);
         if (wasOutstanding) {
             answered(assessment, advice);
         }

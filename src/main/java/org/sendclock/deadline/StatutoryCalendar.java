@@ -75,11 +75,6 @@ public final class StatutoryCalendar {
         return noPlanNoticeDue(requestDate).minusDays(adviceDays);
     }
 
-    /** On time means done on or before the due date. */
-    public static boolean onTime(LocalDate done, LocalDate due) {
-        return !done.isAfter(due);
-    }
-
     private LocalDate weeksAfter(LocalDate start, int weeks) {
         Objects.requireNonNull(start, "start date");
         LocalDate due = start.plusDays(weeks * 7L);

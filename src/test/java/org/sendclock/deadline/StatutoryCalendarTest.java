@@ -118,19 +118,10 @@ class StatutoryCalendarTest {
     }
 
     @Test
-    void onTimeMeansOnOrBeforeTheDueDate() {
-        LocalDate due = LocalDate.of(2024, 6, 3);
-        assertThat(StatutoryCalendar.onTime(due.minusDays(1), due)).isTrue();
-        assertThat(StatutoryCalendar.onTime(due, due)).isTrue();
-        assertThat(StatutoryCalendar.onTime(due.plusDays(1), due)).isFalse();
-    }
-
-    @Test
-    void day140IsOnTimeAndDay141IsLate() {
+    void theFinalPlanIsDueOnDay140() {
+        // Day 140 is on time and day 141 late: the clock register's standing, StatutoryClockTest.
         LocalDate request = LocalDate.of(2023, 7, 1);
-        LocalDate due = standard.finalPlanDue(request);
-        assertThat(StatutoryCalendar.onTime(request.plusDays(140), due)).isTrue();
-        assertThat(StatutoryCalendar.onTime(request.plusDays(141), due)).isFalse();
+        assertThat(standard.finalPlanDue(request)).isEqualTo(request.plusDays(140));
     }
 
     @Test
