@@ -19,11 +19,15 @@ public final class AdviceCommands {
     }
 
     /**
-     * A reg 8(2) excusal, dated the day it was agreed (today when not given); a missed appointment also names the
+     * A reg 8(2) excusal, dated the day it was agreed (today when not given); a missed appointment must name the
      * appointment's date.
      */
     public record ExcuseAdvice(@NotNull AdviceExceptionReason reason, @NotBlank @Size(max = 4000) String note,
                                LocalDate excusedDate, LocalDate appointmentDate) {
+    }
+
+    /** Reg 6(1) advice the council decided not to seek, and why (reg 6(4)). */
+    public record MarkNotSought(@NotNull AdviceType adviceType, @NotBlank @Size(max = 4000) String reason) {
     }
 
     public record WithdrawAdvice(@NotNull LocalDate withdrawnDate, @NotBlank @Size(max = 4000) String reason) {

@@ -54,6 +54,12 @@ public class AdviceRequest {
         this.status = AdviceStatus.REQUESTED;
     }
 
+    /** A corrected requested date (a letter dated earlier than typed, say) moves the six weeks with it. */
+    public void correctRequestedDate(LocalDate requestedDate, LocalDate dueDate) {
+        this.requestedDate = requestedDate;
+        this.dueDate = dueDate;
+    }
+
     /** Advice may still arrive after the giver was excused; it is then recorded as received, exception kept. */
     public void receive(LocalDate receivedDate) {
         this.receivedDate = receivedDate;

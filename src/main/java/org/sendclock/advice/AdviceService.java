@@ -4,10 +4,18 @@ import static org.sendclock.assessment.AssessmentSteps.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sendclock.advice.AdviceCommands.*;
 import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.clock.AdviceFacts;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseRepository;
@@ -34,15 +42,18 @@ public class AdviceService {
 
     private final CaseRepository cases;
     private final AdviceRequestRepository adviceRequests;
+    private final AdviceNotSoughtRepository notSought;
     private final StatutoryCalendar calendar;
     private final AssessmentProcess process;
     private final Timeline timeline;
     private final ClockRegister clocks;
     private final Clock clock;
 
-    public AdviceService(CaseRepository cases, AdviceRequestRepository adviceRequests, StatutoryCalendar calendar,
+    public AdviceService(CaseRepository cases, AdviceRequestRepository adviceRequests,
+                         AdviceNotSoughtRepository notSought, StatutoryCalendar calendar,
                          AssessmentProcess process, Timeline timeline, ClockRegister clocks, Clock clock) {
         this.cases = cases;
+        this.notSought = notSought;
         this.clocks = clocks;
         this.adviceRequests = adviceRequests;
         this.calendar = calendar;
@@ -117,9 +128,12 @@ public class AdviceService {
                 .notBefore("excusedDate", excusedDate, advice.getRequestedDate(), "the advice was requested")
                 .rejectIf(command.appointmentDate() != null && command.reason() != AdviceExceptionReason.MISSED_APPOINTMENT,
                         "appointmentDate", "is only for a missed appointment")
+                .rejectIf(command.appointmentDate() == null && command.reason() == AdviceExceptionReason.MISSED_APPOINTMENT,
+                        "appointmentDate", "is required for a missed appointment: the date of the appointment missed")
                 .notInFuture("appointmentDate", command.appointmentDate(), today())
                 .notBefore("appointmentDate", command.appointmentDate(), advice.getRequestedDate(),
                         "the advice was requested")
+                .notBefore("excusedDate", excusedDate, command.appointmentDate(), "the missed appointment")
                 .throwIfAny();
         advice.excuse(command.reason(), command.note().trim(), excusedDate, command.appointmentDate());
         timeline.record(assessment, "ADVICE_EXCUSED", "Reg 8(2) exception for " + advice.describe() + " ("
@@ -130,6 +144,35 @@ public class AdviceService {
         updateClocks(assessment);
         answered(assessment, advice);
         return advice;
+    }
+
+    /**
+     * Reg 6(1) advice the council decided not to seek, with why (reg 6(4)): the plan decision then goes ahead without
+     * it. Only the advice reg 6(1) requires, once per case, and not once it has been asked for (a request is answered
+     * by receiving, excusing or withdrawing it).
+     */
+    public AdviceNotSought markNotSought(String caseRef, MarkNotSought command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        new InvalidRequest.Collector()
+                .rejectIf(!AdviceType.REQUIRED.contains(command.adviceType()), "adviceType",
+                        "must be advice reg 6(1) requires: " + AdviceType.REQUIRED.stream().map(AdviceType::name)
+                                .collect(Collectors.joining(", ")))
+                .throwIfAny();
+        requireGatheringAdvice(assessment);
+        if (notSought.existsByCaseIdAndAdviceType(assessment.getId(), command.adviceType())) {
+            throw new StepNotPossible(command.adviceType().label() + " advice is already recorded as not sought");
+        }
+        adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()).stream()
+                .filter(a -> a.getAdviceType() == command.adviceType() && a.getStatus() != AdviceStatus.WITHDRAWN)
+                .findFirst().ifPresent(a -> {
+                    throw new StepNotPossible(a.describe() + " was requested on " + DateText.of(a.getRequestedDate())
+                            + ": record it received, excused or withdrawn instead");
+                });
+        AdviceNotSought marked = notSought.save(new AdviceNotSought(assessment.getId(), command.adviceType(),
+                command.reason().trim(), Timeline.currentActor(), clock.instant()));
+        timeline.record(assessment, "ADVICE_NOT_SOUGHT", "Decided not to seek " + command.adviceType().label()
+                + " advice: " + command.reason().trim());
+        return marked;
     }
 
     public AdviceRequest withdraw(String caseRef, long adviceRequestId, WithdrawAdvice command) {
@@ -180,6 +223,17 @@ public class AdviceService {
                 .map(AdviceRequest::clockFacts).toList());
     }
 
+    /**
+     * {@link #updateClocks(AssessmentCase)} for many cases at once (an import), given each case's advice requests
+     * (oldest first): the clock register reads what it holds of all of them in one go.
+     */
+    public void updateClocks(Map<AssessmentCase, List<AdviceRequest>> adviceByCase) {
+        Map<AssessmentCase, List<AdviceFacts>> facts = new LinkedHashMap<>();
+        adviceByCase.forEach((assessment, advice) -> facts.put(assessment,
+                advice.stream().map(AdviceRequest::clockFacts).toList()));
+        clocks.update(facts);
+    }
+
     /** The plan decision must weigh all the advice (reg 10): outstanding requests block it. */
     public void requireNoneOutstanding(AssessmentCase assessment) {
         List<AdviceRequest> outstanding = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId())
@@ -189,6 +243,37 @@ public class AdviceService {
                     .map(a -> a.describe() + " due " + DateText.of(a.getDueDate())).collect(Collectors.joining("; "))
                     + ". Record it as received, excused or withdrawn first");
         }
+    }
+
+    /**
+     * The plan decision weighs the advice reg 6(1) requires (reg 10): each of it received, excused under reg 8(2), or
+     * recorded as not sought with a reason; and nothing outstanding.
+     */
+    public void requireAdviceToDecideOn(AssessmentCase assessment) {
+        requireNoneOutstanding(assessment);
+        List<AdviceRequest> all = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId());
+        Set<AdviceType> covered = EnumSet.noneOf(AdviceType.class);
+        all.stream().filter(a -> a.getStatus() == AdviceStatus.RECEIVED || a.getStatus() == AdviceStatus.EXCUSED)
+                .forEach(a -> covered.add(a.getAdviceType()));
+        notSought.findByCaseIdOrderByIdAsc(assessment.getId()).forEach(n -> covered.add(n.getAdviceType()));
+        List<AdviceType> missing = AdviceType.REQUIRED.stream().filter(t -> !covered.contains(t)).toList();
+        if (!missing.isEmpty()) {
+            throw new StepNotPossible("the plan decision needs the advice reg 6(1) requires, and there is no "
+                    + missing.stream().map(AdviceType::label).collect(Collectors.joining(", ")) + " advice. Record "
+                    + (missing.size() == 1 ? "it" : "each") + " received, excused under reg 8(2), or not sought with "
+                    + "a reason");
+        }
+    }
+
+    /**
+     * The last day an advice request of the case was answered (received, excused or withdrawn, whichever came first
+     * for each request): the plan decision that weighs the advice cannot come before it. Null when none was.
+     */
+    public LocalDate lastAnswered(AssessmentCase assessment) {
+        return adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()).stream()
+                .map(a -> Stream.of(a.getReceivedDate(), a.getExcusedDate(), a.getWithdrawnDate())
+                        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null))
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
     private void answered(AssessmentCase assessment, AdviceRequest advice) {

@@ -15,6 +15,7 @@ import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.Standing;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseReferences;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.Child;
@@ -32,6 +33,8 @@ import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
+import org.sendclock.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,13 +140,15 @@ public class AssessmentService {
                 .notInFuture("decisionDate", command.decisionDate(), today)
                 .notBefore("decisionDate", command.decisionDate(), assessment.getDecisionDate(),
                         "the decision to assess")
+                .notBefore("decisionDate", command.decisionDate(), advice.lastAnswered(assessment),
+                        "the last advice was answered")
                 .rejectIf(noPlan && command.noticeSentDate() == null, "noticeSentDate",
                         "is required when no plan will be issued: the date the notice was sent")
                 .notInFuture("noticeSentDate", command.noticeSentDate(), today)
                 .notBefore("noticeSentDate", command.noticeSentDate(), command.decisionDate(), "the decision date")
                 .throwIfAny();
         assessment.requireOpen();
-        advice.requireNoneOutstanding(assessment);
+        advice.requireAdviceToDecideOn(assessment);
         OpenStep task = requireTask(assessment, DECIDE_WHETHER_TO_ISSUE_PLAN,
                 "the case is at \"" + assessment.getStage().label() + "\", not at the plan decision");
         assessment.decidePlan(command.outcome(), command.decisionDate(), noPlan ? command.noticeSentDate() : null);
@@ -230,6 +235,11 @@ public class AssessmentService {
                 .notInFuture("issueDate", command.issueDate(), today())
                 .notBefore("issueDate", command.issueDate(), assessment.getRequestDate(), "the request date")
                 .notBefore("issueDate", command.issueDate(), assessment.getDraftServedDate(), "the draft was served")
+                .notBefore("issueDate", command.issueDate(), assessment.getSchoolConsultedDate(),
+                        "the school or college was consulted")
+                .rejectIf(insideCommentPeriod(assessment, command.issueDate()), "issueDate", "must be after the "
+                        + "parent's comment period, which ends " + DateText.of(assessment.getCommentPeriodEnds())
+                        + ", unless they say they have finished commenting")
                 .throwIfAny();
         assessment.requireOpen();
         OpenStep task = requireTask(assessment, ISSUE_FINAL_PLAN, assessment.getDraftServedDate() == null
@@ -301,24 +311,99 @@ public class AssessmentService {
                 + " to " + DateText.of(corrected) + ": " + command.reason().trim() + ". Decision now due "
                 + DateText.of(assessment.getDecisionDue()) + ", final plan due " + DateText.of(assessment.getFinalPlanDue()));
         advice.updateClocks(assessment);
-        if (assessment.getStatus().isOpen()) {
-            cases.flush(); // the timers re-read their dates from the case record
-            process.moveClocks(caseRef, assessment.getProcessInstanceId(), task -> taskDueDate(assessment, task));
-        }
+        moveEngineClocks(assessment);
         return assessment;
     }
 
+    /**
+     * Moves one advice request's six-week clock to follow its corrected requested date: its due date, its timers and
+     * its tasks. Its standing follows at once: a clock now past is overdue (or late, if the advice came after the new
+     * due date), a breach for a clock no longer passed is voided.
+     */
+    public AdviceRequest correctAdviceRequestDate(String caseRef, long adviceRequestId,
+                                                  CorrectAdviceRequestDate command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        AdviceRequest request = adviceRequests.findByIdAndCaseId(adviceRequestId, assessment.getId()).orElseThrow(() ->
+                new CaseNotFound("case " + caseRef + " has no advice request " + adviceRequestId));
+        LocalDate corrected = command.requestedDate();
+        LocalDate answered = request.getReceivedDate() != null ? request.getReceivedDate()
+                : request.getWithdrawnDate() != null ? request.getWithdrawnDate() : request.getExcusedDate();
+        new InvalidRequest.Collector()
+                .notInFuture("requestedDate", corrected, today())
+                .notBefore("requestedDate", corrected, assessment.getDecisionDate(), "the decision to assess")
+                .rejectIf(answered != null && corrected.isAfter(answered), "requestedDate",
+                        "must not be after the advice was answered, " + DateText.of(answered))
+                .throwIfAny();
+        LocalDate previous = request.getRequestedDate();
+        if (previous.equals(corrected)) {
+            return request;
+        }
+        request.correctRequestedDate(corrected, calendar.adviceDue(corrected));
+        timeline.record(assessment, "ADVICE_DATE_CORRECTED", "Request for " + request.describe()
+                + " corrected from " + DateText.of(previous) + " to " + DateText.of(corrected) + ": "
+                + command.reason().trim() + ". Now due " + DateText.of(request.getDueDate()));
+        advice.updateClocks(assessment);
+        moveEngineClocks(assessment);
+        return request;
+    }
+
+    /** Pending timers re-read their dates from the clock register; open tasks take their new due dates. */
+    private void moveEngineClocks(AssessmentCase assessment) {
+        if (assessment.getStatus().isOpen()) {
+            cases.flush();
+            process.moveClocks(assessment.getCaseRef(), assessment.getProcessInstanceId(),
+                    task -> taskDueDate(assessment, task));
+        }
+    }
+
+    /**
+     * A reg 10(4) exception, checked against the case's recorded dates ({@link ExceptionRules}). Four-eyes: recorded
+     * by a manager it is agreed at once; recorded by anyone else it counts only once a manager agrees it
+     * ({@link #agreeException}), unless the council has switched the rule off.
+     */
     public ExceptionRecord recordException(String caseRef, RecordException command) {
         AssessmentCase assessment = cases.require(caseRef);
-        new InvalidRequest.Collector()
-                .notBefore("endDate", command.endDate(), command.startDate(), "the start date")
-                .throwIfAny();
-        ExceptionRecord record = exceptions.save(new ExceptionRecord(assessment.getId(), command.reason(),
-                command.startDate(), command.endDate(), command.note().trim(), Timeline.currentActor(), clock.instant()));
+        ExceptionRules.check(command, assessment, clocks.of(assessment.getId()),
+                adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()), today());
+        String actor = Timeline.currentActor();
+        ExceptionRecord record = new ExceptionRecord(assessment.getId(), command.reason(),
+                command.startDate(), command.endDate(), command.note().trim(), actor, clock.instant());
+        boolean byManager = Role.MANAGER.isHeldBySignedInUser();
+        if (byManager) {
+            record.agree(actor, clock.instant());
+        }
+        exceptions.save(record);
+        String counts = !settings.exceptionNeedsManagerAgreement() ? ""
+                : byManager ? " Recorded by a manager, so it counts in the \"excluding exceptions\" measures at once."
+                : " It counts in the \"excluding exceptions\" measures once a manager agrees it.";
         timeline.record(assessment, "EXCEPTION_RECORDED", "Reg 10(4) exception recorded ("
                 + Text.words(command.reason()) + ") from " + DateText.of(command.startDate())
                 + (command.endDate() == null ? "" : " to " + DateText.of(command.endDate())) + ": "
-                + command.note().trim() + ". The statutory due dates do not change.");
+                + command.note().trim() + ". The statutory due dates do not change." + counts);
+        advice.updateClocks(assessment);
+        return record;
+    }
+
+    /** A manager agrees a caseworker's reg 10(4) exception: from now it counts, and the clocks say so. */
+    public ExceptionRecord agreeException(String caseRef, long exceptionId) {
+        AssessmentCase assessment = cases.require(caseRef);
+        if (!Role.MANAGER.isHeldBySignedInUser()) {
+            throw new AccessDeniedException("only a manager agrees a reg 10(4) exception");
+        }
+        ExceptionRecord record = exceptions.findByIdAndCaseId(exceptionId, assessment.getId()).orElseThrow(() ->
+                new CaseNotFound("case " + caseRef + " has no exception " + exceptionId));
+        if (record.isImported()) {
+            throw new StepNotPossible("an imported exception counts already: the previous system accepted it");
+        }
+        if (record.getAgreedAt() != null) {
+            throw new StepNotPossible("the exception was already agreed by " + record.getAgreedBy() + " on "
+                    + DateText.of(settings.dateOf(record.getAgreedAt())));
+        }
+        String manager = Timeline.currentActor();
+        record.agree(manager, clock.instant());
+        timeline.record(assessment, "EXCEPTION_AGREED", "Reg 10(4) exception (" + Text.words(record.getReason())
+                + ") from " + DateText.of(record.getStartsOn()) + ", recorded by " + record.getRecordedBy()
+                + ", agreed by " + manager + ": it now counts in the \"excluding exceptions\" measures.");
         advice.updateClocks(assessment);
         return record;
     }
@@ -328,6 +413,18 @@ public class AssessmentService {
         AdviceRequest adviceRequest = TaskDueDates.isAdviceTask(key)
                 ? adviceRequests.findById(process.adviceRequestIdOf(task)).orElseThrow() : null;
         return Date.from(settings.taskDueAt(taskDueDates.dueFor(key, assessment, adviceRequest)));
+    }
+
+    /**
+     * The final plan may not be issued while the parent may still comment (reg 13(1)): the register's comment period
+     * closed on its done date, the day the parent said they had finished or its 15th day, which is still theirs.
+     */
+    private boolean insideCommentPeriod(AssessmentCase assessment, LocalDate issueDate) {
+        return issueDate != null && clocks.of(assessment.getId()).stream()
+                .filter(k -> k.getClock() == Deadline.COMMENT_PERIOD && k.getDoneDate() != null).findFirst()
+                .map(k -> "PARENT_FINISHED".equals(k.getDoneBy()) ? issueDate.isBefore(k.getDoneDate())
+                        : !issueDate.isAfter(k.getDoneDate()))
+                .orElse(false);
     }
 
     /** " (late)" when the register says the clock was met after its due date. */

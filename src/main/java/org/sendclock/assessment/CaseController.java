@@ -104,6 +104,13 @@ public class CaseController {
         return views.of(caseRef);
     }
 
+    @PostMapping("/{caseRef}/advice-requests/{adviceRequestId}/requested-date")
+    public CaseView correctAdviceRequestDate(@PathVariable String caseRef, @PathVariable long adviceRequestId,
+                                             @Valid @RequestBody CorrectAdviceRequestDate command) {
+        assessments.correctAdviceRequestDate(caseRef, adviceRequestId, command);
+        return views.of(caseRef);
+    }
+
     @PostMapping("/{caseRef}/advice-requests/{adviceRequestId}/chase")
     public CaseView chaseAdvice(@PathVariable String caseRef, @PathVariable long adviceRequestId,
                                 @Valid @RequestBody ChaseAdvice command) {
@@ -111,11 +118,25 @@ public class CaseController {
         return views.of(caseRef);
     }
 
+    @PostMapping("/{caseRef}/advice-not-sought")
+    public ResponseEntity<CaseView> markAdviceNotSought(@PathVariable String caseRef,
+                                                        @Valid @RequestBody MarkNotSought command) {
+        advice.markNotSought(caseRef, command);
+        return ResponseEntity.status(201).body(views.of(caseRef));
+    }
+
     @PostMapping("/{caseRef}/exceptions")
     public ResponseEntity<CaseView> recordException(@PathVariable String caseRef,
                                                     @Valid @RequestBody RecordException command) {
         assessments.recordException(caseRef, command);
         return ResponseEntity.status(201).body(views.of(caseRef));
+    }
+
+    /** A manager agrees a caseworker's reg 10(4) exception (four-eyes); role MANAGER. */
+    @PostMapping("/{caseRef}/exceptions/{exceptionId}/agreement")
+    public CaseView agreeException(@PathVariable String caseRef, @PathVariable long exceptionId) {
+        assessments.agreeException(caseRef, exceptionId);
+        return views.of(caseRef);
     }
 
     @PostMapping("/{caseRef}/plan-decision")

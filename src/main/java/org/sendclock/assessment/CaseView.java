@@ -50,6 +50,7 @@ public record CaseView(
         boolean exceptionApplies,
         List<ClockView> clocks,
         List<AdviceView> advice,
+        List<NotSoughtView> adviceNotSought,
         List<ExceptionView> exceptions,
         List<BreachView> breaches,
         List<TaskView> openTasks,
@@ -74,8 +75,17 @@ public record CaseView(
                              LocalDate missedAppointmentDate, LocalDate withdrawnDate) {
     }
 
+    /** Reg 6(1) advice the council decided not to seek, and why. */
+    public record NotSoughtView(AdviceType adviceType, String reason, String recordedBy, Instant recordedAt) {
+    }
+
+    /**
+     * A reg 10(4) exception: {@code counts} once a manager recorded or agreed it ({@code agreedBy}, {@code agreedAt}),
+     * when imported, or always when the council does not ask for a manager's agreement.
+     */
     public record ExceptionView(Long id, ExceptionReason reason, LocalDate startDate, LocalDate endDate, String note,
-                                String recordedBy, Instant recordedAt) {
+                                String recordedBy, Instant recordedAt, boolean imported, String agreedBy,
+                                Instant agreedAt, boolean counts) {
     }
 
     public record BreachView(Deadline deadline, Long adviceRequestId, AdviceType adviceType, LocalDate dueDate,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sendclock.advice.AdviceNotSoughtRepository;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.assessment.CaseView.*;
@@ -29,6 +30,7 @@ public class CaseViews {
     private final CaseRepository cases;
     private final AdviceRequestRepository adviceRequests;
     private final ExceptionRecordRepository exceptions;
+    private final AdviceNotSoughtRepository notSought;
     private final BreachRepository breaches;
     private final TimelineRepository timeline;
     private final AssessmentProcess process;
@@ -36,13 +38,15 @@ public class CaseViews {
     private final ClockRegister clocks;
     private final Clock clock;
 
-    public CaseViews(CaseRepository cases, AdviceRequestRepository adviceRequests, ExceptionRecordRepository exceptions,
+    public CaseViews(CaseRepository cases, AdviceRequestRepository adviceRequests, AdviceNotSoughtRepository notSought,
+                     ExceptionRecordRepository exceptions,
                      BreachRepository breaches, TimelineRepository timeline, AssessmentProcess process,
                      ClockSettings settings, ClockRegister clocks, Clock clock) {
         this.clocks = clocks;
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
+        this.notSought = notSought;
         this.breaches = breaches;
         this.timeline = timeline;
         this.process = process;
@@ -60,7 +64,8 @@ public class CaseViews {
         Map<Long, AdviceRequest> adviceById = advice.stream().collect(Collectors.toMap(AdviceRequest::getId, Function.identity()));
         List<ExceptionView> exceptionViews = exceptions.findByCaseIdOrderByStartsOnAscIdAsc(id).stream()
                 .map(e -> new ExceptionView(e.getId(), e.getReason(), e.getStartsOn(), e.getEndsOn(), e.getNote(),
-                        e.getRecordedBy(), e.getRecordedAt()))
+                        e.getRecordedBy(), e.getRecordedAt(), e.isImported(), e.getAgreedBy(), e.getAgreedAt(),
+                        !settings.exceptionNeedsManagerAgreement() || e.counts()))
                 .toList();
         Child child = c.getChild();
         LocalDate today = LocalDate.now(clock);
@@ -77,7 +82,7 @@ public class CaseViews {
                 c.getDraftServedDate(), c.getCommentPeriodEnds(), c.getParentResponseDate(),
                 c.getParentFinishedCommenting(), c.getNamedSchool(),
                 c.getSchoolConsultedDate(), c.getFinalPlanDate(), c.getClosedDate(), c.getClosedReason(),
-                !exceptionViews.isEmpty(),
+                exceptionViews.stream().anyMatch(ExceptionView::counts),
                 clocks.of(id).stream().map(k -> new ClockView(k.getClock(), k.getAdviceRequestId(), k.getStartDate(),
                         k.getDueDate(), k.getDoneDate(), k.standingOn(today), k.daysLateOn(today), k.daysLeftOn(today),
                         k.isExceptionApplies(), k.getEndedDate(), k.getEndedReason())).toList(),
@@ -85,6 +90,8 @@ public class CaseViews {
                         a.getRequestedDate(), a.getDueDate(), a.getReceivedDate(), a.getStatus(),
                         a.getExceptionReason(), a.getExceptionNote(), a.getExcusedDate(),
                         a.getMissedAppointmentDate(), a.getWithdrawnDate())).toList(),
+                notSought.findByCaseIdOrderByIdAsc(id).stream().map(n -> new NotSoughtView(n.getAdviceType(),
+                        n.getReason(), n.getRecordedBy(), n.getRecordedAt())).toList(),
                 exceptionViews,
                 breaches.findByCaseIdOrderByDetectedAtAscIdAsc(id).stream().map(b -> new BreachView(b.getDeadline(),
                         b.getAdviceRequestId(),

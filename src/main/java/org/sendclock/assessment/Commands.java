@@ -81,6 +81,11 @@ public final class Commands {
     public record CorrectRequestDate(@NotNull LocalDate requestDate, @NotBlank @Size(max = 3000) String reason) {
     }
 
+    /** The reason is kept on the timeline only, so it must fit there whole with the new due date. */
+    public record CorrectAdviceRequestDate(@NotNull LocalDate requestedDate,
+                                           @NotBlank @Size(max = 3000) String reason) {
+    }
+
     public record RecordException(
             @NotNull ExceptionReason reason,
             @NotNull LocalDate startDate,

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * A reg 10(4) exception, recorded as a dated period with who recorded it and why. It never moves a due date: the
- * case is marked, breaches say an exception applies, and the "excluding exceptions" KPIs leave the case out.
+ * case is marked, breaches say an exception applies, and the "excluding exceptions" KPIs leave the case out, but only
+ * once it counts: recorded or agreed by a manager (four-eyes, see {@link #counts()}), or imported.
  */
 @Entity
 @Table(name = "case_exception")
@@ -33,6 +34,9 @@ public class ExceptionRecord {
     private Instant recordedAt;
     /** Brought in by the CSV import (a reason without dates); a later import may replace it, nothing else does. */
     private boolean imported;
+    /** The manager who agreed it (the recorder, when a manager recorded it); null while it awaits agreement. */
+    private String agreedBy;
+    private Instant agreedAt;
 
     protected ExceptionRecord() {
     }
@@ -54,6 +58,20 @@ public class ExceptionRecord {
                 "Imported from the previous system, which recorded the reason without dates", recordedBy, recordedAt);
         record.imported = true;
         return record;
+    }
+
+    /**
+     * Whether it takes the case out of the "excluding exceptions" measures when a manager's agreement is needed:
+     * agreed, or accepted by the previous system (imported). Keep in step with
+     * {@link ExceptionRecordRepository#existsCountingByCaseId}.
+     */
+    public boolean counts() {
+        return imported || agreedAt != null;
+    }
+
+    public void agree(String manager, Instant at) {
+        this.agreedBy = manager;
+        this.agreedAt = at;
     }
 
     public Long getId() {
@@ -90,5 +108,13 @@ public class ExceptionRecord {
 
     public boolean isImported() {
         return imported;
+    }
+
+    public String getAgreedBy() {
+        return agreedBy;
+    }
+
+    public Instant getAgreedAt() {
+        return agreedAt;
     }
 }

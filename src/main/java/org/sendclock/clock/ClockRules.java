@@ -40,9 +40,13 @@ final class ClockRules {
         clocks.add(spec(Deadline.DECISION, null, request, calendar.decisionDue(request), settings,
                 c.getDecisionNoticeDate(), "DECISION_NOTICE", closed, exceptionApplies));
 
+        // An imported history often has the draft and the plan but not the day the plan was decided on: the draft
+        // (else the plan) shows it had been decided by then.
+        LocalDate issueDecided = c.getPlanDecisionDate() != null ? c.getPlanDecisionDate()
+                : c.getDraftServedDate() != null ? c.getDraftServedDate() : c.getFinalPlanDate();
         Ending noPlanNoticeEnds = refused != null ? refused
                 : c.getPlanDecision() == PlanDecision.ISSUE_PLAN
-                ? new Ending(c.getPlanDecisionDate(), "decided to issue a plan") : closed;
+                ? new Ending(issueDecided, "decided to issue a plan") : closed;
         clocks.add(spec(Deadline.NO_PLAN_NOTICE, null, request, calendar.noPlanNoticeDue(request), settings,
                 c.getPlanDecision() == PlanDecision.NO_PLAN ? c.getNoPlanNoticeDate() : null, "NO_PLAN_NOTICE",
                 noPlanNoticeEnds, exceptionApplies));

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The council's choices about its clocks (application.yml, {@code sendclock.clocks}): how days are counted, how far
  * ahead warnings come, and when in the day they fire. Breaches are not configurable: a clock is passed when its due
- * date ends.
+ * date ends. {@code exceptionNeedsManagerAgreement} (default true): a reg 10(4) exception counts in the "excluding
+ * exceptions" measures only once a manager has recorded or agreed it; false counts every exception as recorded.
  */
 @ConfigurationProperties("sendclock.clocks")
 public record ClockSettings(
@@ -21,7 +22,8 @@ public record ClockSettings(
         int decisionAtRiskDays,
         int noPlanNoticeAtRiskDays,
         int finalPlanAtRiskDays,
-        int adviceReminderDays) {
+        int adviceReminderDays,
+        Boolean exceptionNeedsManagerAgreement) {
 
     public ClockSettings {
         if (dayCounting == null) {
@@ -32,6 +34,9 @@ public record ClockSettings(
         }
         if (zone == null) {
             zone = ZoneId.of("Europe/London");
+        }
+        if (exceptionNeedsManagerAgreement == null) {
+            exceptionNeedsManagerAgreement = true;
         }
         for (int days : new int[] {decisionAtRiskDays, noPlanNoticeAtRiskDays, finalPlanAtRiskDays, adviceReminderDays}) {
             if (days < 0) {

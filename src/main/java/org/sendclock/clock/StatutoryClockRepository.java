@@ -3,7 +3,6 @@ package org.sendclock.clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.sendclock.deadline.Deadline;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StatutoryClockRepository extends JpaRepository<StatutoryClock, Long> {
@@ -12,7 +11,6 @@ public interface StatutoryClockRepository extends JpaRepository<StatutoryClock, 
 
     List<StatutoryClock> findByCaseIdIn(Collection<Long> caseIds);
 
-    Optional<StatutoryClock> findFirstByCaseIdAndClockAndAdviceRequestIdIsNull(Long caseId, Deadline clock);
 
     Optional<StatutoryClock> findByAdviceRequestId(Long adviceRequestId);
 }

@@ -3,8 +3,11 @@ package org.sendclock.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.sendclock.advice.AdviceCommands.ExcuseAdvice;
+import org.sendclock.advice.AdviceCommands.MarkNotSought;
 import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
 import org.sendclock.advice.AdviceCommands.RequestAdvice;
+import org.sendclock.advice.AdviceExceptionReason;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.advice.AdviceService;
 import org.sendclock.advice.AdviceType;
@@ -15,12 +18,15 @@ import org.sendclock.casefile.Decision;
 import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.RequestSource;
+import org.sendclock.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -52,9 +58,8 @@ public class DemoCases {
         if (cases.count() > 0) {
             return;
         }
-        // The timeline records who did each step: the demo caseworker.
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken("caseworker", null, List.of()));
+        // The timeline records who did each step: the demo caseworker, and the manager who agrees an exception.
+        signIn("caseworker", Role.CASEWORKER);
         try {
             seed(LocalDate.now(clock));
             log.info("Demo data: {} cases created. Log in as caseworker, manager, analyst or admin (password demo).",
@@ -84,27 +89,52 @@ public class DemoCases {
         advice.request(advising, new RequestAdvice(AdviceType.EDUCATIONAL_PSYCHOLOGY, "County EP Service", asked));
         advice.receive(advising, education.getId(), new ReceiveAdvice(today.minusWeeks(1)));
 
-        // A draft plan is with the parent; their 15 days are running.
+        // A draft plan is with the parent; their 15 days are running. The plan decision weighed the advice reg 6(1)
+        // requires: four received or excused, social care not sought (advice from March already covers it).
         String drafting = register("Sophie", "Turner", today.minusYears(15).minusDays(30), today.minusWeeks(15),
                 RequestSource.YOUNG_PERSON, "caseworker2", "Riverside College");
         assessments.decideWhetherToAssess(drafting, assess(today.minusWeeks(10)));
+        LocalDate draftingAsked = today.minusWeeks(10);
+        AdviceRequest youngPerson = advice.request(drafting, new RequestAdvice(AdviceType.PARENT, null, draftingAsked));
+        AdviceRequest college = advice.request(drafting,
+                new RequestAdvice(AdviceType.EDUCATION, "Riverside College", draftingAsked));
+        AdviceRequest draftingHealth = advice.request(drafting,
+                new RequestAdvice(AdviceType.HEALTH, "Northshire ICB", draftingAsked));
+        AdviceRequest draftingEp = advice.request(drafting,
+                new RequestAdvice(AdviceType.EDUCATIONAL_PSYCHOLOGY, "County EP Service", draftingAsked));
         AdviceRequest pfa = advice.request(drafting,
-                new RequestAdvice(AdviceType.PREPARING_FOR_ADULTHOOD, "Riverside College", today.minusWeeks(10)));
+                new RequestAdvice(AdviceType.PREPARING_FOR_ADULTHOOD, "Riverside College", draftingAsked));
+        advice.markNotSought(drafting, new MarkNotSought(AdviceType.SOCIAL_CARE, "Social care assessed Sophie in "
+                + "March; the young person and her social worker agree that advice is sufficient (reg 6(4))"));
+        advice.receive(drafting, youngPerson.getId(), new ReceiveAdvice(today.minusWeeks(9)));
+        advice.receive(drafting, college.getId(), new ReceiveAdvice(today.minusWeeks(6)));
+        advice.receive(drafting, draftingHealth.getId(), new ReceiveAdvice(today.minusWeeks(5)));
+        advice.excuse(drafting, draftingEp.getId(), new ExcuseAdvice(AdviceExceptionReason.MISSED_APPOINTMENT,
+                "Sophie missed the assessment appointment twice", today.minusWeeks(4), today.minusWeeks(5)));
         advice.receive(drafting, pfa.getId(), new ReceiveAdvice(today.minusWeeks(5)));
         assessments.decideWhetherToIssuePlan(drafting, new DecideWhetherToIssuePlan(PlanDecision.ISSUE_PLAN,
                 today.minusWeeks(3), null));
         assessments.serveDraft(drafting, new ServeDraft(today.minusDays(5)));
 
-        // Issued on time at week 19.
+        // Issued on time at week 19, with all the advice reg 6(1) requires.
         String issued = register("Noah", "Williams", today.minusYears(10).minusDays(300), today.minusWeeks(25),
                 RequestSource.PARENT, "caseworker", "St Anne's CE Primary");
         assessments.decideWhetherToAssess(issued, assess(today.minusWeeks(20)));
-        AdviceRequest parentViews = advice.request(issued, new RequestAdvice(AdviceType.PARENT, null, today.minusWeeks(20)));
-        advice.receive(issued, parentViews.getId(), new ReceiveAdvice(today.minusWeeks(17)));
+        LocalDate issuedAsked = today.minusWeeks(20);
+        List<AdviceRequest> issuedAdvice = List.of(
+                advice.request(issued, new RequestAdvice(AdviceType.PARENT, null, issuedAsked)),
+                advice.request(issued, new RequestAdvice(AdviceType.EDUCATION, "St Anne's CE Primary", issuedAsked)),
+                advice.request(issued, new RequestAdvice(AdviceType.HEALTH, "Northshire ICB", issuedAsked)),
+                advice.request(issued, new RequestAdvice(AdviceType.EDUCATIONAL_PSYCHOLOGY, "County EP Service",
+                        issuedAsked)),
+                advice.request(issued, new RequestAdvice(AdviceType.SOCIAL_CARE, "Children's Services", issuedAsked)));
+        for (int i = 0; i < issuedAdvice.size(); i++) {
+            advice.receive(issued, issuedAdvice.get(i).getId(), new ReceiveAdvice(today.minusWeeks(17).plusDays(i * 4L)));
+        }
         assessments.decideWhetherToIssuePlan(issued, new DecideWhetherToIssuePlan(PlanDecision.ISSUE_PLAN,
                 today.minusWeeks(14), null));
         assessments.serveDraft(issued, new ServeDraft(today.minusWeeks(13)));
-        assessments.recordParentResponse(issued, new ParentResponse(today.minusWeeks(12), "St Anne's CE Primary", null));
+        assessments.recordParentResponse(issued, new ParentResponse(today.minusWeeks(12), "St Anne's CE Primary", true));
         assessments.recordSchoolConsultation(issued, new SchoolConsultation("St Anne's CE Primary", today.minusWeeks(11)));
         assessments.issueFinalPlan(issued, new IssueFinalPlan(today.minusWeeks(6)));
 
@@ -117,10 +147,29 @@ public class DemoCases {
         // Entered late: received 21 weeks ago and never decided. Week 6 and week 20 breaches show at once.
         String late = register("Leo", "Ahmed", today.minusYears(12).minusDays(160), today.minusWeeks(21),
                 RequestSource.OTHER, "caseworker", null);
-        assessments.recordException(late, new RecordException(ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
-                today.minusWeeks(18), today.minusWeeks(12), "Family in temporary accommodation out of county"));
+        long exception = assessments.recordException(late, new RecordException(
+                ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, today.minusWeeks(18), today.minusWeeks(12),
+                "Family in temporary accommodation out of county")).getId();
+        // Four-eyes: the caseworker recorded it; it counts once the manager agrees it.
+        asManager(() -> assessments.agreeException(late, exception));
 
         return List.of(justIn, atRisk, advising, drafting, issued, refused, late);
+    }
+
+    private static void signIn(String username, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+
+    /** The demo manager does one thing, then whoever was signed in carries on. */
+    private static void asManager(Runnable step) {
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
+        signIn("manager", Role.MANAGER);
+        try {
+            step.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
     }
 
     private String register(String givenName, String familyName, LocalDate dateOfBirth, LocalDate requestDate,

@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ import org.sendclock.casefile.Timeline;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
+import org.sendclock.oversight.ImportSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,6 +68,7 @@ public class CaseloadImport {
     private static final int CASE_BATCH = 500;
     private static final int ADVICE_BATCH = 1000;
     private static final int CLOCK_BATCH = 50;
+    private static final int REGISTER_BATCH = 500;
 
     private final CaseRepository cases;
     private final AdviceRequestRepository adviceRequests;
@@ -75,6 +79,7 @@ public class CaseloadImport {
     private final TableStatistics statistics;
     private final StatutoryCalendar calendar;
     private final Timeline timeline;
+    private final ImportSummary summary;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -83,7 +88,7 @@ public class CaseloadImport {
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, AdviceService adviceService, AssessmentProcess process,
                           OpenCaseClocks clocks, TableStatistics statistics, StatutoryCalendar calendar,
-                          Timeline timeline,
+                          Timeline timeline, ImportSummary summary,
                           EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
         this.cases = cases;
         this.adviceRequests = adviceRequests;
@@ -94,6 +99,7 @@ public class CaseloadImport {
         this.statistics = statistics;
         this.calendar = calendar;
         this.timeline = timeline;
+        this.summary = summary;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -147,6 +153,7 @@ public class CaseloadImport {
         private final Set<String> clocked = new LinkedHashSet<>();
         private final Tally requestTally = new Tally();
         private final Tally adviceTally = new Tally();
+        private long clocksWritten;
 
         Run(ImportFiles files, boolean dryRun, ImportProgress progress) {
             this.files = files;
@@ -178,12 +185,21 @@ public class CaseloadImport {
             long written = System.nanoTime();
             statistics.refresh();
             startClocks();
+            long processesStarted = System.nanoTime();
+            if (!dryRun && !clocked.isEmpty()) {
+                // The managers hear of the import once, with its overdue clocks counted from the register now; the
+                // clocks' own timers, firing after the import, record them without an e-mail each.
+                summary.send(clocked.stream().map(caseIds::get).toList(),
+                        createdNow.stream().map(caseIds::get).collect(Collectors.toSet()));
+            }
             log.info("Import{}: cases {} new, {} changed, {} unchanged; advice {} new, {} changed, {} unchanged. "
-                            + "Checked in {} ms, written in {} ms, clocks of {} cases started in {} ms",
+                            + "Checked in {} ms, written in {} ms, clocks of {} cases written in {} ms, processes of "
+                            + "{} cases started in {} ms, summary in {} ms",
                     dryRun ? " (dry run, rolled back)" : "", requestTally.imported, requestTally.updated,
                     requestTally.unchanged, adviceTally.imported, adviceTally.updated, adviceTally.unchanged,
-                    (checked - began) / 1_000_000, (written - checked) / 1_000_000, touched.size(),
-                    (System.nanoTime() - written) / 1_000_000);
+                    (checked - began) / 1_000_000, (written - checked) / 1_000_000, clocked.size(),
+                    (clocksWritten - written) / 1_000_000, touched.size(), (processesStarted - clocksWritten) / 1_000_000,
+                    (System.nanoTime() - processesStarted) / 1_000_000);
             return new Outcome(files.requests() == null ? null : requestTally.result(dryRun),
                     files.advice() == null ? null : adviceTally.result(dryRun));
         }
@@ -384,15 +400,15 @@ public class CaseloadImport {
 
         private void startClocks() {
             progress.step("Starting the clocks of " + touched.size() + " open or changed cases (the clock register: "
-                    + clocked.size() + " cases)", clocked.size());
-            List<String> refs = new ArrayList<>(clocked);
+                    + clocked.size() + " cases)", clocked.size() + touched.size());
             int[] done = {0};
             // Every engine command asks the case record for its timers' dates and its tasks' due dates. Everything
             // is flushed by now, so those queries need not flush the batch's cases first, which they would do dozens
             // of times per case.
             entityManager.setFlushMode(FlushModeType.COMMIT);
             try {
-                inBatches(refs, CLOCK_BATCH, batch -> {
+                // First every case's clocks, many cases at a time (the timers read them, so all are written first).
+                inBatches(new ArrayList<>(clocked), REGISTER_BATCH, batch -> {
                     List<AssessmentCase> batchCases = cases.findByCaseRefIn(batch);
                     for (AssessmentCase c : batchCases) {
                         LocalDate ended = CaseFacts.of(c).adviceGatheringEnded();
@@ -400,16 +416,25 @@ public class CaseloadImport {
                         if (ended != null && !isNew && touched.contains(c.getCaseRef())) {
                             adviceService.withdrawOutstanding(c, ended, "the case moved past gathering advice (import)");
                         }
-                        adviceService.updateClocks(c);
                     }
-                    entityManager.flush(); // the timers read the clocks just written
+                    Map<Long, List<AdviceRequest>> advice = adviceOf(batchCases);
+                    Map<AssessmentCase, List<AdviceRequest>> adviceByCase = new LinkedHashMap<>();
+                    batchCases.forEach(c -> adviceByCase.put(c, advice.getOrDefault(c.getId(), List.of())));
+                    adviceService.updateClocks(adviceByCase);
+                    flushAndClear();
+                    done[0] += batch.size();
+                    progress.advance(done[0]);
+                });
+                statistics.refresh();
+                clocksWritten = System.nanoTime();
+                // Then the engine: a process at each open case's step, the process of an ended one stopped.
+                inBatches(new ArrayList<>(touched), CLOCK_BATCH, batch -> {
+                    List<AssessmentCase> batchCases = cases.findByCaseRefIn(batch);
+                    Map<Long, List<AdviceRequest>> advice = adviceOf(batchCases);
                     for (AssessmentCase c : batchCases) {
                         boolean isNew = createdNow.contains(c.getCaseRef());
-                        if (!touched.contains(c.getCaseRef())) {
-                            continue;
-                        }
                         if (c.getStatus().isOpen()) {
-                            clocks.start(c, adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(c.getId()), !isNew);
+                            clocks.start(c, advice.getOrDefault(c.getId(), List.of()), !isNew);
                         } else if (!isNew) {
                             process.stop(c.getCaseRef(), "ended, as restated by an import");
                         }
@@ -421,6 +446,13 @@ public class CaseloadImport {
             } finally {
                 entityManager.setFlushMode(FlushModeType.AUTO);
             }
+        }
+
+        /** The advice requests of these cases, by case, each case's oldest first. */
+        private Map<Long, List<AdviceRequest>> adviceOf(List<AssessmentCase> batchCases) {
+            return adviceRequests.findByCaseIdIn(batchCases.stream().map(AssessmentCase::getId).toList()).stream()
+                    .sorted(Comparator.comparing(AdviceRequest::getRequestedDate).thenComparing(AdviceRequest::getId))
+                    .collect(Collectors.groupingBy(AdviceRequest::getCaseId));
         }
 
         // --- helpers ---
@@ -465,7 +497,7 @@ public class CaseloadImport {
 
     private static CaseHistory history(RequestRow row) {
         return new CaseHistory(row.requestDate(), row.requestSource(), row.decision(), row.decisionDate(),
-                row.decisionDate(), row.noPlanDate(), row.draftPlanDate(), row.finalPlanDate(), row.closedReason(), row.closedDate());
+                row.decisionNoticeDate(), row.noPlanDate(), row.draftPlanDate(), row.finalPlanDate(), row.closedReason(), row.closedDate());
     }
 
     private LocalDate commentPeriodEnds(RequestRow row) {

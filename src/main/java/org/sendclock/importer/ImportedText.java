@@ -18,7 +18,9 @@ final class ImportedText {
         steps.add("request received " + DateText.of(row.requestDate()));
         if (row.decision() != null) {
             steps.add((row.decision() == Decision.ASSESS ? "decided to assess " : "refused ")
-                    + DateText.of(row.decisionDate()));
+                    + DateText.of(row.decisionDate())
+                    + (row.decisionNoticeDate().equals(row.decisionDate()) ? ""
+                            : ", family told " + DateText.of(row.decisionNoticeDate())));
         }
         add(steps, "no plan ", row.noPlanDate());
         add(steps, "draft plan served ", row.draftPlanDate());

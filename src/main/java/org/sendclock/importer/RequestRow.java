@@ -18,14 +18,14 @@ import org.sendclock.casefile.RequestSource;
 
 /** One row of requests.csv: an assessment request as the previous system recorded it. */
 record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSource, LocalDate decisionDate,
-                  Decision decision, LocalDate noPlanDate, LocalDate draftPlanDate, LocalDate finalPlanDate,
+                  Decision decision, LocalDate decisionNoticeDate, LocalDate noPlanDate, LocalDate draftPlanDate, LocalDate finalPlanDate,
                   ExceptionReason exceptionReason, LocalDate closedDate, ClosedReason closedReason, String team,
                   String caseworker, String childGivenName, String childFamilyName, LocalDate childDateOfBirth,
                   String upn) {
 
     static final String FILE = "requests.csv";
     static final List<String> COLUMNS = List.of("case_ref", "request_date", "request_source", "decision_date",
-            "decision", "no_plan_date", "draft_plan_date", "final_plan_date", "exception_reason", "closed_date",
+            "decision", "decision_notice_date", "no_plan_date", "draft_plan_date", "final_plan_date", "exception_reason", "closed_date",
             "closed_reason", "team", "caseworker", "child_given_name", "child_family_name", "child_date_of_birth",
             "upn");
     static final Set<String> REQUIRED = Set.of("case_ref", "request_date");
@@ -48,8 +48,13 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
         if (requestDate == null && row.text("request_date") == null) {
             row.reject("request_date", "is required");
         }
+        LocalDate decisionDate = row.date("decision_date");
+        LocalDate noticeDate = row.date("decision_notice_date");
+        // The week 6 clock is met by telling the family; a file that only has the decision's date says it was the
+        // day they were told.
         RequestRow r = new RequestRow(caseRef, requestDate, row.code("request_source", RequestSource.class),
-                row.date("decision_date"), row.code("decision", Decision.class), row.date("no_plan_date"),
+                decisionDate, row.code("decision", Decision.class), noticeDate != null ? noticeDate : decisionDate,
+                row.date("no_plan_date"),
                 row.date("draft_plan_date"), row.date("final_plan_date"),
                 row.code("exception_reason", ExceptionReason.class), row.date("closed_date"),
                 row.code("closed_reason", ClosedReason.class), blankToNull(row.raw("team")),
@@ -60,7 +65,7 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
     }
 
     private void check(CsvRow row, LocalDate today) {
-        for (String column : List.of("request_date", "decision_date", "no_plan_date", "draft_plan_date",
+        for (String column : List.of("request_date", "decision_date", "decision_notice_date", "no_plan_date", "draft_plan_date",
                 "final_plan_date", "closed_date", "child_date_of_birth")) {
             LocalDate date = dateIn(column);
             row.rejectIf(date != null && date.isAfter(today), column, "must not be in the future");
@@ -70,6 +75,10 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
         row.rejectIf(decision != null && decisionDate == null && row.text("decision_date") == null, "decision_date",
                 "is required when decision is set");
         notBefore(row, "decision_date", "request_date");
+        row.rejectIf(row.text("decision_notice_date") != null && decisionDate == null
+                        && row.text("decision_date") == null, "decision_notice_date",
+                "needs its decision: decision_date and decision");
+        notBefore(row, "decision_notice_date", "decision_date");
         boolean refused = decision == Decision.REFUSE;
         for (String step : List.of("no_plan_date", "draft_plan_date", "final_plan_date")) {
             if (dateIn(step) != null) {
@@ -119,6 +128,7 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
         return switch (column) {
             case "request_date" -> requestDate;
             case "decision_date" -> decisionDate;
+            case "decision_notice_date" -> decisionNoticeDate;
             case "no_plan_date" -> noPlanDate;
             case "draft_plan_date" -> draftPlanDate;
             case "final_plan_date" -> finalPlanDate;
@@ -160,7 +170,7 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
     static RequestRow of(AssessmentCase c, ExceptionReason exceptionReason) {
         Child child = c.getChild();
         return new RequestRow(c.getCaseRef(), c.getRequestDate(), c.getRequestSource(), c.getDecisionDate(),
-                c.getDecision(), c.getPlanDecision() == PlanDecision.NO_PLAN ? c.getNoPlanNoticeDate() : null,
+                c.getDecision(), c.getDecisionNoticeDate(), c.getPlanDecision() == PlanDecision.NO_PLAN ? c.getNoPlanNoticeDate() : null,
                 c.getDraftServedDate(), c.getFinalPlanDate(), exceptionReason, c.getClosedDate(), c.getClosedReason(),
                 c.getTeam(), c.getCaseworker(), child.getGivenName(), child.getFamilyName(), child.getDateOfBirth(),
                 child.getUpn());
@@ -168,7 +178,7 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
 
     List<String> cells() {
         return Arrays.asList(caseRef, text(requestDate), text(requestSource), text(decisionDate), text(decision),
-                text(noPlanDate), text(draftPlanDate), text(finalPlanDate), text(exceptionReason), text(closedDate),
+                text(decisionNoticeDate), text(noPlanDate), text(draftPlanDate), text(finalPlanDate), text(exceptionReason), text(closedDate),
                 text(closedReason), team, caseworker, childGivenName, childFamilyName, text(childDateOfBirth), upn);
     }
 

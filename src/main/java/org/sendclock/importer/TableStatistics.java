@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Tells PostgreSQL's planner how big the case tables have become after an import has written them. Until autovacuum
  * gets round to it the planner believes them as small as before, and scans them whole for every lookup by case
  * reference: the engine's own lookups while the open cases' clocks start, and a second import straight after the
- * first, took minutes instead of seconds. Run inside the import's transaction, ANALYZE counts the rows it has written.
+ * first, took minutes instead of seconds. Run inside the import's transaction, ANALYZE counts the rows it has written:
+ * once the cases and advice are written, and again once their clocks are, before the engine reads them.
  * H2 needs nothing.
  */
 @Component
@@ -27,7 +28,7 @@ class TableStatistics {
 
     void refresh() {
         if (postgres) {
-            jdbc.execute("analyze assessment_case, advice_request, case_exception");
+            jdbc.execute("analyze assessment_case, advice_request, case_exception, statutory_clock");
         }
     }
 }

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Advice received from one provider, as the advice measure sees it. {@code withException} means a reg 8(2) exception
- * was recorded for the request (the giver was excused, and the advice came anyway).
+ * Advice received from one provider, as the advice measure sees it. {@code onTime} and {@code withException} are the clock
+ * register's answers for the request's six-week clock: a reg 8(2) excusal applies (the giver was excused, and the
+ * advice came anyway).
  */
 record AdviceReturned(String caseRef, String adviceType, LocalDate requestedDate, LocalDate dueDate,
                       LocalDate receivedDate, boolean onTime, boolean withException) implements KpiEvent {

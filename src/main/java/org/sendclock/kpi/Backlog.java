@@ -19,7 +19,7 @@ public record Backlog(LocalDate on, long open, List<Band> weeksSinceRequest, Lis
     }
 
     /** What the backlog is counted from. */
-    record Facts(LocalDate on, List<OpenAssessment> open, List<OverdueAdvice> overdueAdvice) {
+    record Facts(LocalDate on, List<OpenAssessment> open, List<OverdueClock> overdue) {
     }
 
     static Backlog of(Facts facts) {

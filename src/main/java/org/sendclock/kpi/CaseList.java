@@ -24,8 +24,20 @@ public record CaseList(String table, String measure, YearMonth from, YearMonth t
 
     CsvTable csv() {
         List<List<?>> rows = new ArrayList<>();
-        cases.forEach(c -> rows.add(c.csvRow()));
         String name = table + "-" + measure + "-" + (from.equals(to) ? from : from + "-to-" + to);
-        return new CsvTable(name, CaseEntry.CSV_HEADER, rows);
+        switch (table) {
+            case "decisions" -> {
+                cases.forEach(c -> rows.add(c.decisionCsvRow()));
+                return new CsvTable(name, CaseEntry.DECISION_CSV_HEADER, rows);
+            }
+            case "twenty-week" -> {
+                cases.forEach(c -> rows.add(c.twentyWeekCsvRow()));
+                return new CsvTable(name, CaseEntry.TWENTY_WEEK_CSV_HEADER, rows);
+            }
+            default -> {
+                cases.forEach(c -> rows.add(c.csvRow()));
+                return new CsvTable(name, CaseEntry.CSV_HEADER, rows);
+            }
+        }
     }
 }

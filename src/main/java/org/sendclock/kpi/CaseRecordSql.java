@@ -1,9 +1,13 @@
 package org.sendclock.kpi;
 
+import org.sendclock.deadline.Deadline;
+
 /**
  * The pieces of SQL that several measures share, written once so that they cannot drift apart. Every statement of
- * this package reads our own tables ({@code assessment_case}, {@code advice_request}, {@code case_exception}), never
- * Camunda's, and runs unchanged on H2 2.x and PostgreSQL 15.
+ * this package reads our own tables ({@code assessment_case}, {@code advice_request}, {@code statutory_clock}), never
+ * Camunda's, and runs unchanged on H2 2.x and PostgreSQL 15. Whether a clock was met on time, is overdue, and whether
+ * an exception applies to it is the clock register's to say ({@link org.sendclock.clock.ClockSql}); these pieces only
+ * say which rows to read.
  */
 public final class CaseRecordSql {
 
@@ -11,11 +15,14 @@ public final class CaseRecordSql {
     }
 
     /**
-     * 1 when the case of alias {@code c} has a reg 10(4) exception recorded: any {@code case_exception} row, dated or
-     * not (an imported exception may carry a reason only). The "excluding exceptions" variants leave such a case out.
+     * The clock of alias {@code k} is the case-wide clock {@code which} (not an advice request's). Every case has one
+     * of each it can have: the clock register writes them at registration, at each step and at import. Queries over
+     * a month of events start from the register ({@code from statutory_clock k join assessment_case c on c.id =
+     * k.case_id where …}), so that its index on (clock, done_date) picks the month's rows.
      */
-    public static final String WITH_EXCEPTION =
-            "case when exists (select 1 from case_exception e where e.case_id = c.id) then 1 else 0 end";
+    static String isCaseClock(Deadline which) {
+        return "k.clock = '" + which.name() + "' and k.advice_request_id is null";
+    }
 
     /**
      * The case of alias {@code c} was open at the end of the day {@code :on}: requested by then, and either still

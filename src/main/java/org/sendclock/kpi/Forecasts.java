@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The year-end forecast of the 20-week rate for the current calendar year. "Today" is the application's clock (the
- * engine's, so tests can set it); everything else is read from the case record as it stands.
+ * engine's, so tests can set it); everything else is read from the case record and its clock register as they stand.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,9 +43,9 @@ public class Forecasts {
                     .map(IssuedPlan::entry).toList();
             case OPEN_DUE_THIS_YEAR -> openEntries(measure, today, c -> c.finalPlanDue().getYear() == today.getYear());
             case STILL_POSSIBLE_ON_TIME -> openEntries(measure, today, c -> c.finalPlanDue().getYear() == today.getYear()
-                    && !c.finalPlanDue().isBefore(today));
+                    && !c.overdue());
             case ALREADY_LATE -> openEntries(measure, today, c -> c.finalPlanDue().getYear() == today.getYear()
-                    && c.finalPlanDue().isBefore(today));
+                    && c.overdue());
             case OPEN_DUE_IN_EARLIER_YEARS -> openEntries(measure, today,
                     c -> c.finalPlanDue().getYear() < today.getYear());
         };

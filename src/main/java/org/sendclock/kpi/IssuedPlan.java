@@ -5,11 +5,12 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A final plan issued, as the 20-week measure sees it. {@code onTime} and {@code withException} are decided in SQL
- * ({@link IssuedPlans}) from the stored due date and the case's exceptions.
+ * A final plan issued, as the 20-week measure sees it. {@code onTime} and {@code withException} are the clock register's
+ * answers for the case's week 20 clock, read in SQL ({@link IssuedPlans}); {@code exceptionRecordedAfterIssue} marks a
+ * reg 10(4) exception typed in after the plan went out, which the drill-down shows for audit.
  */
 record IssuedPlan(String caseRef, LocalDate requestDate, LocalDate finalPlanDue, LocalDate issueDate, boolean onTime,
-                  boolean withException) implements KpiEvent {
+                  boolean withException, boolean exceptionRecordedAfterIssue) implements KpiEvent {
 
     @Override
     public YearMonth month() {
@@ -22,6 +23,7 @@ record IssuedPlan(String caseRef, LocalDate requestDate, LocalDate finalPlanDue,
 
     @Override
     public CaseEntry entry() {
-        return new CaseEntry(caseRef, null, requestDate, finalPlanDue, issueDate);
+        return new CaseEntry(caseRef, null, requestDate, finalPlanDue, issueDate, null, null, withException,
+                exceptionRecordedAfterIssue);
     }
 }

@@ -27,7 +27,7 @@ public class MeasureCounts {
             case TWENTY_WEEKS_EXCLUDING_EXCEPTIONS ->
                     MonthlyCounts.of(plans.issuedIn(range), plan -> !plan.withException(), IssuedPlan::onTime);
             case DECISIONS_WITHIN_SIX_WEEKS ->
-                    MonthlyCounts.of(decisions.madeIn(range), decision -> true, DecisionMade::onTime);
+                    MonthlyCounts.of(decisions.notifiedIn(range), decision -> true, DecisionMade::onTime);
             case ADVICE_WITHIN_SIX_WEEKS ->
                     MonthlyCounts.of(advice.receivedIn(range), a -> true, AdviceReturned::onTime);
             case ADVICE_WITHIN_SIX_WEEKS_EXCLUDING_EXCEPTIONS ->

@@ -3,19 +3,28 @@ package org.sendclock.kpi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.sendclock.clock.ClockSql;
+import org.sendclock.deadline.Deadline;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Cases open today (not finished on or before it) whose final plan is due by a date, earliest due first. */
+/**
+ * Cases open on a day (not finished on or before it) whose week 20 clock is due by a date, earliest due first: the
+ * due date, whether the clock is overdue that day and whether an exception applies are the clock register's.
+ */
 @Repository
 class OpenCases {
 
     private static final String SQL = """
-            select c.case_ref, c.request_date, c.final_plan_due, %s as with_exception
+            select c.case_ref, c.request_date, k.due_date,
+                   case when k.exception_applies then 1 else 0 end as with_exception,
+                   case when %s = 'OVERDUE' then 1 else 0 end as overdue
             from assessment_case c
-            where %s and c.final_plan_due <= :dueBy
-            order by c.final_plan_due, c.case_ref
-            """.formatted(CaseRecordSql.WITH_EXCEPTION, CaseRecordSql.OPEN_ON);
+            join statutory_clock k on k.case_id = c.id and %s
+            where %s and k.due_date <= :dueBy
+            order by k.due_date, c.case_ref
+            """.formatted(ClockSql.standingOn("on"), CaseRecordSql.isCaseClock(Deadline.FINAL_PLAN),
+            CaseRecordSql.OPEN_ON);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -27,7 +36,8 @@ class OpenCases {
         return jdbc.query(SQL, Map.of("on", on, "dueBy", dueBy), (rs, i) -> new OpenCase(
                 rs.getString("case_ref"),
                 rs.getObject("request_date", LocalDate.class),
-                rs.getObject("final_plan_due", LocalDate.class),
-                rs.getInt("with_exception") == 1));
+                rs.getObject("due_date", LocalDate.class),
+                rs.getInt("with_exception") == 1,
+                rs.getInt("overdue") == 1));
     }
 }

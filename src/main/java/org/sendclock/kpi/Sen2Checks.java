@@ -28,7 +28,14 @@ final class Sen2Checks {
             problems.add(new Sen2Problem(ref, "RequestOutcomeDate",
                     "is missing: the decision whether to assess has no date"));
         }
-        before(problems, ref, "RequestOutcomeDate", f.decisionDate(), f.requestDate(), "the request was received");
+        if (f.decision() != null && f.decisionDate() != null && f.decisionNoticeDate() == null) {
+            problems.add(new Sen2Problem(ref, "RequestOutcomeDate",
+                    "is missing: the family's notice of the decision whether to assess has no date"));
+        }
+        before(problems, ref, "RequestOutcomeDate", f.decisionNoticeDate(), f.requestDate(),
+                "the request was received");
+        before(problems, ref, "RequestOutcomeDate", f.decisionNoticeDate(), f.decisionDate(),
+                "the decision it tells of");
         if (f.planDecision() != null && f.planDecisionDate() == null) {
             problems.add(new Sen2Problem(ref, "AssessmentOutcomeDate",
                     "is missing: the decision whether to issue a plan has no date"));

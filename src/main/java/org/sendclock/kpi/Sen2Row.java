@@ -22,7 +22,9 @@ record Sen2Row(String caseRef, LocalDate receivedDate, String requestSource, Str
     static final String IN_PROGRESS = "IN_PROGRESS";
 
     static Sen2Row of(Sen2Facts f, LocalDate yearEnd) {
-        boolean decidedByYearEnd = f.decision() != null && !after(f.decisionDate(), yearEnd);
+        // SEN2's RequestOutcomeDate is the date the requestor was informed (reg 5(1)): a decision taken in December
+        // and notified in January is not yet an outcome of the year.
+        boolean decidedByYearEnd = f.decision() != null && !after(f.decisionNoticeDate(), yearEnd);
         boolean closedByYearEnd = f.closedDate() != null && !f.closedDate().isAfter(yearEnd);
         boolean assessedByYearEnd = decidedByYearEnd && f.assessed();
 
@@ -30,7 +32,7 @@ record Sen2Row(String caseRef, LocalDate receivedDate, String requestSource, Str
         LocalDate requestOutcomeDate;
         if (decidedByYearEnd) {
             requestOutcome = f.assessed() ? "DECIDED_TO_ASSESS" : "DECIDED_NOT_TO_ASSESS";
-            requestOutcomeDate = f.decisionDate();
+            requestOutcomeDate = f.decisionNoticeDate();
         } else if (closedByYearEnd) {
             requestOutcome = closure(f.closedReason());
             requestOutcomeDate = f.closedDate();

@@ -35,11 +35,11 @@ public class TimelinessKpis {
     }
 
     public DecisionReport decisions(MonthRange range) {
-        return DecisionReport.of(range, decisions.madeIn(range));
+        return DecisionReport.of(range, decisions.notifiedIn(range));
     }
 
     public CaseList decisionCases(MonthRange range, DecisionCount count) {
-        return CaseList.of("decisions", count, range, decisions.madeIn(range), decision -> true);
+        return CaseList.of("decisions", count, range, decisions.notifiedIn(range), decision -> true);
     }
 
     public AdviceReport advice(MonthRange range) {
@@ -62,6 +62,6 @@ public class TimelinessKpis {
     }
 
     private Backlog.Facts backlogFacts(LocalDate on) {
-        return new Backlog.Facts(on, openAssessments.openOn(on), openAssessments.adviceOverdueOn(on));
+        return new Backlog.Facts(on, openAssessments.openOn(on), openAssessments.overdueOn(on));
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The best and worst 20-week rate the calendar year can still end with, and how many open cases must be finished on
  * time to reach the target. The year's plans are those already issued this year (from 1 January to today) and the
- * open cases whose week 20 falls this year, each assumed to be issued this year: on time at best if its due date is
- * today or later, late at worst. Open cases whose week 20 fell in an earlier year are shown apart and left out.
+ * open cases whose week 20 falls this year, each assumed to be issued this year: on time at best unless the clock
+ * register holds its week 20 overdue today (due before today), late at worst. Open cases whose week 20 fell in an earlier year are shown apart and left out.
  *
  * @param issued                plans issued from 1 January to today (for "excluding", those without an exception)
  * @param openDueThisYear       open cases whose final plan is due this year
@@ -35,7 +35,7 @@ public record YearEndForecast(int year, LocalDate today, Measure measure, long i
         long issued = issuedThisYear.size();
         long onTime = issuedThisYear.stream().filter(IssuedPlan::onTime).count();
         List<OpenCase> dueThisYear = open.stream().filter(c -> c.finalPlanDue().getYear() == year).toList();
-        long possible = dueThisYear.stream().filter(c -> !c.finalPlanDue().isBefore(today)).count();
+        long possible = dueThisYear.stream().filter(c -> !c.overdue()).count();
         long yearEnd = issued + dueThisYear.size();
         Long needed = target == null ? null : needed(onTime, possible, yearEnd, target.percent());
         return new YearEndForecast(year, today, measure, issued, onTime, Rate.percent(onTime, issued),

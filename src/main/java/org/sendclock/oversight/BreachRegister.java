@@ -150,7 +150,9 @@ public class BreachRegister {
         String text = "Advice still outstanding " + daysLate + " days after it was due: " + advice.describe()
                 + " was due " + DateText.of(row.getDueDate());
         escalate(assessment, Escalation.Kind.ADVICE_OVERDUE, null, adviceRequestId, text);
-        if (!arrivedPast(row)) {
+        // Quiet only when this escalation's own day had already passed when the clock arrived: advice that came in a
+        // few days overdue and is still not chased home a fortnight later is news, not history.
+        if (!row.arrivedPast(clockSettings.passedAt(row.getDueDate().plusDays(settings.adviceEscalationDays())))) {
             notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(),
                     "Advice " + settings.adviceEscalationDays() + " days overdue", text + "." + whose(assessment));
         }

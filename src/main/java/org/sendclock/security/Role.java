@@ -1,6 +1,8 @@
 package org.sendclock.security;
 
 import java.util.Locale;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What a signed-in person may do. Spring Security sees each role as the authority {@code ROLE_<name>}; the Camunda
@@ -31,6 +33,13 @@ public enum Role {
      */
     public String camundaGroup() {
         return this == ADMIN ? "camunda-admin" : name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the person signed in to this request (or the thread's job) holds this role. */
+    public boolean isHeldBySignedInUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch(a -> authority().equals(a.getAuthority()));
     }
 
     /** The role behind a Spring Security authority, or null when the authority is not one of ours. */

@@ -51,6 +51,9 @@ class WebSecurity {
                         // Escalations are put to managers; only they acknowledge them.
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases/*/escalations/**"))
                         .hasRole(MANAGER)
+                        // A reg 10(4) exception counts only once a manager agrees it (four-eyes).
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases/*/exceptions/*/agreement"))
+                        .hasRole(MANAGER)
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/cases/**"))
                         .hasAnyRole(CASEWORKER, MANAGER, ADMIN)
                         .requestMatchers(PATHS.matcher("/api/cases/**")).hasAnyRole(CASEWORKER, MANAGER)
@@ -92,6 +95,8 @@ class WebSecurity {
                         .hasAnyRole(CASEWORKER, MANAGER)
                         // Searching is reading: the search is posted only to keep children's names out of addresses.
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/cases")).hasAnyRole(CASEWORKER, MANAGER, ADMIN)
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/cases/*/exceptions/*/agreement"))
+                        .hasRole(MANAGER)
                         .requestMatchers(PATHS.matcher("/cases/new"), PATHS.matcher(HttpMethod.POST, "/cases/**"))
                         .hasAnyRole(CASEWORKER, MANAGER)
                         // Case pages carry names and dates of birth: not for the performance team.

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sendclock.advice.AdviceCommands.ChaseAdvice;
 import org.sendclock.advice.AdviceCommands.ExcuseAdvice;
+import org.sendclock.advice.AdviceCommands.MarkNotSought;
 import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
 import org.sendclock.advice.AdviceCommands.WithdrawAdvice;
 import org.sendclock.advice.AdviceExceptionReason;
@@ -40,6 +41,7 @@ import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.clock.ClockSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,10 +71,13 @@ class CasePage {
     private final ProcessDiagram diagram;
     private final AssessmentProcess process;
     private final CommandCheck check;
+    private final ClockSettings settings;
     private final Clock clock;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
-             ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, Clock clock) {
+             ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, ClockSettings settings,
+             Clock clock) {
+        this.settings = settings;
         this.views = views;
         this.assessments = assessments;
         this.advice = advice;
@@ -148,14 +153,18 @@ class CasePage {
                           @RequestParam(defaultValue = "") String dateDay,
                           @RequestParam(defaultValue = "") String dateMonth,
                           @RequestParam(defaultValue = "") String dateYear,
+                          @RequestParam(defaultValue = "") String appointmentDay,
+                          @RequestParam(defaultValue = "") String appointmentMonth,
+                          @RequestParam(defaultValue = "") String appointmentYear,
                           @RequestParam(defaultValue = "") String choice,
                           @RequestParam(defaultValue = "") String note,
                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
         String form = "advice-" + adviceRequestId + "-" + action;
         Map<String, String> errors = new LinkedHashMap<>();
-        boolean needsDate = !action.equals("excused");
-        LocalDate date = needsDate ? DateInput.read(dateDay, dateMonth, dateYear, form + "-date",
-                "the date", true, errors) : null;
+        boolean excusing = action.equals("excused");
+        LocalDate date = DateInput.read(dateDay, dateMonth, dateYear, form + "-date", "the date", true, errors);
+        LocalDate appointment = excusing ? DateInput.read(appointmentDay, appointmentMonth, appointmentYear,
+                form + "-appointment", "the date of the missed appointment", false, errors) : null;
         if (action.equals("excused") && choice.isBlank()) {
             errors.put(form + "-choice", "Select the reg 8(2) reason");
         }
@@ -169,7 +178,8 @@ class CasePage {
                     case "chased" -> advice.chase(caseRef, adviceRequestId,
                             check.valid(new ChaseAdvice(date, note.isBlank() ? null : note.trim())));
                     case "excused" -> advice.excuse(caseRef, adviceRequestId,
-                            check.valid(new ExcuseAdvice(AdviceExceptionReason.valueOf(choice), note.trim(), null, null)));
+                            check.valid(new ExcuseAdvice(AdviceExceptionReason.valueOf(choice), note.trim(), date,
+                                    appointment)));
                     case "withdrawn" -> advice.withdraw(caseRef, adviceRequestId,
                             check.valid(new WithdrawAdvice(date, note.trim())));
                     default -> throw new CaseNotFound("there is no such step for advice: " + action);
@@ -179,8 +189,15 @@ class CasePage {
             } catch (InvalidRequest e) {
                 e.errors().forEach((field, message) -> {
                     boolean typed = field.equals("note") || (field.equals("reason") && action.equals("withdrawn"));
-                    errors.put(form + (typed ? "-note" : needsDate ? "-date" : "-choice"),
-                            (typed ? "The note " : needsDate ? "The date " : "The reason ") + message);
+                    if (typed) {
+                        errors.put(form + "-note", "The note " + message);
+                    } else if (field.equals("appointmentDate")) {
+                        errors.put(form + "-appointment", "The date of the missed appointment " + message);
+                    } else if (field.equals("reason")) {
+                        errors.put(form + "-choice", "The reason " + message);
+                    } else {
+                        errors.put(form + "-date", "The date " + message);
+                    }
                 });
             } catch (StepNotPossible | CaseNotFound e) {
                 // The form itself may be gone from the page (the advice was received or chased meanwhile): the
@@ -191,9 +208,55 @@ class CasePage {
         model.addAttribute("errors", errors);
         model.addAttribute("adviceForm" + "Failed", form);
         model.addAttribute("adviceTyped", List.of(dateDay, dateMonth, dateYear));
+        model.addAttribute("adviceTypedAppointment", List.of(appointmentDay, appointmentMonth, appointmentYear));
         model.addAttribute("adviceTypedChoice", choice);
         model.addAttribute("adviceTypedNote", note);
         return render(caseRef, model, response);
+    }
+
+    /** Reg 6(1) advice the council decided not to seek, with why: the plan decision then goes ahead without it. */
+    @PostMapping("/cases/{caseRef}/advice-not-sought")
+    String markNotSought(@PathVariable String caseRef, @RequestParam(defaultValue = "") String adviceType,
+                         @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (adviceType.isBlank()) {
+            errors.put("notSoughtType", "Select the advice not sought");
+        }
+        if (reason.isBlank()) {
+            errors.put("notSoughtReason", "Say why it is not sought");
+        }
+        if (errors.isEmpty()) {
+            try {
+                advice.markNotSought(caseRef, check.valid(new MarkNotSought(AdviceType.valueOf(adviceType),
+                        reason.trim())));
+                redirect.addFlashAttribute("done", "Recorded " + AdviceType.valueOf(adviceType).label()
+                        + " advice as not sought");
+                return "redirect:/cases/" + caseRef;
+            } catch (InvalidRequest e) {
+                e.errors().forEach((field, message) -> errors.put(field.equals("reason") ? "notSoughtReason"
+                        : "notSoughtType", (field.equals("reason") ? "The reason " : "The advice ") + message));
+            } catch (StepNotPossible e) {
+                errors.put("notSoughtType", sentence(e.getMessage()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("notSoughtTyped", List.of(adviceType, reason));
+        return render(caseRef, model, response);
+    }
+
+    /** A manager agrees a caseworker's reg 10(4) exception (four-eyes). Role MANAGER (WebSecurity). */
+    @PostMapping("/cases/{caseRef}/exceptions/{exceptionId}/agreement")
+    String agreeException(@PathVariable String caseRef, @PathVariable long exceptionId, Model model,
+                          HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            assessments.agreeException(caseRef, exceptionId);
+            redirect.addFlashAttribute("done", "Exception agreed: it counts in the \"excluding exceptions\" measures");
+            return "redirect:/cases/" + caseRef;
+        } catch (StepNotPossible | CaseNotFound e) {
+            model.addAttribute("errors", Map.of("exceptions-heading", sentence(e.getMessage())));
+            return render(caseRef, model, response);
+        }
     }
 
     @PostMapping("/cases/{caseRef}/steps/{slug}")
@@ -240,7 +303,7 @@ class CasePage {
                     check.valid(new DecideWhetherToIssuePlan(PlanDecision.valueOf(choice), first, second)));
             case SERVE_DRAFT -> assessments.serveDraft(caseRef, new ServeDraft(first));
             case PARENT_RESPONSE -> assessments.recordParentResponse(caseRef,
-                    check.valid(new ParentResponse(first, text, null)));
+                    check.valid(new ParentResponse(first, text, Boolean.valueOf(choice))));
             case CONSULT_SCHOOL -> assessments.recordSchoolConsultation(caseRef,
                     check.valid(new SchoolConsultation(text, first)));
             case FINAL_PLAN -> assessments.issueFinalPlan(caseRef, new IssueFinalPlan(first));
@@ -256,7 +319,9 @@ class CasePage {
             case PARENT_RESPONSE -> "Parent's response recorded";
             case CONSULT_SCHOOL -> "School or college consultation recorded";
             case FINAL_PLAN -> "Final plan issued";
-            case EXCEPTION -> "Exception recorded: the statutory due dates do not change";
+            case EXCEPTION -> "Exception recorded: the statutory due dates do not change"
+                    + (views.of(caseRef).exceptions().stream().allMatch(CaseView.ExceptionView::counts) ? ""
+                    : ". It counts in the \"excluding exceptions\" measures once a manager agrees it");
             case WITHDRAW -> "Request withdrawn: every clock has stopped";
             case CLOSE -> "Case closed: every clock has stopped";
         };
@@ -310,6 +375,8 @@ class CasePage {
         model.addAttribute("gatheringAdvice", c.status() == CaseStatus.OPEN && c.decision() == Decision.ASSESS
                 && c.planDecision() == null);
         model.addAttribute("adviceTypes", AdviceType.values());
+        model.addAttribute("requiredAdviceTypes", AdviceType.REQUIRED);
+        model.addAttribute("agreementNeeded", settings.exceptionNeedsManagerAgreement());
         model.addAttribute("adviceReasons", AdviceExceptionReason.values());
         model.addAttribute("blankDate", BLANK_DATE);
         model.addAttribute("diagramAlt", diagram.describe(process.activeSteps(caseRef)));

@@ -24,7 +24,9 @@ enum CaseStep {
             "If no plan: date the notice was sent", "noticeSentDate", null, false, null),
     SERVE_DRAFT("Record the draft plan served", SERVE_DRAFT_PLAN, List.of(), "Date the draft was served",
             "servedDate", null, null, null, false, null),
-    PARENT_RESPONSE("Record the parent's or young person's response", null, List.of(), "Date of the response",
+    PARENT_RESPONSE("Record the parent's or young person's response", null,
+            List.of(List.of("true", "Yes, they have finished commenting"),
+                    List.of("false", "No, comments only: the 15 days run on")), "Date of the response",
             "responseDate", null, null, "School or college they asked for (optional)", false, null),
     CONSULT_SCHOOL("Record the school or college consulted", AssessmentSteps.CONSULT_SCHOOL, List.of(), "Date consulted",
             "consultedDate", null, null, "School or college consulted", true, null),
@@ -82,7 +84,7 @@ enum CaseStep {
             return "secondDate";
         }
         return switch (commandField) {
-            case "outcome", "reason" -> "choice";
+            case "outcome", "reason", "finishedCommenting" -> "choice";
             case "namedSchool", "school" -> "text";
             case "note" -> "note";
             default -> "firstDate";
@@ -108,6 +110,17 @@ enum CaseStep {
 
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The question the step's radios answer. */
+    public String choiceLegend() {
+        return this == PARENT_RESPONSE ? "Have they finished commenting?" : title;
+    }
+
+    /** Guidance under a date, beyond the example. */
+    public String secondDateHint() {
+        return this == EXCEPTION ? "Needed for a closure (the day it reopened) or an absence (the day they came back). "
+                + "For example, 27 3 2026" : "For example, 27 3 2026";
     }
 
     public String title() { return title; }

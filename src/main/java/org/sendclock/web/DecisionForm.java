@@ -14,9 +14,9 @@ public class DecisionForm {
     private String decisionMonth = "";
     private String decisionYear = "";
     private String reasons = "";
-    private String appealDay = "";
-    private String appealMonth = "";
-    private String appealYear = "";
+    private String noticeDay = "";
+    private String noticeMonth = "";
+    private String noticeYear = "";
 
     DecideWhetherToAssess toCommand(Map<String, String> errors) {
         Decision outcome = null;
@@ -27,10 +27,11 @@ public class DecisionForm {
         }
         LocalDate decided = DateInput.read(decisionDay, decisionMonth, decisionYear, "decisionDate",
                 "the date of the decision", true, errors);
-        LocalDate appealSent = DateInput.read(appealDay, appealMonth, appealYear, "appealRightsSentDate",
-                "the date appeal and mediation information was sent", false, errors);
+        // Week 6 is met by telling the family (reg 5(1)); a refusal's notice carries the appeal and mediation rights.
+        LocalDate told = DateInput.read(noticeDay, noticeMonth, noticeYear, "noticeSentDate",
+                "the date the family was told", false, errors);
         return errors.isEmpty() ? new DecideWhetherToAssess(outcome, decided, reasons.isBlank() ? null : reasons.trim(),
-                appealSent, null) : null;
+                null, told) : null;
     }
 
     /** The command's messages under the form's field names, in words. */
@@ -38,7 +39,7 @@ public class DecisionForm {
         Map<String, String> errors = new LinkedHashMap<>();
         commandErrors.forEach((field, message) -> errors.put(field, switch (field) {
             case "decisionDate" -> "The date of the decision " + message;
-            case "appealRightsSentDate" -> "The date appeal and mediation information was sent " + message;
+            case "noticeSentDate", "appealRightsSentDate" -> "The date the family was told " + message;
             case "reasons" -> "The reasons " + message;
             default -> field + " " + message;
         }));
@@ -55,10 +56,10 @@ public class DecisionForm {
     public void setDecisionYear(String v) { decisionYear = v == null ? "" : v; }
     public String getReasons() { return reasons; }
     public void setReasons(String v) { reasons = v == null ? "" : v; }
-    public String getAppealDay() { return appealDay; }
-    public void setAppealDay(String v) { appealDay = v == null ? "" : v; }
-    public String getAppealMonth() { return appealMonth; }
-    public void setAppealMonth(String v) { appealMonth = v == null ? "" : v; }
-    public String getAppealYear() { return appealYear; }
-    public void setAppealYear(String v) { appealYear = v == null ? "" : v; }
+    public String getNoticeDay() { return noticeDay; }
+    public void setNoticeDay(String v) { noticeDay = v == null ? "" : v; }
+    public String getNoticeMonth() { return noticeMonth; }
+    public void setNoticeMonth(String v) { noticeMonth = v == null ? "" : v; }
+    public String getNoticeYear() { return noticeYear; }
+    public void setNoticeYear(String v) { noticeYear = v == null ? "" : v; }
 }

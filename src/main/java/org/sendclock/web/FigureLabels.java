@@ -46,11 +46,14 @@ final class FigureLabels {
         return table.equals("backlog") ? "Open assessments " + measure + " weeks since the request" : measure;
     }
 
-    /** Column headings for a case's start date, due date and counted date. */
+    /**
+     * Column headings for a case's start date, due date and counted date. The decisions measure counts the notice to
+     * the family (reg 5(1)); the page shows the decision and its date beside it.
+     */
     static List<String> dateHeadings(String table) {
         return switch (table) {
             case "twenty-week", "forecast" -> List.of("Request received", "Final plan due", "Final plan issued");
-            case "decisions" -> List.of("Request received", "Decision due", "Decision made");
+            case "decisions" -> List.of("Request received", "Notice due", "Notice sent");
             case "advice" -> List.of("Advice requested", "Advice due", "Advice received");
             default -> List.of("Clock started", "Due", "Date counted");
         };

@@ -203,6 +203,7 @@ class PerformancePage {
         model.addAttribute("title", FigureLabels.of(name, field) + ": " + about);
         model.addAttribute("headings", FigureLabels.dateHeadings(name));
         model.addAttribute("showAdviceType", name.equals("advice") || (name.equals("backlog") && field.equals("ADVICE")));
+        model.addAttribute("showDecision", name.equals("decisions"));
         model.addAttribute("entries", entries);
         model.addAttribute("csv", drill.csv());
         return "performance-cases";

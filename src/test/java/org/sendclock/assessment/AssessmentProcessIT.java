@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceCommands.ChaseAdvice;
 import org.sendclock.advice.AdviceCommands.ExcuseAdvice;
+import org.sendclock.advice.AdviceCommands.MarkNotSought;
 import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
 import org.sendclock.advice.AdviceCommands.RequestAdvice;
 import org.sendclock.advice.AdviceExceptionReason;
@@ -39,10 +40,16 @@ import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.RequestSource;
 import org.sendclock.casefile.Stage;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.clock.Standing;
+import org.sendclock.oversight.ClockRow;
 import org.sendclock.oversight.Escalation;
+import org.sendclock.oversight.OversightRegister;
+import org.sendclock.oversight.RegisterFilter;
 import org.sendclock.oversight.EscalationService;
 import org.sendclock.support.EngineTime;
 import org.sendclock.support.IntegrationTest;
+import org.sendclock.support.SignedIn;
+import org.sendclock.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -64,6 +71,7 @@ class AssessmentProcessIT {
     @Autowired AdviceService advice;
     @Autowired CaseViews views;
     @Autowired EscalationService escalations;
+    @Autowired OversightRegister register;
 
     /** Kept from registration: BPMN Assert follows an ended instance through history by its id. */
     private final Map<String, ProcessInstance> instances = new HashMap<>();
@@ -116,7 +124,8 @@ class AssessmentProcessIT {
         advice.receive(ref, health.getId(), new ReceiveAdvice(TODAY));
         assertThat(instance(ref)).isWaitingAt("AllAdviceIn");
         advice.excuse(ref, psychology.getId(), new ExcuseAdvice(AdviceExceptionReason.MISSED_APPOINTMENT,
-                "missed the appointment on 1 March", null, null));
+                "missed the appointment this morning", null, TODAY));
+        notSoughtBeyond(ref, AdviceType.HEALTH, AdviceType.EDUCATIONAL_PSYCHOLOGY);
         assertThat(instance(ref)).isWaitingAt("DecideWhetherToIssuePlan");
         assertThat(task(ref, "DecideWhetherToIssuePlan").getDueDate()).isEqualTo(dueAt(LocalDate.of(2026, 6, 8)));
 
@@ -240,8 +249,8 @@ class AssessmentProcessIT {
     @Test
     void aBreachUnderAReg10ExceptionSaysSoAndMovesNoDate() {
         String ref = register(REQUEST);
-        assessments.recordException(ref, new RecordException(ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES,
-                TODAY, null, "family bereavement"));
+        SignedIn.as("manager", Role.MANAGER, () -> assessments.recordException(ref, new RecordException(
+                ExceptionReason.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, TODAY, null, "family bereavement")));
         EngineTime.setTo(LocalDate.of(2026, 3, 31), LocalTime.of(0, 0));
         executeJob(ref, "DecisionOverdue");
         CaseView view = views.of(ref);
@@ -391,6 +400,123 @@ class AssessmentProcessIT {
         assertThat(task(ref, "DecideWhetherToAssess").getDueDate()).isEqualTo(dueAt(TODAY.plusWeeks(1)));
     }
 
+    // --- facts decide, timers only alert (the clock register, ADR 11)
+
+    @Test
+    void aDecisionNotifiedOnTimeButTypedInLateVoidsItsBreachAndClosesItsEscalation() {
+        String ref = register(REQUEST); // decision due Monday 30 March 2026
+        EngineTime.setTo(LocalDate.of(2026, 3, 31), LocalTime.of(0, 0));
+        executeJob(ref, "DecisionOverdue");
+        assertThat(clock(ref, Deadline.DECISION).standing()).isEqualTo(Standing.OVERDUE);
+        assertThat(task(ref, "AcknowledgeEscalation")).isNotNull();
+
+        EngineTime.setTo(LocalDate.of(2026, 4, 9), LocalTime.of(10, 0));
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, LocalDate.of(2026, 3, 26),
+                null, null, LocalDate.of(2026, 3, 27)));
+
+        CaseView view = views.of(ref);
+        assertThat(clock(ref, Deadline.DECISION)).satisfies(k -> {
+            assertThat(k.standing()).isEqualTo(Standing.MET);
+            assertThat(k.doneDate()).isEqualTo(LocalDate.of(2026, 3, 27));
+            assertThat(k.daysLate()).isNull();
+        });
+        assertThat(view.breaches()).singleElement().satisfies(b -> {
+            assertThat(b.voidedAt()).isNotNull();
+            assertThat(b.voidReason()).startsWith("recorded late, met on time");
+        });
+        assertThat(view.timeline()).extracting(CaseView.TimelineView::description)
+                .anyMatch(d -> d.startsWith("Week 6 decision breach withdrawn: recorded late, met on time"));
+        assertThat(escalations.ofCase(ref)).singleElement().satisfies(e -> {
+            assertThat(e.isOpen()).isFalse();
+            assertThat(e.getAcknowledgedBy()).isEqualTo("system");
+        });
+        assertThat(task(ref, "AcknowledgeEscalation")).isNull();
+    }
+
+    @Test
+    void weekSixIsMetByTheNoticeNotByTheDecision() {
+        String ref = register(REQUEST); // decision due 30 March 2026
+        EngineTime.setTo(LocalDate.of(2026, 4, 3), LocalTime.of(9, 0));
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.REFUSE, LocalDate.of(2026, 3, 27),
+                "needs met at SEN support", null, LocalDate.of(2026, 4, 2)));
+
+        CaseView view = views.of(ref);
+        assertThat(view.decisionNoticeDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(view.appealRightsSentDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(clock(ref, Deadline.DECISION)).satisfies(k -> {
+            assertThat(k.standing()).isEqualTo(Standing.LATE);
+            assertThat(k.daysLate()).isEqualTo(3);
+        });
+        assertThat(clock(ref, Deadline.FINAL_PLAN).standing()).isEqualTo(Standing.NOT_NEEDED);
+        assertThat(view.timeline()).extracting(CaseView.TimelineView::description)
+                .anyMatch(d -> d.contains("family told 2 April 2026 (late)"));
+    }
+
+    @Test
+    void movingTheRequestDateEarlierMakesAClockOverdueAtOnceWithItsNewDueDate() {
+        String ref = register(TODAY.minusWeeks(5)); // decision due 9 March 2026: running
+        assertThat(clock(ref, Deadline.DECISION).standing()).isEqualTo(Standing.AT_RISK);
+
+        assessments.correctRequestDate(ref, new CorrectRequestDate(TODAY.minusWeeks(7), "date stamp misread"));
+
+        assertThat(clock(ref, Deadline.DECISION)).satisfies(k -> {
+            assertThat(k.dueDate()).isEqualTo(LocalDate.of(2026, 2, 23));
+            assertThat(k.standing()).isEqualTo(Standing.OVERDUE);
+            assertThat(k.daysLate()).isEqualTo(7);
+        });
+        assertThat(register.register(RegisterFilter.ALL)).filteredOn(r -> r.caseRef().equals(ref))
+                .extracting(ClockRow::clock, ClockRow::status)
+                .contains(org.assertj.core.groups.Tuple.tuple(Deadline.DECISION, ClockRow.Status.OVERDUE));
+        executeAllDueJobs(); // the moved timers are due at once: the breach, and the warning that has no time left
+        assertThat(views.of(ref).timeline()).extracting(CaseView.TimelineView::kind).doesNotContain("AT_RISK");
+        assertThat(views.of(ref).breaches()).singleElement().satisfies(b -> {
+            assertThat(b.deadline()).isEqualTo(Deadline.DECISION);
+            assertThat(b.dueDate()).isEqualTo(LocalDate.of(2026, 2, 23));
+        });
+    }
+
+    @Test
+    void correctingAnAdviceRequestDateMovesItsClockAndItsTimers() {
+        String ref = register(REQUEST);
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, LocalDate.of(2026, 2, 20),
+                null, null, null));
+        advice.request(ref, new RequestAdvice(AdviceType.HEALTH, "Northshire ICB", TODAY)); // due 13 April
+        long health = adviceId(ref, AdviceType.HEALTH);
+        EngineTime.setTo(LocalDate.of(2026, 4, 10), LocalTime.of(9, 0));
+        assertThat(adviceClock(ref, health).standing()).isEqualTo(Standing.AT_RISK);
+
+        // The letter went on 20 February: the six weeks ended on 3 April.
+        assessments.correctAdviceRequestDate(ref, health, new CorrectAdviceRequestDate(LocalDate.of(2026, 2, 20),
+                "the letter was dated 20 February"));
+
+        assertThat(adviceClock(ref, health)).satisfies(k -> {
+            assertThat(k.dueDate()).isEqualTo(LocalDate.of(2026, 4, 3));
+            assertThat(k.standing()).isEqualTo(Standing.OVERDUE);
+            assertThat(k.daysLate()).isEqualTo(7);
+        });
+        assertThat(views.of(ref).advice()).singleElement().satisfies(a -> assertThat(a.dueDate())
+                .isEqualTo(LocalDate.of(2026, 4, 3)));
+        executeJob(ref, "AdviceOverdue"); // moved to 4 April, so due at once
+        assertThat(views.of(ref).breaches()).singleElement().satisfies(b -> {
+            assertThat(b.deadline()).isEqualTo(Deadline.ADVICE);
+            assertThat(b.dueDate()).isEqualTo(LocalDate.of(2026, 4, 3));
+        });
+        assertThat(task(ref, "AwaitAdvice").getDueDate()).isEqualTo(dueAt(LocalDate.of(2026, 4, 3)));
+    }
+
+    @Test
+    void anUndecidedCaseAtWeekFifteenIsAtRiskOnItsPageAndInTheRegisterAlike() {
+        String ref = register(REQUEST); // week 16 notice due 8 June 2026
+        EngineTime.setTo(LocalDate.of(2026, 6, 1), LocalTime.of(9, 0));
+
+        assertThat(clock(ref, Deadline.NO_PLAN_NOTICE).standing()).isEqualTo(Standing.AT_RISK);
+        assertThat(register.register(RegisterFilter.ALL)).filteredOn(r -> r.caseRef().equals(ref))
+                .extracting(ClockRow::clock, ClockRow::status)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Deadline.DECISION, ClockRow.Status.OVERDUE),
+                        org.assertj.core.groups.Tuple.tuple(Deadline.NO_PLAN_NOTICE, ClockRow.Status.AT_RISK));
+    }
+
     // --- the steps, as a caseworker would take them
 
     private String register(LocalDate requestDate) {
@@ -411,7 +537,14 @@ class AssessmentProcessIT {
     private String toPlanDecision(LocalDate requestDate) {
         String ref = toAwaitingAdvice(requestDate);
         advice.receive(ref, adviceId(ref, AdviceType.HEALTH), new ReceiveAdvice(TODAY));
+        notSoughtBeyond(ref, AdviceType.HEALTH);
         return ref;
+    }
+
+    /** The rest of the advice reg 6(1) requires, recorded as not sought, so the plan decision can be taken. */
+    private void notSoughtBeyond(String ref, AdviceType... sought) {
+        AdviceType.REQUIRED.stream().filter(t -> !List.of(sought).contains(t)).forEach(t ->
+                advice.markNotSought(ref, new MarkNotSought(t, "already available and sufficient (reg 6(4))")));
     }
 
     private String toDraftServed(LocalDate requestDate) {
@@ -429,6 +562,15 @@ class AssessmentProcessIT {
 
     private Task task(String ref, String taskKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    private CaseView.ClockView clock(String ref, Deadline which) {
+        return views.of(ref).clocks().stream().filter(k -> k.clock() == which).findFirst().orElseThrow();
+    }
+
+    private CaseView.ClockView adviceClock(String ref, long adviceRequestId) {
+        return views.of(ref).clocks().stream().filter(k -> Long.valueOf(adviceRequestId).equals(k.adviceRequestId()))
+                .findFirst().orElseThrow();
     }
 
     private long adviceId(String ref, AdviceType type) {

@@ -14,7 +14,7 @@ import org.sendclock.deadline.Deadline;
 class ClockSettingsTest {
 
     private final ClockSettings settings = new ClockSettings(DayCounting.START_PLUS_PERIOD, LocalTime.of(7, 0),
-            ZoneId.of("Europe/London"), 7, 14, 14, 7);
+            ZoneId.of("Europe/London"), 7, 14, 14, 7, true);
 
     @Test
     void aClockIsPassedAtLondonMidnightAfterItsDueDateOnEitherSideOfTheClockChanges() {
@@ -44,12 +44,13 @@ class ClockSettingsTest {
 
     @Test
     void missingSettingsTakeTheDefaultsAndNegativeWarningPeriodsAreRefused() {
-        ClockSettings defaults = new ClockSettings(null, null, null, 7, 14, 14, 7);
+        ClockSettings defaults = new ClockSettings(null, null, null, 7, 14, 14, 7, null);
         assertThat(defaults.dayCounting()).isEqualTo(DayCounting.START_PLUS_PERIOD);
         assertThat(defaults.warningTime()).isEqualTo(LocalTime.of(7, 0));
         assertThat(defaults.zone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(defaults.exceptionNeedsManagerAgreement()).as("four-eyes on reg 10(4) exceptions").isTrue();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ClockSettings(null, null, null, -1, 14, 14, 7))
+                .isThrownBy(() -> new ClockSettings(null, null, null, -1, 14, 14, 7, null))
                 .withMessageContaining("must not be negative");
     }
 }

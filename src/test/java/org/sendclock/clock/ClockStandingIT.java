@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The register's standing in SQL ({@link ClockSql#standingOn}) and in Java ({@link StatutoryClock#standingOn}) agree
  * for every combination of facts, on every day around the due date: the pages that read one clock and the queries
- * that read thousands cannot tell a caseworker and a manager different things.
+ * that read thousands cannot tell a caseworker and a manager different things. The KPIs' {@link ClockSql#MET_ON_TIME}
+ * is held to the Java standing on the day each clock was met.
  */
 @IntegrationTest
 class ClockStandingIT {
@@ -73,6 +74,18 @@ class ClockStandingIT {
                 }
             }
             assertThat(compared).isEqualTo(32 * 16);
+
+            // The KPIs' "met on time" is the standing on the day of the clock's own fact.
+            Map<Long, Boolean> metOnTime = new HashMap<>();
+            jdbc.query("select k.id, case when " + ClockSql.MET_ON_TIME + " then 1 else 0 end as met "
+                            + "from statutory_clock k where k.case_id = :caseId", Map.of("caseId", c.getId()),
+                    rs -> {
+                        metOnTime.put(rs.getLong("id"), rs.getInt("met") == 1);
+                    });
+            for (StatutoryClock row : rows) {
+                assertThat(metOnTime.get(row.getId())).as("clock due %s, done %s", row.getDueDate(), row.getDoneDate())
+                        .isEqualTo(row.getDoneDate() != null && row.standingOn(row.getDoneDate()) == Standing.MET);
+            }
         });
     }
 }

@@ -66,6 +66,10 @@ class ImportApiIT {
         assertThat(issued.get("status").asText()).isEqualTo("PLAN_ISSUED");
         assertThat(issued.get("finalPlanDue").asText()).isEqualTo("2024-05-27");
         assertThat(issued.get("openTasks")).isEmpty();
+        List<String> clocks = new ArrayList<>();
+        issued.get("clocks").forEach(k -> clocks.add(k.get("clock").asText() + " " + k.get("standing").asText()));
+        assertThat(clocks).as("history: no clock of an issued plan is overdue, though no plan decision date came in")
+                .contains("DECISION MET", "NO_PLAN_NOTICE NOT_NEEDED", "FINAL_PLAN MET");
         assertThat(issued.get("caseworker").asText()).isEqualTo("J. Smith (old system)");
         assertThat(getCase(p + "2").get("status").asText()).isEqualTo("REFUSED");
         assertThat(getCase(p + "5").get("status").asText()).isEqualTo("WITHDRAWN");
@@ -135,6 +139,57 @@ class ImportApiIT {
         JsonNode receivedLater = okJson(postCsv("/api/imports/advice", advice.replace("2024-04-10", "2024-04-12")));
         assertThat(receivedLater.get("updated").asInt()).isEqualTo(1);
         assertThat(getCase(p + "1").get("advice").get(0).get("receivedDate").asText()).isEqualTo("2024-04-12");
+    }
+
+    @Test
+    void theDecisionNoticeDateMeetsWeekSixAndWithoutItTheDecisionDateIsTheNotice() throws Exception {
+        String header = "case_ref,request_date,decision_date,decision,decision_notice_date,final_plan_date\n";
+        // Requested 8 January 2024: week 6 was due on 19 February.
+        String requests = header
+                + p + "1,2024-01-08,2024-02-16,REFUSE,2024-02-22,\n"   // decided on time, the family told late
+                + p + "2,2024-01-08,2024-02-16,ASSESS,,2024-05-20\n";  // no notice date: told the day it was decided
+        okJson(postCsv("/api/imports/requests", requests));
+
+        JsonNode toldLate = getCase(p + "1");
+        assertThat(toldLate.get("decisionNoticeDate").asText()).isEqualTo("2024-02-22");
+        JsonNode weekSix = toldLate.get("clocks").get(0);
+        assertThat(weekSix.get("clock").asText()).isEqualTo("DECISION");
+        assertThat(weekSix.get("doneDate").asText()).isEqualTo("2024-02-22");
+        assertThat(weekSix.get("standing").asText()).isEqualTo("LATE");
+        assertThat(weekSix.get("daysLate").asInt()).isEqualTo(3);
+        assertThat(toldLate.get("timeline").toString()).contains("refused 16 February 2024, family told 22 February 2024");
+        JsonNode toldAtOnce = getCase(p + "2");
+        assertThat(toldAtOnce.get("decisionNoticeDate").asText()).isEqualTo("2024-02-16");
+        assertThat(toldAtOnce.get("clocks").get(0).get("standing").asText()).isEqualTo("MET");
+
+        String exported = http.withBasicAuth("admin", "demo").getForObject("/api/exports/requests.csv", String.class);
+        assertThat(exported).startsWith("case_ref,request_date,request_source,decision_date,decision,"
+                + "decision_notice_date,no_plan_date,");
+        assertThat(exported).contains(p + "1,2024-01-08,,2024-02-16,REFUSE,2024-02-22,",
+                p + "2,2024-01-08,,2024-02-16,ASSESS,2024-02-16,");
+
+        JsonNode again = okJson(postCsv("/api/imports/requests", requests));
+        assertThat(again.get("unchanged").asInt()).as("an empty notice date matches the decision date held")
+                .isEqualTo(2);
+        JsonNode corrected = okJson(postCsv("/api/imports/requests", requests.replace("2024-02-22", "2024-02-19")));
+        assertThat(corrected.get("updated").asInt()).isEqualTo(1);
+        JsonNode onTime = getCase(p + "1");
+        assertThat(onTime.get("timeline").toString()).contains("decision_notice_date 2024-02-22 → 2024-02-19");
+        assertThat(onTime.get("clocks").get(0).get("standing").asText()).isEqualTo("MET");
+
+        long before = cases.count();
+        ResponseEntity<String> refused = postCsv("/api/imports/requests", header
+                + p + "3,2024-01-08,2024-02-16,ASSESS,2024-02-15,\n"
+                + p + "4,2024-01-08,2024-02-16,ASSESS," + TODAY.plusDays(1) + ",\n"
+                + p + "5,2024-01-08,,,2024-02-16,\n"
+                + p + "6,2024-01-08,2024-02-16,ASSESS,16/02/2024,\n");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(errors(refused)).containsExactly(
+                "1 decision_notice_date must not be before decision_date (2024-02-16)",
+                "2 decision_notice_date must not be in the future",
+                "3 decision_notice_date needs its decision: decision_date and decision",
+                "4 decision_notice_date must be a real date written YYYY-MM-DD, not \"16/02/2024\"");
+        assertThat(cases.count()).isEqualTo(before);
     }
 
     @Test

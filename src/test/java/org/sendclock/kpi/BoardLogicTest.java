@@ -118,7 +118,7 @@ class BoardLogicTest {
 
     private static IssuedPlan plan(String issued, boolean onTime) {
         LocalDate issue = LocalDate.parse(issued);
-        return new IssuedPlan("EHC", issue.minusDays(100), issue.minusDays(onTime ? 0 : 1), issue, onTime, false);
+        return new IssuedPlan("EHC", issue.minusDays(100), issue.minusDays(onTime ? 0 : 1), issue, onTime, false, false);
     }
 
     private static Target target(String from, String percent, boolean orNational) {

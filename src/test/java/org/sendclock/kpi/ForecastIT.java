@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.support.EngineTime;
 import org.sendclock.support.IntegrationTest;
@@ -63,6 +64,7 @@ class ForecastIT {
     @Autowired AdviceRequestRepository advice;
     @Autowired ExceptionRecordRepository exceptions;
     @Autowired StatutoryCalendar calendar;
+    @Autowired ClockRegister clocks;
     @Autowired TransactionTemplate transaction;
 
     @BeforeEach
@@ -165,7 +167,7 @@ class ForecastIT {
                 return;
             }
             transaction.executeWithoutResult(status -> {
-                KpiCaseBuilder kpi = new KpiCaseBuilder(cases, advice, exceptions, calendar);
+                KpiCaseBuilder kpi = new KpiCaseBuilder(cases, advice, exceptions, calendar, clocks);
                 kpi.requested("FC-P1", of(2012, 9, 3)).assessed(of(2012, 10, 1)).planToBeIssued(of(2012, 12, 10))
                         .planIssued(of(2013, 1, 21));
                 kpi.requested("FC-P2", of(2012, 10, 1)).assessed(of(2012, 11, 1)).planToBeIssued(of(2013, 1, 10))

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +36,12 @@ class KpiApiIT {
     @Autowired AdviceRequestRepository advice;
     @Autowired ExceptionRecordRepository exceptions;
     @Autowired StatutoryCalendar calendar;
+    @Autowired ClockRegister clocks;
     @Autowired TransactionTemplate transaction;
 
     @BeforeEach
     void cases() {
-        KpiFixture.ensureLoaded(cases, advice, exceptions, calendar, transaction);
+        KpiFixture.ensureLoaded(cases, advice, exceptions, calendar, clocks, transaction);
     }
 
     // --- 20 weeks
@@ -252,9 +254,10 @@ class KpiApiIT {
     void drillDownsAndTheOtherTablesDownloadAsCsvToo() {
         String cases = analyst().getForObject("/api/kpis/twenty-week/cases?month=2016-01&measure=onTime&format=csv",
                 String.class);
-        assertThat(cases).isEqualTo("caseRef,adviceType,startDate,dueDate,eventDate\r\n"
-                + "KPI-A,,2015-08-20,2016-01-07,2016-01-07\r\n"
-                + "KPI-F,,2015-09-10,2016-01-28,2016-01-20\r\n");
+        assertThat(cases).isEqualTo(
+                "caseRef,adviceType,startDate,dueDate,eventDate,exceptionApplies,exceptionRecordedAfterIssue\r\n"
+                + "KPI-A,,2015-08-20,2016-01-07,2016-01-07,false,false\r\n"
+                + "KPI-F,,2015-09-10,2016-01-28,2016-01-20,true,false\r\n");
         assertThat(analyst().getForObject("/api/kpis/decisions?from=2015-03&to=2015-03&format=csv", String.class))
                 .isEqualTo("month,decided,onTime,assessed,refused,rate\r\n2015-03,2,1,1,1,50.0\r\n"
                         + "total,2,1,1,1,50.0\r\n");

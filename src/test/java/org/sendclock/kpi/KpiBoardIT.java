@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +39,12 @@ class KpiBoardIT {
     @Autowired AdviceRequestRepository advice;
     @Autowired ExceptionRecordRepository exceptions;
     @Autowired StatutoryCalendar calendar;
+    @Autowired ClockRegister clocks;
     @Autowired TransactionTemplate transaction;
 
     @BeforeEach
     void cases() {
-        KpiFixture.ensureLoaded(cases, advice, exceptions, calendar, transaction);
+        KpiFixture.ensureLoaded(cases, advice, exceptions, calendar, clocks, transaction);
     }
 
     @Test

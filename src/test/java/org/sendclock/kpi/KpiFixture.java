@@ -6,6 +6,7 @@ import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.advice.AdviceType;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,12 +51,13 @@ final class KpiFixture {
 
     static synchronized void ensureLoaded(CaseRepository cases, AdviceRequestRepository advice,
                                           ExceptionRecordRepository exceptions, StatutoryCalendar calendar,
-                                          TransactionTemplate transaction) {
+                                          ClockRegister clocks, TransactionTemplate transaction) {
         // Asked of the database each time: the round-trip test empties it.
         if (cases.existsByCaseRef("KPI-A")) {
             return;
         }
-        transaction.executeWithoutResult(status -> build(new KpiCaseBuilder(cases, advice, exceptions, calendar)));
+        transaction.executeWithoutResult(status -> build(new KpiCaseBuilder(cases, advice, exceptions, calendar,
+                clocks)));
     }
 
     private static void build(KpiCaseBuilder kpi) {

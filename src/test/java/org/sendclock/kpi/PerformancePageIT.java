@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.support.Browser;
 import org.sendclock.support.IntegrationTest;
@@ -31,11 +32,12 @@ class PerformancePageIT {
     @Autowired AdviceRequestRepository advice;
     @Autowired ExceptionRecordRepository exceptions;
     @Autowired StatutoryCalendar calendar;
+    @Autowired ClockRegister clocks;
     @Autowired TransactionTemplate transaction;
 
     @BeforeEach
     void fixture() {
-        KpiFixture.ensureLoaded(cases, advice, exceptions, calendar, transaction);
+        KpiFixture.ensureLoaded(cases, advice, exceptions, calendar, clocks, transaction);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,7 @@ class Sen2IT {
     @Autowired AdviceRequestRepository advice;
     @Autowired ExceptionRecordRepository exceptions;
     @Autowired StatutoryCalendar calendar;
+    @Autowired ClockRegister clocks;
     @Autowired TransactionTemplate transaction;
 
     @BeforeEach
@@ -57,7 +59,7 @@ class Sen2IT {
         synchronized (Sen2IT.class) {
             if (!loaded && !cases.existsByCaseRef("SEN2-S1")) {
                 transaction.executeWithoutResult(status -> build(new KpiCaseBuilder(cases, advice, exceptions,
-                        calendar)));
+                        calendar, clocks)));
             }
             loaded = true;
         }

@@ -87,18 +87,49 @@ class Sen2RowTest {
     @Test
     void importedCasesWithoutSourceOrDateOfBirthFail() {
         Sen2Facts imported = new Sen2Facts("EHC-9", LocalDate.parse("2024-01-08"), null, "OPEN", null, null, null,
-                null, null, null, null, false, false);
+                null, null, null, null, null, false, false);
         assertThat(Sen2Checks.of(imported)).extracting(Sen2Problem::field)
                 .containsExactly("RequestSource", "PersonBirthDate");
         assertThat(Sen2Row.of(imported, YEAR_END).requestSource()).isNull();
     }
 
+    @Test
+    void theRequestOutcomeDateIsTheDayTheFamilyWasTold() {
+        Sen2Row row = Sen2Row.of(notified("2024-02-10", "2024-02-15"), YEAR_END);
+        assertThat(row.requestOutcome()).isEqualTo("DECIDED_TO_ASSESS");
+        assertThat(row.requestOutcomeDate()).isEqualTo(LocalDate.parse("2024-02-15"));
+
+        // decided in December, told in January: pending in this year's return, an outcome of next year's
+        Sen2Facts toldInJanuary = notified("2024-12-20", "2025-01-03");
+        assertThat(Sen2Row.of(toldInJanuary, YEAR_END).requestOutcome()).isEqualTo("PENDING");
+        assertThat(Sen2Row.of(toldInJanuary, YEAR_END).assessmentOutcome()).isNull();
+        Sen2Row nextYear = Sen2Row.of(toldInJanuary, YEAR_END.plusYears(1));
+        assertThat(nextYear.requestOutcome()).isEqualTo("DECIDED_TO_ASSESS");
+        assertThat(nextYear.requestOutcomeDate()).isEqualTo(LocalDate.parse("2025-01-03"));
+    }
+
+    @Test
+    void aNoticeUndatedOrDatedBeforeItsDecisionFails() {
+        assertThat(Sen2Checks.of(notified("2024-02-10", null))).extracting(Sen2Problem::field, Sen2Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RequestOutcomeDate",
+                        "is missing: the family's notice of the decision whether to assess has no date"));
+        assertThat(Sen2Checks.of(notified("2024-02-10", "2024-02-09"))).extracting(Sen2Problem::message)
+                .containsExactly("is 2024-02-09, before the decision it tells of (2024-02-10)");
+    }
+
+    /** Decided to assess, the family told on {@code noticeDate}; still being assessed. */
+    private static Sen2Facts notified(String decisionDate, String noticeDate) {
+        return new Sen2Facts("EHC-1", LocalDate.parse("2024-01-08"), "PARENT", "OPEN", "ASSESS", date(decisionDate),
+                date(noticeDate), null, null, null, null, null, false, true);
+    }
+
+    /** The family told of the decision the day it was made. */
     private static Sen2Facts facts(String status, String decision, String decisionDate, String planDecision,
                                    String planDecisionDate, String finalPlanDate, String closedDate,
                                    String closedReason, boolean exception) {
         return new Sen2Facts("EHC-1", LocalDate.parse("2024-01-08"), "PARENT", status, decision, date(decisionDate),
-                planDecision, date(planDecisionDate), date(finalPlanDate), date(closedDate), closedReason, exception,
-                true);
+                date(decisionDate), planDecision, date(planDecisionDate), date(finalPlanDate), date(closedDate),
+                closedReason, exception, true);
     }
 
     private static LocalDate date(String s) {

@@ -14,7 +14,7 @@ class TwentyWeekReportTest {
         LocalDate request = LocalDate.parse(requested);
         LocalDate due = request.plusDays(140);
         LocalDate issue = LocalDate.parse(issued);
-        return new IssuedPlan(ref, request, due, issue, !issue.isAfter(due), withException);
+        return new IssuedPlan(ref, request, due, issue, !issue.isAfter(due), withException, false);
     }
 
     @Test

@@ -189,6 +189,37 @@ class OversightMailIT {
         });
     }
 
+    @Test
+    void aBreachVoidedByADecisionRecordedLateButMadeOnTimeLeavesTheDigestAndClosesItsEscalation() {
+        // Requested 6 April 2026: week 6 due 18 May. Nothing recorded by then, so the breach fires.
+        EngineTime.setTo(LocalDate.of(2026, 4, 6), LocalTime.of(9, 0));
+        AssessmentCase assessment = register(LocalDate.of(2026, 4, 6), DIGEST_TEAM);
+        String ref = assessment.getCaseRef();
+        EngineTime.setTo(LocalDate.of(2026, 6, 1), LocalTime.of(7, 0));
+        executeDueJobs(assessment);
+        executeDueJobs(assessment);
+        assertThat(breaches.findByCaseIdOrderByDetectedAtAscIdAsc(assessment.getId())).hasSize(1);
+        assertThat(escalations.findByCaseIdOrderByIdAsc(assessment.getId())).singleElement()
+                .satisfies(e -> assertThat(e.isOpen()).isTrue());
+        assertThat(digestFor(DIGEST_MANAGER).body()).contains("- " + ref + ": Week 6 decision, due 18 May 2026");
+
+        // The caseworker types in a decision made, and sent to the family, on 15 May.
+        assessments.decideWhetherToAssess(ref, new DecideWhetherToAssess(Decision.ASSESS, LocalDate.of(2026, 5, 15),
+                null, null, LocalDate.of(2026, 5, 15)));
+
+        assertThat(breaches.findByCaseIdOrderByDetectedAtAscIdAsc(assessment.getId())).singleElement()
+                .satisfies(b -> assertThat(b.getVoidedAt()).isNotNull());
+        assertThat(escalations.findByCaseIdOrderByIdAsc(assessment.getId())).singleElement()
+                .satisfies(e -> assertThat(e.isOpen()).isFalse());
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ref)
+                .taskDefinitionKey("AcknowledgeEscalation").count()).isZero();
+        assertThat(digestFor(DIGEST_MANAGER).body()).as("met on time: no breach, not at risk").doesNotContain(ref);
+    }
+
+    private Notification digestFor(String manager) {
+        return digest.compose().stream().filter(n -> n.to().equals(manager)).findFirst().orElseThrow();
+    }
+
     private AssessmentCase register(LocalDate requestDate) {
         return register(requestDate, TEAM);
     }

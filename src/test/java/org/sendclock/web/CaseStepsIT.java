@@ -55,7 +55,12 @@ class CaseStepsIT {
                 .filter(a -> a.getAdviceType() == AdviceType.SOCIAL_CARE).findFirst().orElseThrow().getId();
         String unexplained = caseworker.postForm(page + "/advice/" + socialCare + "/excused", "choice=MISSED_APPOINTMENT").body();
         assertThat(unexplained).contains("Say what happened", "checked");
-        ok(caseworker.postForm(page + "/advice/" + socialCare + "/excused", "choice=MISSED_APPOINTMENT&note=Did+not+attend+twice"));
+        ok(caseworker.postForm(page + "/advice/" + socialCare + "/excused", "choice=MISSED_APPOINTMENT&note=Did+not+attend+twice"
+                + date("date", requested.plusWeeks(7)) + date("appointment", requested.plusWeeks(6))));
+        for (String type : new String[] {"PARENT", "EDUCATION", "EDUCATIONAL_PSYCHOLOGY"}) {
+            ok(caseworker.postForm(page + "/advice-not-sought", "adviceType=" + type
+                    + "&reason=Advice+from+last+term+is+sufficient"));
+        }
         String received = caseworker.get(page).body();
         String action = received.substring(received.indexOf(page + "/advice/"), received.indexOf("/received\"")) + "/received";
         ok(caseworker.postForm(action, date("date", requested.plusWeeks(8))));
@@ -67,12 +72,13 @@ class CaseStepsIT {
                 + DateText.of(calendar.commentPeriodEnds(requested.plusWeeks(9))));
 
         HttpResponse<String> tooEarly = caseworker.postForm(page + "/steps/parent-response",
-                date("first", requested.minusDays(1)) + "&text=Hillside+Academy");
+                "choice=false" + date("first", requested.minusDays(1)) + "&text=Hillside+Academy");
         assertThat(tooEarly.statusCode()).isEqualTo(200);
         assertThat(tooEarly.body()).contains("There is a problem", "Date of the response must not be before the draft was served",
-                "value=\"Hillside Academy\"");
+                "value=\"Hillside Academy\"", "value=\"false\" checked");
 
-        ok(caseworker.postForm(page + "/steps/parent-response", date("first", requested.plusWeeks(10)) + "&text=Hillside+Academy"));
+        ok(caseworker.postForm(page + "/steps/parent-response", "choice=true" + date("first", requested.plusWeeks(10))
+                + "&text=Hillside+Academy"));
         ok(caseworker.postForm(page + "/steps/consult-school", date("first", today) + "&text=Hillside+Academy"));
         ok(caseworker.postForm(page + "/steps/final-plan", date("first", today)));
 
@@ -81,19 +87,62 @@ class CaseStepsIT {
     }
 
     @Test
-    void anExceptionNeedsItsReasonDatesAndWhatHappened() throws Exception {
+    void anExceptionNeedsItsReasonDatesAndWhatHappenedAndCountsOnceAManagerAgreesIt() throws Exception {
+        LocalDate today = LocalDate.now(clock);
         String ref = json.readTree(Browser.basic(port, "caseworker", "demo").postJson("/api/cases", """
                 {"requestDate":"%s","source":"PARENT","child":{"givenName":"Ava","familyName":"Lee","dateOfBirth":"2016-09-01"}}
-                """.formatted(LocalDate.now(clock).minusWeeks(3))).body()).get("caseRef").asText();
+                """.formatted(today.minusWeeks(10))).body()).get("caseRef").asText();
         Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        String page = "/cases/" + ref;
 
-        String refused = caseworker.postForm("/cases/" + ref + "/steps/exception", date("first", LocalDate.now(clock))).body();
+        String refused = caseworker.postForm(page + "/steps/exception", date("first", today)).body();
         assertThat(refused).contains("Select one", "Say what happened");
-        assertThat(cases.findByCaseRef(ref).orElseThrow().getStatus()).isEqualTo(CaseStatus.OPEN);
+        String tooShort = caseworker.postForm(page + "/steps/exception", "choice=ABSENT_FROM_AREA&note=Family+abroad"
+                + date("first", today.minusWeeks(8)) + date("second", today.minusWeeks(6))).body();
+        assertThat(tooShort).contains("There is a problem", "Date it ended must be at least 4 weeks after the start date",
+                "this one lasted 14 days");
+        assertThat(caseworker.get(page).body()).doesNotContain("id=\"exceptions\"");
 
-        ok(caseworker.postForm("/cases/" + ref + "/steps/exception", "choice=ABSENT_FROM_AREA&note=Family+abroad"
-                + date("first", LocalDate.now(clock).minusWeeks(1))));
-        assertThat(caseworker.get("/cases/" + ref).body()).contains("Reg 10(4) exception", "Family abroad");
+        ok(caseworker.postForm(page + "/steps/exception", "choice=ABSENT_FROM_AREA&note=Family+abroad"
+                + date("first", today.minusWeeks(8)) + date("second", today.minusWeeks(3))));
+        String recorded = caseworker.get(page).body();
+        assertThat(recorded).contains("Reg 10(4) exceptions", "Family abroad",
+                "awaiting agreement by a manager", "once a manager agrees it")
+                .as("not yet counted: no tag, no button for a caseworker")
+                .doesNotContain(">Reg 10(4) exception</strong>", "Agree the exception");
+        long exception = json.readTree(Browser.basic(port, "caseworker", "demo").get("/api/cases/" + ref).body())
+                .get("exceptions").get(0).get("id").asLong();
+        assertThat(caseworker.postForm(page + "/exceptions/" + exception + "/agreement", "").statusCode())
+                .as("only a manager agrees").isEqualTo(403);
+
+        Browser manager = Browser.signedIn(port, "manager", "demo");
+        assertThat(manager.get(page).body()).contains("Agree the exception");
+        ok(manager.postForm(page + "/exceptions/" + exception + "/agreement", ""));
+        String agreed = manager.get(page).body();
+        assertThat(agreed).contains("Exception agreed", "agreed by manager", ">Reg 10(4) exception</strong>")
+                .doesNotContain("Agree the exception");
+    }
+
+    @Test
+    void theDecisionFormTakesTheDateTheFamilyWasTold() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String ref = register(today.minusWeeks(7));
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        String page = "/cases/" + ref;
+        assertThat(caseworker.get(page).body()).contains("Date the family was told", "name=\"noticeDay\"");
+
+        String untold = caseworker.postForm(page + "/decision", "decision=REFUSE&reasons=Needs+met"
+                + date("decision", today.minusWeeks(1))).body();
+        assertThat(untold).contains("There is a problem", "The date the family was told is required when refusing");
+        String beforeDecision = caseworker.postForm(page + "/decision", "decision=REFUSE&reasons=Needs+met"
+                + date("decision", today.minusWeeks(1)) + date("notice", today.minusWeeks(2))).body();
+        assertThat(beforeDecision).contains("The date the family was told must not be before the decision date");
+        assertThat(cases.findByCaseRef(ref).orElseThrow().getDecision()).as("nothing saved").isNull();
+
+        ok(caseworker.postForm(page + "/decision", "decision=REFUSE&reasons=Needs+met"
+                + date("decision", today.minusWeeks(1)) + date("notice", today.minusDays(3))));
+        assertThat(cases.findByCaseRef(ref).orElseThrow().getDecisionNoticeDate()).isEqualTo(today.minusDays(3));
+        assertThat(caseworker.get(page).body()).contains("family told " + DateText.of(today.minusDays(3)));
     }
 
     @Test
@@ -125,7 +174,8 @@ class CaseStepsIT {
         assertThat(caseworker.get(page).body()).as("not overdue: nothing to chase")
                 .doesNotContain("advice-" + health + "-chased\"").contains("Excused or withdrawn");
 
-        ok(caseworker.postForm(page + "/advice/" + health + "/excused", "choice=MISSED_APPOINTMENT&note=Did+not+attend"));
+        ok(caseworker.postForm(page + "/advice/" + health + "/excused", "choice=MISSED_APPOINTMENT&note=Did+not+attend"
+                + date("date", today) + date("appointment", today.minusDays(2))));
         String excused = caseworker.get(page).body();
         assertThat(excused).contains("(excused under reg 8(2))", "advice-" + health + "-received\"");
         ok(caseworker.postForm(page + "/advice/" + health + "/received", date("date", today)));

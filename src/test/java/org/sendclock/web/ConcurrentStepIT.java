@@ -2,8 +2,6 @@ package org.sendclock.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.sendclock.casefile.Timeline;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,8 +38,11 @@ class ConcurrentStepIT {
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
-    /** The hook into the step's transaction: the decision writes the timeline before it completes the task. */
-    @MockitoSpyBean Timeline timeline;
+    /**
+     * The hook into the step's transaction: the decision brings the clock register into line before anything of the
+     * step is written to the database.
+     */
+    @MockitoSpyBean ClockRegister clocks;
 
     @Test
     void aStepThatCollidesWithAnotherChangeIsA409AndSavesNothing() throws Exception {
@@ -57,7 +58,7 @@ class ConcurrentStepIT {
             meanwhile.executeWithoutResult(status -> jdbc.update(
                     "update assessment_case set version = version + 1 where case_ref = ?", ref));
             return call.callRealMethod();
-        }).when(timeline).record(any(), eq("DECIDED_TO_ASSESS"), anyString());
+        }).when(clocks).update(any(), any());
 
         ResponseEntity<String> decided = post("/api/cases/" + ref + "/decision",
                 "{\"decision\":\"ASSESS\",\"decisionDate\":\"" + TODAY + "\"}");
@@ -81,7 +82,7 @@ class ConcurrentStepIT {
                 .isZero();
 
         // Repeated, the step goes through.
-        doAnswer(call -> call.callRealMethod()).when(timeline).record(any(), eq("DECIDED_TO_ASSESS"), anyString());
+        doAnswer(call -> call.callRealMethod()).when(clocks).update(any(), any());
         assertThat(post("/api/cases/" + ref + "/decision",
                 "{\"decision\":\"ASSESS\",\"decisionDate\":\"" + TODAY + "\"}").getStatusCode())
                 .isEqualTo(HttpStatus.OK);
