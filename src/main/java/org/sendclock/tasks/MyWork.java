@@ -94,8 +94,11 @@ public class MyWork {
         Date aWeekOn = Date.from(today.plusDays(DUE_SOON_DAYS + 1).atStartOfDay(settings.zone()).toInstant());
         long overdue = everything.stream().mapToLong(s -> tasks.count(s.due(null, startOfToday))).sum();
         long dueThisWeek = everything.stream().mapToLong(s -> tasks.count(s.due(startOfToday, aWeekOn))).sum();
-        long unassigned = everything.stream().filter(s -> s.assignee() == null).mapToLong(tasks::count).sum();
-        long total = shown.stream().mapToLong(tasks::count).sum();
+        Map<TaskList.Selection, Long> sizes = everything.stream().collect(Collectors.toMap(s -> s, tasks::count));
+        long unassigned = everything.stream().filter(s -> s.assignee() == null).mapToLong(sizes::get).sum();
+        // Without a step or clock chosen the rows are the whole list, already counted.
+        long total = keys.equals(CASEWORK) ? sizes.values().stream().mapToLong(Long::longValue).sum()
+                : shown.stream().mapToLong(tasks::count).sum();
 
         Paging paging = query.paging();
         List<OpenStep> onPage;
