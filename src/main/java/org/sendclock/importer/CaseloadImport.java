@@ -181,6 +181,7 @@ public class CaseloadImport {
             long written = System.nanoTime();
             statistics.refresh();
             startClocks();
+            statistics.refreshClocks();
             if (!dryRun && !clocked.isEmpty()) {
                 // The managers hear of the import once, with its overdue clocks counted from the register now; the
                 // clocks' own timers, firing after the import, record them without an e-mail each.
