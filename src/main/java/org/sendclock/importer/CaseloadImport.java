@@ -42,23 +42,26 @@ import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
-import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.oversight.ImportSummary;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brings a caseload in from requests.csv and advice.csv, all or nothing, in one transaction:
+ * Brings a caseload in from requests.csv and advice.csv: the facts all or nothing, in one transaction, then the
+ * engine (ADR 13):
  * <ol>
  *   <li>check every row of both files (a second read of advice.csv checks it against its cases), collecting every
  *   error; any error and nothing is written;</li>
  *   <li>write the cases, then the advice, matched on case reference (advice on case, type and requested date), in
  *   batches, the persistence context cleared after each so memory stays flat however long the files;</li>
- *   <li>put each new or changed open case onto live clocks at the step its dates imply; stop the process of a case
- *   the files say has ended.</li>
+ *   <li>write every clock of each new or changed case into the clock register, and mark each new or changed case
+ *   {@code awaiting_process}; commit. From here every clock's standing is right everywhere;</li>
+ *   <li>then, a few cases to a transaction ({@link ProcessCatchUp}), put each marked open case onto live clocks at the
+ *   step its dates imply, and stop the process of a case the files say has ended.</li>
  * </ol>
- * A dry run does all of this and rolls back, so its answer is exactly what the import would do.
+ * A dry run does the first three and rolls back, so its answer is exactly what the import would write.
  */
 @Service
 public class CaseloadImport {
@@ -67,40 +70,40 @@ public class CaseloadImport {
 
     private static final int CASE_BATCH = 500;
     private static final int ADVICE_BATCH = 1000;
-    private static final int CLOCK_BATCH = 50;
     private static final int REGISTER_BATCH = 500;
 
     private final CaseRepository cases;
     private final AdviceRequestRepository adviceRequests;
     private final ExceptionRecordRepository exceptions;
     private final AdviceService adviceService;
-    private final AssessmentProcess process;
-    private final OpenCaseClocks clocks;
+    private final ProcessCatchUp processes;
     private final TableStatistics statistics;
     private final StatutoryCalendar calendar;
     private final Timeline timeline;
     private final ImportSummary summary;
     private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
-                          ExceptionRecordRepository exceptions, AdviceService adviceService, AssessmentProcess process,
-                          OpenCaseClocks clocks, TableStatistics statistics, StatutoryCalendar calendar,
+                          ExceptionRecordRepository exceptions, AdviceService adviceService, ProcessCatchUp processes,
+                          TableStatistics statistics, StatutoryCalendar calendar,
                           Timeline timeline, ImportSummary summary,
-                          EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
+                          EntityManager entityManager, NamedParameterJdbcTemplate jdbc,
+                          PlatformTransactionManager transactions, Clock clock) {
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
         this.adviceService = adviceService;
-        this.process = process;
-        this.clocks = clocks;
+        this.processes = processes;
         this.statistics = statistics;
         this.calendar = calendar;
         this.timeline = timeline;
         this.summary = summary;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -117,17 +120,42 @@ public class CaseloadImport {
         if (!oneAtATime.tryLock()) {
             throw new StepNotPossible("another import is running; import these files when it has finished");
         }
-        progress.plan((files.requests() == null ? 0 : 2) + (files.advice() == null ? 0 : 3) + 1);
+        progress.plan((files.requests() == null ? 0 : 2) + (files.advice() == null ? 0 : 3) + (dryRun ? 1 : 2));
         try {
-            return transaction.execute(status -> {
-                Outcome outcome = new Run(files, dryRun, progress).run();
+            Run run = new Run(files, dryRun, progress);
+            Outcome outcome = transaction.execute(status -> {
+                Outcome facts = run.run();
                 if (dryRun) {
                     status.setRollbackOnly();
                 }
-                return outcome;
+                return facts;
             });
+            if (!dryRun) {
+                run.startProcesses();
+            }
+            return outcome;
         } finally {
             progress.finish();
+            oneAtATime.unlock();
+        }
+    }
+
+    /**
+     * Finishes the second part of an import a crash or a restart cut short: the cases still waiting for their process.
+     * Takes the import's lock, so that no import restates a case while its process is started.
+     *
+     * @return how many cases it put onto live clocks or stopped (0 when another import is running)
+     */
+    public int finishInterrupted() {
+        if (processes.waiting() == 0 || !oneAtATime.tryLock()) {
+            return 0;
+        }
+        try {
+            log.info("Finishing an import cut short: {} cases are waiting for their process", processes.waiting());
+            int done = processes.run(Set.of(), n -> { });
+            log.info("Finished an import cut short: {} cases put onto live clocks or stopped", done);
+            return done;
+        } finally {
             oneAtATime.unlock();
         }
     }
@@ -153,7 +181,6 @@ public class CaseloadImport {
         private final Set<String> clocked = new LinkedHashSet<>();
         private final Tally requestTally = new Tally();
         private final Tally adviceTally = new Tally();
-        private long clocksWritten;
 
         Run(ImportFiles files, boolean dryRun, ImportProgress progress) {
             this.files = files;
@@ -184,8 +211,7 @@ public class CaseloadImport {
             }
             long written = System.nanoTime();
             statistics.refresh();
-            startClocks();
-            long processesStarted = System.nanoTime();
+            writeClocks();
             if (!dryRun && !clocked.isEmpty()) {
                 // The managers hear of the import once, with its overdue clocks counted from the register now; the
                 // clocks' own timers, firing after the import, record them without an e-mail each.
@@ -193,13 +219,12 @@ public class CaseloadImport {
                         createdNow.stream().map(caseIds::get).collect(Collectors.toSet()));
             }
             log.info("Import{}: cases {} new, {} changed, {} unchanged; advice {} new, {} changed, {} unchanged. "
-                            + "Checked in {} ms, written in {} ms, clocks of {} cases written in {} ms, processes of "
-                            + "{} cases started in {} ms, summary in {} ms",
+                            + "Checked in {} ms, written in {} ms, clocks of {} cases written in {} ms; {} cases "
+                            + "await their process",
                     dryRun ? " (dry run, rolled back)" : "", requestTally.imported, requestTally.updated,
                     requestTally.unchanged, adviceTally.imported, adviceTally.updated, adviceTally.unchanged,
                     (checked - began) / 1_000_000, (written - checked) / 1_000_000, clocked.size(),
-                    (clocksWritten - written) / 1_000_000, touched.size(), (processesStarted - clocksWritten) / 1_000_000,
-                    (System.nanoTime() - processesStarted) / 1_000_000);
+                    (System.nanoTime() - written) / 1_000_000, touched.size());
             return new Outcome(files.requests() == null ? null : requestTally.result(dryRun),
                     files.advice() == null ? null : adviceTally.result(dryRun));
         }
@@ -396,56 +421,45 @@ public class CaseloadImport {
             flushAndClear();
         }
 
-        // --- live clocks ---
+        // --- clocks ---
 
-        private void startClocks() {
-            progress.step("Starting the clocks of " + touched.size() + " open or changed cases (the clock register: "
-                    + clocked.size() + " cases)", clocked.size() + touched.size());
+        /**
+         * Every clock of each new or changed case into the register, many cases at a time, and each case that needs a
+         * process started or stopped marked for {@link ProcessCatchUp}, all in the import's transaction.
+         */
+        private void writeClocks() {
+            progress.step("Writing the clocks of " + clocked.size() + " cases", clocked.size());
             int[] done = {0};
-            // Every engine command asks the case record for its timers' dates and its tasks' due dates. Everything
-            // is flushed by now, so those queries need not flush the batch's cases first, which they would do dozens
-            // of times per case.
-            entityManager.setFlushMode(FlushModeType.COMMIT);
-            try {
-                // First every case's clocks, many cases at a time (the timers read them, so all are written first).
-                inBatches(new ArrayList<>(clocked), REGISTER_BATCH, batch -> {
-                    List<AssessmentCase> batchCases = cases.findByCaseRefIn(batch);
-                    for (AssessmentCase c : batchCases) {
-                        LocalDate ended = CaseFacts.of(c).adviceGatheringEnded();
-                        boolean isNew = createdNow.contains(c.getCaseRef());
-                        if (ended != null && !isNew && touched.contains(c.getCaseRef())) {
-                            adviceService.withdrawOutstanding(c, ended, "the case moved past gathering advice (import)");
-                        }
+            inBatches(new ArrayList<>(clocked), REGISTER_BATCH, batch -> {
+                List<AssessmentCase> batchCases = cases.findByCaseRefIn(batch);
+                for (AssessmentCase c : batchCases) {
+                    LocalDate ended = CaseFacts.of(c).adviceGatheringEnded();
+                    boolean isNew = createdNow.contains(c.getCaseRef());
+                    if (ended != null && !isNew && touched.contains(c.getCaseRef())) {
+                        adviceService.withdrawOutstanding(c, ended, "the case moved past gathering advice (import)");
                     }
-                    Map<Long, List<AdviceRequest>> advice = adviceOf(batchCases);
-                    Map<AssessmentCase, List<AdviceRequest>> adviceByCase = new LinkedHashMap<>();
-                    batchCases.forEach(c -> adviceByCase.put(c, advice.getOrDefault(c.getId(), List.of())));
-                    adviceService.updateClocks(adviceByCase);
-                    flushAndClear();
-                    done[0] += batch.size();
-                    progress.advance(done[0]);
-                });
-                statistics.refresh();
-                clocksWritten = System.nanoTime();
-                // Then the engine: a process at each open case's step, the process of an ended one stopped.
-                inBatches(new ArrayList<>(touched), CLOCK_BATCH, batch -> {
-                    List<AssessmentCase> batchCases = cases.findByCaseRefIn(batch);
-                    Map<Long, List<AdviceRequest>> advice = adviceOf(batchCases);
-                    for (AssessmentCase c : batchCases) {
-                        boolean isNew = createdNow.contains(c.getCaseRef());
-                        if (c.getStatus().isOpen()) {
-                            clocks.start(c, advice.getOrDefault(c.getId(), List.of()), !isNew);
-                        } else if (!isNew) {
-                            process.stop(c.getCaseRef(), "ended, as restated by an import");
-                        }
-                    }
-                    flushAndClear();
-                    done[0] += batch.size();
-                    progress.advance(done[0]);
-                });
-            } finally {
-                entityManager.setFlushMode(FlushModeType.AUTO);
-            }
+                }
+                Map<Long, List<AdviceRequest>> advice = adviceOf(batchCases);
+                Map<AssessmentCase, List<AdviceRequest>> adviceByCase = new LinkedHashMap<>();
+                batchCases.forEach(c -> adviceByCase.put(c, advice.getOrDefault(c.getId(), List.of())));
+                adviceService.updateClocks(adviceByCase);
+                flushAndClear();
+                done[0] += batch.size();
+                progress.advance(done[0]);
+            });
+            inBatches(touched.stream().map(caseIds::get).toList(), REGISTER_BATCH, ids -> jdbc.update(
+                    "update assessment_case set awaiting_process = true where id in (:ids)", Map.of("ids", ids)));
+            statistics.refresh();
+        }
+
+        /** After the commit: the processes of the marked cases, a few cases to a transaction. */
+        void startProcesses() {
+            long began = System.nanoTime();
+            progress.step("Putting " + touched.size() + " open or changed cases onto live clocks", touched.size());
+            int done = processes.run(createdNow.stream().map(caseIds::get).collect(Collectors.toSet()),
+                    progress::advance);
+            log.info("Import: processes of {} cases started or stopped in {} ms", done,
+                    (System.nanoTime() - began) / 1_000_000);
         }
 
         /** The advice requests of these cases, by case, each case's oldest first. */

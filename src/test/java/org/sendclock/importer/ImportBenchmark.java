@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -41,8 +42,8 @@ class ImportBenchmark {
 
     static final int REQUESTS = 50_000;
     static final int PAST_OPEN_CASES = 3_000;
-    /** How long the job executor is given to fire the past clocks' timers before the measurement stops. */
-    static final long TIMER_LIMIT_MILLIS = 240_000;
+    /** How long the import and the job executor are given, together, before the measurement stops. */
+    static final long TIMER_LIMIT_MILLIS = 420_000;
 
     @Autowired CaseloadImport caseloadImport;
     @Autowired Clock clock;
@@ -53,11 +54,12 @@ class ImportBenchmark {
 
     /**
      * The issue's target: 3,000 open cases whose clocks are all long past (half undecided, half decided with three
-     * advice requests outstanding), imported into an empty system. Every clock's standing is read from its dates, so
-     * it is right once the import commits: the import's duration is the time to the right standing, checked by
-     * counting the register. Then the engine's job executor fires the past timers (breaches, escalations, chase
-     * tasks), as it would after a real import, while a caseworker opens case pages; their response times are taken
-     * meanwhile. Runs first, so that the job executor meets only these cases' timers.
+     * advice requests outstanding), imported into an empty system with the job executor running, as in production.
+     * Every clock's standing is read from its dates, so it is right once the import's facts commit (ADR 13): the time
+     * to the right standing is taken by counting the register on another connection while the import runs. The
+     * import then starts the processes, and the job executor fires the past timers (breaches, escalations, chase
+     * tasks), while a caseworker opens case pages; their response times are taken meanwhile. Runs first, so that the
+     * job executor meets only these cases' timers.
      */
     @Test
     @Order(1)
@@ -86,57 +88,85 @@ class ImportBenchmark {
             }
         }
 
-        long started = System.nanoTime();
-        caseloadImport.run(new ImportFiles(requests, advice), false, new ImportProgress());
-        double importSeconds = (System.nanoTime() - started) / 1e9;
-        Map<String, Object> standing = jdbc.queryForMap("""
-                select sum(case when %1$s = 'OVERDUE' then 1 else 0 end) as overdue,
-                       sum(case when %1$s = 'MET' then 1 else 0 end) as met, count(*) as clocks
-                from statutory_clock k join assessment_case c on c.id = k.case_id
-                where c.case_ref like 'PAST%%'""".formatted(ClockSql.standingOn("today")), Map.of("today", today));
-        long overdue = ((Number) standing.get("overdue")).longValue();
-        long met = ((Number) standing.get("met")).longValue();
-        boolean right = overdue == expectedOverdue && met == PAST_OPEN_CASES / 2
-                && ((Number) standing.get("clocks")).longValue() == expectedOverdue + PAST_OPEN_CASES / 2;
-
-        long dueJobs = management.createJobQuery().executable().count();
-        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
-        List<Double> pageMillis = new ArrayList<>();
+        // As in production, the job executor runs throughout: the import's processes start and their past timers
+        // fire while it goes on, and a caseworker opens case pages meanwhile.
         JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getJobExecutor();
         if (!jobExecutor.getProcessEngines().contains(engine)) {
             jobExecutor.registerProcessEngine((org.camunda.bpm.engine.impl.ProcessEngineImpl) engine);
         }
-        long firing = System.nanoTime();
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        List<Double> pageMillis = new ArrayList<>();
+        Standing standing = new Standing(0, 0, 0);
+        double standingSeconds = Double.NaN;
+        double importSeconds;
         long remaining;
+        long started = System.nanoTime();
         jobExecutor.start();
         try {
+            CompletableFuture<CaseloadImport.Outcome> importing = CompletableFuture.supplyAsync(() ->
+                    caseloadImport.run(new ImportFiles(requests, advice), false, new ImportProgress()));
+            // Every clock's standing is read from its dates: it is right, on another connection, once the import's
+            // facts commit, whatever the engine is still doing.
+            while (!(standing = standing(today)).right(expectedOverdue) && !importing.isDone()) {
+                Thread.sleep(100);
+            }
+            standing = standing(today);
+            if (standing.right(expectedOverdue)) {
+                standingSeconds = (System.nanoTime() - started) / 1e9;
+            }
             int n = 0;
+            while (!importing.isDone()) {
+                pageMillis.add(timePage(caseworker, "/cases/PAST" + (n++ * 7 % PAST_OPEN_CASES)));
+            }
+            importing.get();
+            importSeconds = (System.nanoTime() - started) / 1e9;
             do {
                 pageMillis.add(timePage(caseworker, "/cases/PAST" + (n++ * 7 % PAST_OPEN_CASES)));
                 remaining = management.createJobQuery().executable().count();
-            } while (remaining > 0 && (System.nanoTime() - firing) / 1_000_000 < TIMER_LIMIT_MILLIS);
+            } while (remaining > 0 && (System.nanoTime() - started) / 1_000_000 < TIMER_LIMIT_MILLIS);
         } finally {
             jobExecutor.shutdown();
         }
-        double firingSeconds = (System.nanoTime() - firing) / 1e9;
+        double allSeconds = (System.nanoTime() - started) / 1e9;
         long breaches = jdbc.queryForObject("select count(*) from breach", Map.of(), Long.class);
         Collections.sort(pageMillis);
 
         String database = System.getProperty("sendclock.test.database", "h2");
-        String line = String.format("past    %-10s  %,d open cases, every clock long past: import %.1f s, after which "
-                        + "the standing of all %,d clocks was %s (%,d overdue, %,d met); job executor: %,d timers due, "
-                        + "%s in %.1f s (%,d breaches recorded); case page while it ran: %d requests, median %.0f ms, "
-                        + "p95 %.0f ms, max %.0f ms%n",
-                database, PAST_OPEN_CASES, importSeconds, ((Number) standing.get("clocks")).longValue(),
-                right ? "right" : "WRONG", overdue, met, dueJobs,
-                remaining == 0 ? "all fired (and those they made due)" : remaining + " still due", firingSeconds,
-                breaches, pageMillis.size(), percentile(pageMillis, 50), percentile(pageMillis, 95),
+        String line = String.format("past    %-10s  %,d open cases, every clock long past: the standing of all %,d "
+                        + "clocks was %s (%,d overdue, %,d met) %.1f s after the import began; the import, processes "
+                        + "included, took %.1f s; job executor running throughout: %s after %.1f s (%,d breaches "
+                        + "recorded); case page meanwhile: %d requests, median %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                database, PAST_OPEN_CASES, standing.clocks(), standing.right(expectedOverdue) ? "right" : "WRONG",
+                standing.overdue(), standing.met(), standingSeconds, importSeconds,
+                remaining == 0 ? "every timer fired (and those they made due)" : remaining + " timers still due",
+                allSeconds, breaches, pageMillis.size(), percentile(pageMillis, 50), percentile(pageMillis, 95),
                 pageMillis.get(pageMillis.size() - 1));
         record(line);
         Files.delete(requests);
         Files.delete(advice);
         Files.delete(dir);
+    }
+
+    /** The past cases' clocks as the register has them on another connection: nothing until the import commits. */
+    private Standing standing(LocalDate today) {
+        Map<String, Object> counts = jdbc.queryForMap("""
+                select sum(case when %1$s = 'OVERDUE' then 1 else 0 end) as overdue,
+                       sum(case when %1$s = 'MET' then 1 else 0 end) as met, count(*) as clocks
+                from statutory_clock k join assessment_case c on c.id = k.case_id
+                where c.case_ref like 'PAST%%'""".formatted(ClockSql.standingOn("today")), Map.of("today", today));
+        return new Standing(number(counts.get("overdue")), number(counts.get("met")), number(counts.get("clocks")));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private record Standing(long overdue, long met, long clocks) {
+        /** Half the cases undecided (weeks 6, 16 and 20 overdue), half decided on time (week 6 met). */
+        boolean right(long expectedOverdue) {
+            return overdue == expectedOverdue && met == PAST_OPEN_CASES / 2 && clocks == expectedOverdue + met;
+        }
     }
 
     private static double timePage(Browser browser, String path) throws IOException, InterruptedException {
