@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sendclock.csv.Csv;
 
 /** One data row, read by column name. An empty cell is no value; a cell that cannot be read is an error. */
 final class CsvRow {
@@ -29,13 +30,16 @@ final class CsvRow {
         return number;
     }
 
-    /** The cell as written, or null when empty or when the file has no such column. */
+    /**
+     * The cell as written, or null when empty or when the file has no such column. A quote the export put in front
+     * of text that would start a formula ({@code '=HYPERLINK(...)}) is taken off again, as a spreadsheet shows it.
+     */
     String raw(String column) {
         Integer i = columns.get(column);
         if (i == null || i >= cells.size()) {
             return null;
         }
-        String cell = cells.get(i);
+        String cell = Csv.text(cells.get(i));
         return cell.isBlank() ? null : cell;
     }
 
