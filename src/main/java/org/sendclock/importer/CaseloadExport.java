@@ -11,6 +11,7 @@ import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.ExceptionRecord;
 import org.sendclock.casefile.ExceptionRecordRepository;
+import org.sendclock.csv.CsvWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

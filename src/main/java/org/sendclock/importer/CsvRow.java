@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sendclock.casefile.Text;
+import org.sendclock.csv.Csv;
 
 /** One data row, read by column name. An empty cell is no value; a cell that cannot be read is an error. */
 final class CsvRow {
@@ -23,19 +25,41 @@ final class CsvRow {
         this.cells = cells;
         this.columns = columns;
         this.errors = errors;
+        refuseUnprintableCells();
+    }
+
+    /**
+     * Every cell, read or not, refused when it holds a control character or a lone surrogate (as the API refuses
+     * them, {@link Text#refusedCharacter}): an error naming row, column and the character, never the cell itself.
+     */
+    private void refuseUnprintableCells() {
+        for (int i = 0; i < cells.size(); i++) {
+            String problem = Text.refusedCharacter(cells.get(i));
+            if (problem != null) {
+                reject(columnAt(i), problem);
+            }
+        }
+    }
+
+    private String columnAt(int index) {
+        return columns.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).findFirst()
+                .orElse("column " + (index + 1));
     }
 
     int number() {
         return number;
     }
 
-    /** The cell as written, or null when empty or when the file has no such column. */
+    /**
+     * The cell as written, or null when empty or when the file has no such column. A quote the export put in front
+     * of text that would start a formula ({@code '=HYPERLINK(...)}) is taken off again, as a spreadsheet shows it.
+     */
     String raw(String column) {
         Integer i = columns.get(column);
         if (i == null || i >= cells.size()) {
             return null;
         }
-        String cell = cells.get(i);
+        String cell = Csv.text(cells.get(i));
         return cell.isBlank() ? null : cell;
     }
 

@@ -44,7 +44,7 @@ public class ApiErrors {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), f.getDefaultMessage()));
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), TextInput.messageOf(f)));
         return badRequest(errors);
     }
 
@@ -60,7 +60,7 @@ public class ApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
-        String message = type != null && type.isEnum() ? "must be one of " + constants(type) : "is not valid";
+        String message = type != null && type.isEnum() ? "must be one of " + constants(type) : TextInput.messageOf(e);
         return badRequest(Map.of(e.getName(), message));
     }
 
@@ -128,6 +128,9 @@ public class ApiErrors {
     }
 
     private static String expected(MismatchedInputException e) {
+        if (e instanceof TextInput.RefusedCharacterInJson refused) {
+            return refused.getOriginalMessage();
+        }
         Class<?> target = e.getTargetType();
         if (target == null) {
             return "is not valid";

@@ -46,6 +46,10 @@ class CaseloadRoundTripIT {
             from advice_request a join assessment_case c on c.id = a.case_id
             order by c.case_ref, a.advice_type, a.requested_date""";
 
+    private static final String HOSTILE_NAME = "=HYPERLINK(\"http://x\",\"y\")";
+    private static final String ADVICE_HEADER_WITH_PROVIDER =
+            "case_ref,advice_type,requested_date,received_date,exception_reason,provider\n";
+
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
     @Autowired RuntimeService runtime;
@@ -73,6 +77,12 @@ class CaseloadRoundTripIT {
                 + "OLD-2,SOCIAL_CARE,2023-02-27,,ABSENT_FROM_AREA\n"
                 + "OLD-2,HEALTH,2023-02-27,2023-05-01,MISSED_APPOINTMENT\n"
                 + "OLD-6,HEALTH,2023-04-03,,\n");
+        // Text a spreadsheet would run as a formula: exported with a quote in front, read back without it.
+        imported("/api/imports/requests", "case_ref,request_date,request_source,decision_date,decision,caseworker,child_given_name,"
+                + "child_family_name,child_date_of_birth\n"
+                + "@SUM(1+1),2023-04-03,PARENT,2023-04-05,ASSESS,+A. Patel,-Ada,\"" + HOSTILE_NAME.replace("\"", "\"\"") + "\",2015-05-01\n"
+                + "'=OLD-8,2023-04-04,PARENT,,,,'t Hart,'Ada,2015-05-02\n");
+        imported("/api/imports/advice", ADVICE_HEADER_WITH_PROVIDER + "@SUM(1+1),HEALTH,2023-04-10,,,=cmd|' /C calc'!A0\n");
         String requestsBefore = export("requests.csv");
         String adviceBefore = export("advice.csv");
         List<Map<String, Object>> casesBefore = jdbc.queryForList(MEASURED_CASES);
@@ -90,6 +100,13 @@ class CaseloadRoundTripIT {
         assertThat(jdbc.queryForList(MEASURED_CASES)).isEqualTo(casesBefore);
         assertThat(jdbc.queryForList(MEASURED_ADVICE)).isEqualTo(adviceRowsBefore);
         assertThat(measures()).isEqualTo(measuresBefore);
+        assertThat(requestsBefore).contains("'@SUM(1+1),", "\"'=HYPERLINK(", "'+A. Patel", "'-Ada", "'=OLD-8,");
+        assertThat(jdbc.queryForMap("select caseworker, child_given_name, child_family_name from assessment_case"
+                + " where case_ref = '@SUM(1+1)'")).containsValues("+A. Patel", "-Ada", HOSTILE_NAME);
+        assertThat(jdbc.queryForMap("select child_given_name, child_family_name from assessment_case"
+                + " where case_ref = '=OLD-8'")).containsValues("'t Hart", "'Ada");
+        assertThat(jdbc.queryForObject("select provider from advice_request a join assessment_case c"
+                + " on c.id = a.case_id where c.case_ref = '@SUM(1+1)'", String.class)).isEqualTo("=cmd|' /C calc'!A0");
     }
 
     /** Every timeliness measure, as the performance team reads them, from the first imported year to today. */

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sendclock.csv.CsvWriter;
 
 class CsvReaderTest {
 

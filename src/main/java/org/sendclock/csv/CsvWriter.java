@@ -1,21 +1,23 @@
-package org.sendclock.importer;
+package org.sendclock.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import org.sendclock.csv.Csv;
 
-/** Writes CSV the way {@link CsvReader} reads it, a row at a time. */
-final class CsvWriter {
+/**
+ * The one writer of every CSV the product hands out, a row at a time: each cell through {@link Csv#cell} (quoted
+ * when needed, formulas neutralised), rows ended CRLF as RFC 4180 and Excel expect.
+ */
+public final class CsvWriter {
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
-    void row(List<String> cells) {
+    public void row(List<?> cells) {
         try {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
