@@ -54,6 +54,7 @@ public record CaseView(
         List<ExceptionView> exceptions,
         List<BreachView> breaches,
         List<TaskView> openTasks,
+        boolean awaitingProcess,
         List<TimelineView> timeline) {
 
     public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, String upn, String setting,

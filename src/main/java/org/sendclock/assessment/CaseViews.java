@@ -102,6 +102,7 @@ public class CaseViews {
                         t.key(), t.name(),
                         t.dueDate() == null ? null : settings.dateOf(t.dueDate().toInstant()),
                         t.assignee())).toList() : List.of(),
+                c.isAwaitingProcess(),
                 timeline.findByCaseIdOrderByOccurredAtDescIdDesc(id).stream().map(e -> new TimelineView(
                         e.getOccurredAt(), e.getActor(), e.getKind(), e.getDescription())).toList());
     }

@@ -77,6 +77,9 @@ public class AssessmentCase {
     private String closedNote;
 
     private String processInstanceId;
+    /** Set by an import until the case's process has started (ADR 13); written by SQL only. */
+    @Column(insertable = false, updatable = false)
+    private boolean awaitingProcess;
     private Instant createdAt;
 
     @Version
@@ -378,6 +381,10 @@ public class AssessmentCase {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public boolean isAwaitingProcess() {
+        return awaitingProcess;
     }
 
     public Instant getCreatedAt() {

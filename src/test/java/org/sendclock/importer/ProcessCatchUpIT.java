@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sendclock.assessment.AssessmentSteps;
+import org.sendclock.assessment.CaseViews;
 import org.sendclock.clock.ClockSql;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.support.IntegrationTest;
@@ -33,6 +34,7 @@ class ProcessCatchUpIT {
     @Autowired CaseloadImport caseloadImport;
     @Autowired ProcessCatchUp processes;
     @Autowired AssessmentProcess process;
+    @Autowired CaseViews caseViews;
     @Autowired NamedParameterJdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired Clock clock;
@@ -62,10 +64,12 @@ class ProcessCatchUpIT {
             assertThat(standings("CATCH-UP-STANDING-%")).containsOnly("OVERDUE").hasSize(3 * 3);
             assertThat(waiting("CATCH-UP-STANDING-%")).isEqualTo(3);
             assertThat(process.isRunning("CATCH-UP-STANDING-0")).isFalse();
+            assertThat(caseViews.of("CATCH-UP-STANDING-0").awaitingProcess()).isTrue();
 
             letItFinish.countDown();
             assertThat(running.get(60, TimeUnit.SECONDS).requests().imported()).isEqualTo(3);
             assertThat(waiting("CATCH-UP-STANDING-%")).isZero();
+            assertThat(caseViews.of("CATCH-UP-STANDING-0").awaitingProcess()).isFalse();
             for (int i = 0; i < 3; i++) {
                 assertThat(process.activeSteps("CATCH-UP-STANDING-" + i))
                         .contains(AssessmentSteps.DECIDE_WHETHER_TO_ASSESS);
