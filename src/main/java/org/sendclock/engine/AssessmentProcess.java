@@ -49,7 +49,10 @@ public class AssessmentProcess {
     public void stop(String caseRef, String reason) {
         for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(caseRef).list()) {
-            runtime.deleteProcessInstance(instance.getId(), reason, true, true);
+            ProcessStopWatch.productStopping(() -> {
+                runtime.deleteProcessInstance(instance.getId(), reason, true, true);
+                return null;
+            });
         }
     }
 

@@ -20,8 +20,11 @@ class OversightController {
     private final OversightRegister register;
     private final Reassignment reassignment;
     private final EscalationService escalations;
+    private final StoppedProcesses stoppedProcesses;
 
-    OversightController(OversightRegister register, Reassignment reassignment, EscalationService escalations) {
+    OversightController(OversightRegister register, Reassignment reassignment, EscalationService escalations,
+                        StoppedProcesses stoppedProcesses) {
+        this.stoppedProcesses = stoppedProcesses;
         this.register = register;
         this.reassignment = reassignment;
         this.escalations = escalations;
@@ -60,6 +63,12 @@ class OversightController {
         RegisterPage found = this.register.page(filter, order, paging);
         return new Breaches(found.on(), found.total(), found.overdue(), found.atRisk(), found.page(), found.size(),
                 found.pages(), order.column().parameter(), order.direction(), found.rows());
+    }
+
+    /** Open cases whose process was stopped outside SEND Clock, the most recent first (ADR 15). */
+    @GetMapping("/stopped-processes")
+    List<StoppedProcesses.Flag> stoppedProcesses() {
+        return stoppedProcesses.open();
     }
 
     /** Acknowledges many escalations with one note: all or none. */

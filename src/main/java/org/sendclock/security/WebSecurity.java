@@ -42,8 +42,14 @@ class WebSecurity {
     private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
+    EngineChanges engineChanges(@Value("${sendclock.engine.read-only:true}") boolean readOnly,
+                                @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath) {
+        return new EngineChanges(readOnly, camundaPath);
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, EngineChanges engineChanges) throws Exception {
         ApiRefusals refusals = new ApiRefusals(REALM);
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
@@ -66,6 +72,8 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher("/api/oversight/**")).hasRole(MANAGER)
                         .requestMatchers(PATHS.matcher("/api/docs/**"), PATHS.matcher("/api/openapi/**"),
                                 PATHS.matcher("/api/swagger-ui/**")).authenticated()
+                        // Reading the engine only: its processes change through the product's commands (ADR 15).
+                        .requestMatchers(engineChanges).denyAll()
                         .requestMatchers(PATHS.matcher("/engine-rest/**")).hasRole(ADMIN)
                         // Bringing a caseload in and taking it out whole is the administrators' job.
                         .requestMatchers(PATHS.matcher("/api/imports/**"), PATHS.matcher("/api/exports/**"))
@@ -82,12 +90,14 @@ class WebSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http,
+    SecurityFilterChain pageSecurity(HttpSecurity http, EngineChanges engineChanges,
                                      @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(Stream.of("/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/error").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
+                        // Cockpit, Tasklist and Admin read the engine; their changes are refused (ADR 15).
+                        .requestMatchers(engineChanges).denyAll()
                         .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
                         .requestMatchers(PATHS.matcher("/imports/**")).hasRole(ADMIN)
                         // Registering a request, every step and My work are a caseworker's or manager's, as in the API.

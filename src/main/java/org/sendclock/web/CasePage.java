@@ -33,6 +33,7 @@ import org.sendclock.assessment.Commands.ServeDraft;
 import org.sendclock.assessment.Commands.Withdraw;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.engine.AssessmentProcess;
+import org.sendclock.oversight.StoppedProcesses;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.ClosedReason;
 import org.sendclock.casefile.DateText;
@@ -73,10 +74,12 @@ class CasePage {
     private final CommandCheck check;
     private final ClockSettings settings;
     private final Clock clock;
+    private final StoppedProcesses stoppedProcesses;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
              ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, ClockSettings settings,
-             Clock clock) {
+             Clock clock, StoppedProcesses stoppedProcesses) {
+        this.stoppedProcesses = stoppedProcesses;
         this.settings = settings;
         this.views = views;
         this.assessments = assessments;
@@ -360,6 +363,7 @@ class CasePage {
         }
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("c", c);
+        model.addAttribute("stopped", stoppedProcesses.of(caseRef).orElse(null));
         model.addAttribute("today", today);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("clocks", CaseClockRow.of(c));

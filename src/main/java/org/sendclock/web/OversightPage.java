@@ -25,6 +25,7 @@ import org.sendclock.oversight.Reassignment;
 import org.sendclock.oversight.RegisterFilter;
 import org.sendclock.oversight.RegisterPage;
 import org.sendclock.oversight.RegisterSort;
+import org.sendclock.oversight.StoppedProcesses;
 import org.sendclock.security.Teams;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,9 +55,11 @@ class OversightPage {
     private final CaseRepository cases;
     private final Teams teams;
     private final ClockSettings settings;
+    private final StoppedProcesses stoppedProcesses;
 
     OversightPage(OversightRegister register, Reassignment reassignment, EscalationService escalations,
-                  CaseRepository cases, Teams teams, ClockSettings settings) {
+                  CaseRepository cases, Teams teams, ClockSettings settings, StoppedProcesses stoppedProcesses) {
+        this.stoppedProcesses = stoppedProcesses;
         this.settings = settings;
         this.register = register;
         this.reassignment = reassignment;
@@ -106,6 +109,8 @@ class OversightPage {
         model.addAttribute("clocks", Arrays.asList(Deadline.values()));
         model.addAttribute("adviceTypes", Arrays.asList(AdviceType.values()));
         model.addAttribute("openEscalations", escalations.countOpen());
+        model.addAttribute("stoppedProcesses", stoppedProcesses.open());
+        model.addAttribute("zone", settings.zone());
         model.addAttribute("escalations", openEscalations());
         model.addAttribute("caseworkers", teams.caseworkers());
         model.addAttribute("teams", teams.all());

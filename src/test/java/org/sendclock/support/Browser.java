@@ -100,6 +100,18 @@ public final class Browser {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, with an optional JSON body and extra headers: a DELETE or PUT to an API. */
+    public HttpResponse<String> send(String method, String path, String json, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /**
      * Posts a form with files the way the import page does (multipart, with the CSRF token). Each file is given as
      * its field name and content; its filename is the field name plus ".csv".

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,6 +58,27 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.username=sa",
                     "spring.datasource.password=").applyTo(context);
         }
+    }
+
+    /**
+     * Settings for a second, empty database of the same kind, for a test that starts application contexts of its own
+     * (two nodes on one database) and must not share the integration tests' rows and timers.
+     */
+    public static Map<String, Object> freshDatabase(String purpose) {
+        if (!wantsPostgres()) {
+            return Map.of("spring.datasource.url", "jdbc:h2:mem:sendclock-" + purpose + "-" + System.nanoTime()
+                    + ";DB_CLOSE_DELAY=-1", "spring.datasource.username", "sa", "spring.datasource.password", "");
+        }
+        String name = PREFIX + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() + "_" + purpose;
+        try (Connection connection = DriverManager.getConnection(POSTGRES_ADMIN_URL, POSTGRES_USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + POSTGRES_ADMIN_URL + ": " + e.getMessage(), e);
+        }
+        return Map.of("spring.datasource.url",
+                POSTGRES_ADMIN_URL.substring(0, POSTGRES_ADMIN_URL.lastIndexOf('/') + 1) + name,
+                "spring.datasource.username", POSTGRES_USER, "spring.datasource.password", "");
     }
 
     /**
