@@ -22,6 +22,11 @@ public class Teams {
                 .map(Account::teams).orElse(Set.of());
     }
 
+    /** Whether someone of this user name can sign in: only they can be given a case or its tasks. */
+    public boolean canSignIn(String username) {
+        return accounts.accounts().stream().anyMatch(a -> a.username().equals(username));
+    }
+
     /** Every caseworker of the installation, by name: whom a manager may give cases to. */
     public List<String> caseworkers() {
         return accounts.accounts().stream().filter(a -> a.roles().contains(Role.CASEWORKER)).map(Account::username)
