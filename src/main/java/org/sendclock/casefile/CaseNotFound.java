@@ -1,13 +1,9 @@
 package org.sendclock.casefile;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
 /**
  * No case with that reference, or none the person signed in may see (HTTP 404: the two are answered alike, so the
  * answer never says that another team's case exists). Pages answer with the "Page not found" page.
  */
-@ResponseStatus(HttpStatus.NOT_FOUND)
 public class CaseNotFound extends RuntimeException {
 
     public CaseNotFound(String what) {

@@ -107,8 +107,11 @@ public class Reassignment {
             String from = assessment.getCaseworker() == null ? "nobody" : assessment.getCaseworker();
             String teamNote = Objects.equals(newTeam, assessment.getTeam()) ? "" : " (team " + newTeam + ")";
             String oldTeam = assessment.getTeam();
+            String previous = assessment.getCaseworker();
             assessment.assignTo(caseworker, newTeam);
-            process.reassignTasks(assessment.getCaseRef(), caseworker);
+            // A caseworker who could not sign in (an import's name) held no task: theirs were on the team's list.
+            process.reassignTasks(assessment.getCaseRef(), caseworker,
+                    previous == null || !teams.canSignIn(previous));
             if (!Objects.equals(newTeam, oldTeam)) {
                 process.moveTasksToTeam(assessment.getCaseRef(), oldTeam, newTeam);
             }

@@ -13,7 +13,7 @@ public class Teams {
 
     private final Account.All accounts;
 
-    Teams(Account.All accounts) {
+    public Teams(Account.All accounts) {
         this.accounts = accounts;
     }
 
