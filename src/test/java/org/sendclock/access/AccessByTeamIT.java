@@ -23,6 +23,7 @@ import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.support.Browser;
 import org.sendclock.SendClockApplication;
+import org.sendclock.support.IntegrationTest;
 import org.sendclock.tasks.MyWork;
 import org.sendclock.tasks.WorkItem;
 import org.springframework.boot.SpringApplication;
@@ -35,6 +36,7 @@ import org.springframework.http.HttpHeaders;
  * the managers' register show only the cases one may read; a case is given only to someone who can sign in; and
  * every read of a child's record is in the access log, which holds no name.
  */
+@IntegrationTest // the shared application starts first, so the Camunda webapps stay bound to its engine
 class AccessByTeamIT {
 
     /**
