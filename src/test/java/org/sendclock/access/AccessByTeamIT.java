@@ -36,7 +36,7 @@ import org.springframework.http.HttpHeaders;
  * the managers' register show only the cases one may read; a case is given only to someone who can sign in; and
  * every read of a child's record is in the access log, which holds no name.
  */
-@IntegrationTest // the shared application starts first, so the Camunda webapps stay bound to its engine
+@IntegrationTest // the shared application starts first, as for ProductionProfileIT
 class AccessByTeamIT {
 
     /**
@@ -62,6 +62,8 @@ class AccessByTeamIT {
                 "--server.port=0",
                 "--camunda.bpm.process-engine-name=" + name,
                 "--sendclock.access.all-cases-open-to-caseworkers=false",
+                // Camunda's webapps keep process-wide state: only the shared application serves them.
+                "--camunda.bpm.webapp.enabled=false",
                 "--spring.main.banner-mode=off");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         json = app.getBean(ObjectMapper.class);
