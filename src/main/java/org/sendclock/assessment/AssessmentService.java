@@ -34,6 +34,7 @@ import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
 import org.sendclock.security.Role;
+import org.sendclock.security.Teams;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,11 +59,13 @@ public class AssessmentService {
     private final ClockRegister clocks;
     private final Timeline timeline;
     private final Clock clock;
+    private final Teams teams;
 
     public AssessmentService(CaseRepository cases, CaseReferences references, AdviceRequestRepository adviceRequests,
                              AdviceService advice, ExceptionRecordRepository exceptions, StatutoryCalendar calendar,
                              AssessmentProcess process, TaskDueDates taskDueDates, ClockSettings settings,
-                             ClockRegister clocks, Timeline timeline, Clock clock) {
+                             ClockRegister clocks, Timeline timeline, Clock clock, Teams teams) {
+        this.teams = teams;
         this.cases = cases;
         this.references = references;
         this.adviceRequests = adviceRequests;
@@ -84,13 +87,19 @@ public class AssessmentService {
                 .notInFuture("child.dateOfBirth", command.child().dateOfBirth(), today)
                 .rejectIf(command.child().dateOfBirth().isAfter(command.requestDate()), "child.dateOfBirth",
                         "must be on or before the request date")
+                // A name that is nobody's would put the case's tasks on nobody's list.
+                .rejectIf(Text.blankToNull(command.caseworker()) != null
+                        && !teams.canSignIn(command.caseworker().trim()), "caseworker",
+                        "must be the user name of someone who can sign in (" + String.join(", ", teams.caseworkers())
+                                + ")")
                 .throwIfAny();
         ChildDetails c = command.child();
         Child child = new Child(c.givenName().trim(), c.familyName().trim(), c.dateOfBirth(), Text.blankToNull(c.upn()),
                 Text.blankToNull(c.setting()));
         StatutoryDueDates due = calendar.dueDates(command.requestDate());
         AssessmentCase assessment = cases.save(new AssessmentCase(references.next(), child, command.requestDate(),
-                command.source(), due, Text.blankToNull(command.caseworker()), Text.blankToNull(command.team()), clock.instant()));
+                command.source(), due, Text.blankToNull(command.caseworker()) == null ? null
+                : command.caseworker().trim(), Text.blankToNull(command.team()), clock.instant()));
         timeline.record(assessment, "REQUEST_REGISTERED", "Request received " + DateText.of(command.requestDate())
                 + " (" + Text.words(command.source()) + "): decision due "
                 + DateText.of(due.decision()) + ", final plan due " + DateText.of(due.finalPlan()));

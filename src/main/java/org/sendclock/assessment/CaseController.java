@@ -4,15 +4,18 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.sendclock.access.CaseAccess;
 import org.sendclock.advice.AdviceCommands.*;
 import org.sendclock.advice.AdviceService;
 import org.sendclock.assessment.Commands.*;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.CaseSearch;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.Stage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +34,11 @@ public class CaseController {
     private final AdviceService advice;
     private final CaseViews views;
     private final CaseRepository cases;
+    private final CaseAccess access;
 
-    public CaseController(AssessmentService assessments, AdviceService advice, CaseViews views, CaseRepository cases) {
+    public CaseController(AssessmentService assessments, AdviceService advice, CaseViews views, CaseRepository cases,
+                          CaseAccess access) {
+        this.access = access;
         this.assessments = assessments;
         this.advice = advice;
         this.views = views;
@@ -64,8 +70,11 @@ public class CaseController {
                          @RequestParam(required = false) String team,
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "50") int size) {
-        Page<AssessmentCase> found = cases.search(status, stage, caseworker, team,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+        // Only the cases the person may read (ADR 16), as every list does.
+        Page<AssessmentCase> found = cases.findAll(
+                CaseSearch.filtered(status, stage, caseworker, team).and(access.scope().asSpecification()),
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+                        Sort.by(Sort.Order.asc("requestDate"), Sort.Order.asc("caseRef"))));
         return new CasePage(found.map(c -> new CaseSummary(c.getCaseRef(), c.getChild().fullName(), c.getRequestDate(),
                 c.getStatus(), c.getStage(), c.getCaseworker(), c.getTeam(), c.getDecisionDue(), c.getFinalPlanDue()))
                 .getContent(), found.getNumber(), found.getSize(), found.getTotalElements(), found.getTotalPages());

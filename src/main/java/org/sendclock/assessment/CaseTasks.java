@@ -12,6 +12,7 @@ import org.sendclock.casefile.Stage;
 import org.sendclock.engine.NewTask;
 import org.sendclock.engine.NewTasks;
 import org.sendclock.engine.TaskSetup;
+import org.sendclock.security.Teams;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,11 @@ public class CaseTasks implements NewTasks {
     private final AdviceRequestRepository adviceRequests;
     private final TaskDueDates dueDates;
     private final ClockSettings settings;
+    private final Teams teams;
 
     public CaseTasks(CaseRepository cases, AdviceRequestRepository adviceRequests, TaskDueDates dueDates,
-                     ClockSettings settings) {
+                     ClockSettings settings, Teams teams) {
+        this.teams = teams;
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.dueDates = dueDates;
@@ -48,10 +51,11 @@ public class CaseTasks implements NewTasks {
             String verb = AssessmentSteps.AWAIT_ADVICE.equals(taskKey) ? "Await " : "Chase ";
             name = verb + advice.describe();
         }
-        // An imported case's caseworker and team are free text from the previous system; the engine holds 255
-        // characters at most, and a longer name is no user or group anyway.
-        String assignee = assessment.getCaseworker() != null
-                && assessment.getCaseworker().length() <= ENGINE_ID_LENGTH ? assessment.getCaseworker() : null;
+        // An imported case's caseworker and team are free text from the previous system. A caseworker who cannot
+        // sign in here would hold the task where nobody sees it: it goes to the team's unassigned list instead. The
+        // engine holds 255 characters at most, and a longer team name is no group anyway.
+        String assignee = assessment.getCaseworker() != null && teams.canSignIn(assessment.getCaseworker())
+                ? assessment.getCaseworker() : null;
         String team = assessment.getTeam() != null && assessment.getTeam().length() <= ENGINE_ID_LENGTH
                 ? assessment.getTeam() : null;
         stageOf(taskKey).ifPresent(assessment::moveTo);

@@ -3,18 +3,23 @@ package org.sendclock.casefile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface CaseRepository extends JpaRepository<AssessmentCase, Long>, JpaSpecificationExecutor<AssessmentCase> {
 
     Optional<AssessmentCase> findByCaseRef(String caseRef);
 
     boolean existsByCaseRef(String caseRef);
+
+    /** Whose a case is: its team and caseworker, read without loading the case (asked on every case request). */
+    interface Holders {
+        String getTeam();
+
+        String getCaseworker();
+    }
+
+    Optional<Holders> findHoldersByCaseRef(String caseRef);
 
     List<AssessmentCase> findByCaseRefIn(Collection<String> caseRefs);
 
@@ -23,16 +28,4 @@ public interface CaseRepository extends JpaRepository<AssessmentCase, Long>, Jpa
     default AssessmentCase require(String caseRef) {
         return findByCaseRef(caseRef).orElseThrow(() -> new CaseNotFound("There is no case " + caseRef));
     }
-
-    @Query("""
-            select c from AssessmentCase c
-            where (:status is null or c.status = :status)
-              and (:stage is null or c.stage = :stage)
-              and (:caseworker is null or c.caseworker = :caseworker)
-              and (:team is null or c.team = :team)
-            order by c.requestDate, c.caseRef
-            """)
-    Page<AssessmentCase> search(@Param("status") CaseStatus status, @Param("stage") Stage stage,
-                                @Param("caseworker") String caseworker, @Param("team") String team,
-                                Pageable pageable);
 }

@@ -40,4 +40,25 @@ public final class CaseSearch {
             return cb.and(all.toArray(Predicate[]::new));
         };
     }
+
+    /** The API's list: each filter that is given matches whole. */
+    public static Specification<AssessmentCase> filtered(CaseStatus status, Stage stage, String caseworker,
+                                                         String team) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (status != null) {
+                all.add(cb.equal(root.get("status"), status));
+            }
+            if (stage != null) {
+                all.add(cb.equal(root.get("stage"), stage));
+            }
+            if (caseworker != null) {
+                all.add(cb.equal(root.get("caseworker"), caseworker));
+            }
+            if (team != null) {
+                all.add(cb.equal(root.get("team"), team));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
 }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.sendclock.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,11 +107,17 @@ public class AssessmentProcess {
         tasks.complete(task.id(), variables);
     }
 
-    /** Gives the case's open tasks that had an assignee (the caseworker's, not the managers') to {@code assignee}. */
-    public int reassignTasks(String caseRef, String assignee) {
+    /**
+     * Gives the case's open tasks that had an assignee (the caseworker's, not the managers') to {@code assignee}; with
+     * {@code alsoUnassigned}, the caseworker's tasks nobody had too (a case whose caseworker could not sign in, as an
+     * import leaves them, has its tasks on the team's list), never the managers' (their group is "manager").
+     */
+    public int reassignTasks(String caseRef, String assignee, boolean alsoUnassigned) {
         int moved = 0;
         for (Task task : engineTasks(caseRef)) {
-            if (task.getAssignee() != null) {
+            if (task.getAssignee() != null || (alsoUnassigned && tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .noneMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                            && Role.MANAGER.camundaGroup().equals(link.getGroupId())))) {
                 tasks.setAssignee(task.getId(), assignee);
                 moved++;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sendclock.access.CaseAccess;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,10 @@ class EscalationController {
 
     private final EscalationService escalations;
     private final CaseRepository cases;
+    private final CaseAccess access;
 
-    EscalationController(EscalationService escalations, CaseRepository cases) {
+    EscalationController(EscalationService escalations, CaseRepository cases, CaseAccess access) {
+        this.access = access;
         this.escalations = escalations;
         this.cases = cases;
     }
@@ -35,7 +38,7 @@ class EscalationController {
 
     @GetMapping("/api/oversight/escalations")
     List<EscalationView> open() {
-        List<Escalation> open = escalations.open();
+        List<Escalation> open = escalations.open(access.scope());
         Map<Long, String> refs = cases.findAllById(open.stream().map(Escalation::getCaseId).distinct().toList())
                 .stream().collect(Collectors.toMap(AssessmentCase::getId, AssessmentCase::getCaseRef));
         return open.stream().map(e -> view(e, refs::get)).toList();

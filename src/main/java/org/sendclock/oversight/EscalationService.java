@@ -10,7 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseScope;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.InvalidRequest;
@@ -63,9 +68,10 @@ public class EscalationService {
 
     /**
      * Acknowledges many escalations with one note, in one transaction: all of them or, when any is unknown or already
-     * acknowledged, none (the error names each such escalation).
+     * acknowledged, none (the error names each such escalation). An escalation of a case outside {@code scope} is
+     * unknown (ADR 16).
      */
-    public List<Escalation> acknowledgeAll(Collection<Long> escalationIds, String note) {
+    public List<Escalation> acknowledgeAll(Collection<Long> escalationIds, String note, CaseScope scope) {
         Set<Long> ids = escalationIds == null ? Set.of() : escalationIds.stream().filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         checkNote(note)
@@ -73,8 +79,8 @@ public class EscalationService {
                 .rejectIf(ids.size() > MAX_AT_ONCE, "escalationIds", "must name at most " + MAX_AT_ONCE
                         + " escalations")
                 .throwIfAny();
-        Map<Long, Escalation> found = escalations.findAllById(ids).stream()
-                .collect(Collectors.toMap(Escalation::getId, Function.identity()));
+        Map<Long, Escalation> found = escalations.findAll(inScope(scope).and((e, q, cb) -> e.get("id").in(ids)))
+                .stream().collect(Collectors.toMap(Escalation::getId, Function.identity()));
         List<Long> unknown = ids.stream().filter(id -> !found.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             throw new CaseNotFound("no escalation " + unknown.stream().map(String::valueOf)
@@ -110,21 +116,40 @@ public class EscalationService {
                 .rejectIf(note != null && note.length() > 4000, "note", "must be at most 4000 characters");
     }
 
-    /** The number of escalations not yet acknowledged. */
+    /** The number of escalations of cases in {@code scope} not yet acknowledged. */
     @Transactional(readOnly = true)
-    public long countOpen() {
-        return escalations.countByAcknowledgedAtIsNull();
+    public long countOpen(CaseScope scope) {
+        return escalations.count(openIn(scope));
     }
 
-    /** The {@code max} oldest escalations not yet acknowledged, oldest first. */
+    /** The {@code max} oldest escalations of cases in {@code scope} not yet acknowledged, oldest first. */
     @Transactional(readOnly = true)
-    public List<Escalation> oldestOpen(int max) {
-        return escalations.findByAcknowledgedAtIsNullOrderByRaisedAtAscIdAsc(PageRequest.of(0, max));
+    public List<Escalation> oldestOpen(CaseScope scope, int max) {
+        return escalations.findAll(openIn(scope), PageRequest.of(0, max, OLDEST_FIRST)).getContent();
     }
 
     @Transactional(readOnly = true)
-    public List<Escalation> open() {
-        return escalations.findByAcknowledgedAtIsNullOrderByRaisedAtAscIdAsc();
+    public List<Escalation> open(CaseScope scope) {
+        return escalations.findAll(openIn(scope), OLDEST_FIRST);
+    }
+
+    private static final Sort OLDEST_FIRST = Sort.by("raisedAt", "id");
+
+    private static Specification<Escalation> openIn(CaseScope scope) {
+        return inScope(scope).and((e, q, cb) -> cb.isNull(e.get("acknowledgedAt")));
+    }
+
+    /** Escalations of the cases in {@code scope} (the escalation holds its case's id, not the case). */
+    private static Specification<Escalation> inScope(CaseScope scope) {
+        return (e, query, cb) -> {
+            if (scope.everyCase()) {
+                return cb.conjunction();
+            }
+            Subquery<Long> cases = query.subquery(Long.class);
+            Root<AssessmentCase> c = cases.from(AssessmentCase.class);
+            cases.select(c.get("id")).where(scope.asSpecification().toPredicate(c, null, cb));
+            return e.get("caseId").in(cases);
+        };
     }
 
     @Transactional(readOnly = true)

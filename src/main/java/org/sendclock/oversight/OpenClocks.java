@@ -93,13 +93,13 @@ class OpenClocks {
     /** Every clock overdue or at risk at the end of {@code on} that the filter accepts, in the order asked. */
     List<ClockRow> on(LocalDate on, RegisterFilter filter, RegisterSort sort) {
         MapSqlParameterSource params = params(on, filter);
-        return jdbc.query(NEEDING_ATTENTION + where(filter) + " order by " + sort.orderBy(), params, row(on));
+        return jdbc.query(NEEDING_ATTENTION + where(filter, params) + " order by " + sort.orderBy(), params, row(on));
     }
 
     /** One page of {@link #on}: {@code size} rows from the {@code offset}th. */
     List<ClockRow> page(LocalDate on, RegisterFilter filter, RegisterSort sort, long offset, int size) {
         MapSqlParameterSource params = params(on, filter).addValue("offset", offset).addValue("size", size);
-        return jdbc.query(NEEDING_ATTENTION + where(filter) + " order by " + sort.orderBy()
+        return jdbc.query(NEEDING_ATTENTION + where(filter, params) + " order by " + sort.orderBy()
                 + " limit :size offset :offset", params, row(on));
     }
 
@@ -108,9 +108,11 @@ class OpenClocks {
     }
 
     List<Tally> tallies(LocalDate on, RegisterFilter filter) {
+        MapSqlParameterSource params = params(on, filter);
         String sql = "select r.team, r.caseworker, r.advice_type, r.standing, count(*) as clocks from ("
-                + NEEDING_ATTENTION + where(filter) + ") r group by r.team, r.caseworker, r.advice_type, r.standing";
-        return jdbc.query(sql, params(on, filter), (rs, i) -> {
+                + NEEDING_ATTENTION + where(filter, params)
+                + ") r group by r.team, r.caseworker, r.advice_type, r.standing";
+        return jdbc.query(sql, params, (rs, i) -> {
             String type = rs.getString("advice_type");
             return new Tally(rs.getString("team"), rs.getString("caseworker"),
                     type == null ? null : AdviceType.valueOf(type),
@@ -127,12 +129,13 @@ class OpenClocks {
     }
 
     TwoDays tallies(LocalDate on, LocalDate before, RegisterFilter filter) {
+        MapSqlParameterSource params = params(on, filter).addValue("before", before);
         String sql = "select r.team, r.caseworker, r.advice_type, r.standing, r.standing_before, count(*) as clocks"
-                + " from (" + ON_TWO_DAYS + where(filter) + ") r"
+                + " from (" + ON_TWO_DAYS + where(filter, params) + ") r"
                 + " group by r.team, r.caseworker, r.advice_type, r.standing, r.standing_before";
         List<Tally> onDay = new ArrayList<>();
         List<Tally> dayBefore = new ArrayList<>();
-        jdbc.query(sql, params(on, filter).addValue("before", before), rs -> {
+        jdbc.query(sql, params, rs -> {
             String type = rs.getString("advice_type");
             AdviceType adviceType = type == null ? null : AdviceType.valueOf(type);
             String team = rs.getString("team");
@@ -163,14 +166,20 @@ class OpenClocks {
             conditions.add("lower(c.caseworker) = lower(:caseworker)");
             params.addValue("caseworker", filter.caseworker());
         }
+        if (!filter.scope().everyCase()) {
+            conditions.add(filter.scope().sql("c.team", "c.caseworker", params));
+        }
         String sql = OPEN_REQUEST_DATES + conditions.stream().map(c -> " and " + c).reduce("", String::concat)
                 + " group by c.request_date";
         return jdbc.query(sql, params, (rs, i) -> new OpenCases(rs.getObject("request_date", LocalDate.class),
                 rs.getLong("cases"), rs.getLong("cases_before")));
     }
 
-    private static String where(RegisterFilter filter) {
+    private static String where(RegisterFilter filter, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder();
+        if (!filter.scope().everyCase()) {
+            where.append(" and ").append(filter.scope().sql("r.team", "r.caseworker", params));
+        }
         if (filter.team() != null) {
             where.append(" and lower(r.team) = lower(:team)");
         }

@@ -3,6 +3,7 @@ package org.sendclock.oversight;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import org.sendclock.access.CaseAccess;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The managers' register (a page at a time), breakdowns, reassignments and acknowledgements as JSON (docs/api.md, "Oversight"). Role MANAGER. */
+/** The managers' register (a page at a time), breakdowns, reassignments and acknowledgements as JSON (docs/api.md, "Oversight"). Role MANAGER; each sees the cases of their own teams (ADR 16). */
 @RestController
 @RequestMapping("/api/oversight")
 class OversightController {
@@ -21,10 +22,12 @@ class OversightController {
     private final Reassignment reassignment;
     private final EscalationService escalations;
     private final StoppedProcesses stoppedProcesses;
+    private final CaseAccess access;
 
     OversightController(OversightRegister register, Reassignment reassignment, EscalationService escalations,
-                        StoppedProcesses stoppedProcesses) {
+                        StoppedProcesses stoppedProcesses, CaseAccess access) {
         this.stoppedProcesses = stoppedProcesses;
+        this.access = access;
         this.register = register;
         this.reassignment = reassignment;
         this.escalations = escalations;
@@ -36,7 +39,7 @@ class OversightController {
     /** Moves one or many open cases to a caseworker: all or none. */
     @PostMapping("/reassignments")
     Reassigned reassign(@RequestBody Reassignment.Command command) {
-        return new Reassigned(reassignment.reassign(command));
+        return new Reassigned(reassignment.reassign(command, access.scope()));
     }
 
     /** One page of the register; the totals count every row the filters accept, not only this page's. */
@@ -60,7 +63,7 @@ class OversightController {
         Paging paging = checked(errors, () -> Paging.parse(page, size));
         RegisterSort order = checked(errors, () -> RegisterSort.parse(sort, direction));
         errors.throwIfAny();
-        RegisterPage found = this.register.page(filter, order, paging);
+        RegisterPage found = this.register.page(filter.within(access.scope()), order, paging);
         return new Breaches(found.on(), found.total(), found.overdue(), found.atRisk(), found.page(), found.size(),
                 found.pages(), order.column().parameter(), order.direction(), found.rows());
     }
@@ -80,7 +83,7 @@ class OversightController {
 
     @PostMapping("/escalations/acknowledgements")
     Acknowledged acknowledge(@RequestBody Acknowledgements body) {
-        return new Acknowledged(escalations.acknowledgeAll(body.escalationIds(), body.note()).stream()
+        return new Acknowledged(escalations.acknowledgeAll(body.escalationIds(), body.note(), access.scope()).stream()
                 .map(Escalation::getId).toList());
     }
 
@@ -96,7 +99,7 @@ class OversightController {
     @GetMapping("/summary")
     OversightSummary summary(@RequestParam(required = false) String team,
                              @RequestParam(required = false) String caseworker) {
-        return register.summary(filter(team, caseworker, null, null, null));
+        return register.summary(filter(team, caseworker, null, null, null).within(access.scope()));
     }
 
     static RegisterFilter filter(String team, String caseworker, String clock, String adviceType, String provider) {

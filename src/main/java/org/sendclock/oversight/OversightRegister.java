@@ -97,7 +97,7 @@ public class OversightRegister {
 
     /** The breakdowns follow the team and caseworker filters only: they break down the whole register. */
     private static RegisterFilter casesOnly(RegisterFilter filter) {
-        return new RegisterFilter(filter.team(), filter.caseworker(), null, null, null);
+        return new RegisterFilter(filter.team(), filter.caseworker(), null, null, null, filter.scope());
     }
 
     private static List<OpenClocks.Tally> advice(List<OpenClocks.Tally> tallies) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.CaseScope;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
@@ -46,6 +48,11 @@ public class Reassignment {
 
     /** The references of the cases that changed hands (a case already with that caseworker and team is left alone). */
     public List<String> reassign(Command command) {
+        return reassign(command, CaseScope.EVERY_CASE);
+    }
+
+    /** The same, where a case outside {@code scope} is refused as unknown (ADR 16): all or none still. */
+    public List<String> reassign(Command command, CaseScope scope) {
         Set<String> refs = new LinkedHashSet<>();
         if (command.caseRefs() != null) {
             command.caseRefs().stream().filter(Objects::nonNull).map(String::trim).filter(r -> !r.isEmpty())
@@ -69,6 +76,9 @@ public class Reassignment {
         List<AssessmentCase> found = new ArrayList<>();
         for (String ref : refs) {
             AssessmentCase assessment = cases.require(ref);
+            if (!scope.covers(assessment)) {
+                throw new CaseNotFound("There is no case " + ref);
+            }
             if (!assessment.getStatus().isOpen()) {
                 throw new StepNotPossible("case " + ref + " is " + assessment.getStatus().name().toLowerCase()
                         + ": only open cases are reassigned");
@@ -97,8 +107,11 @@ public class Reassignment {
             String from = assessment.getCaseworker() == null ? "nobody" : assessment.getCaseworker();
             String teamNote = Objects.equals(newTeam, assessment.getTeam()) ? "" : " (team " + newTeam + ")";
             String oldTeam = assessment.getTeam();
+            String previous = assessment.getCaseworker();
             assessment.assignTo(caseworker, newTeam);
-            process.reassignTasks(assessment.getCaseRef(), caseworker);
+            // A caseworker who could not sign in (an import's name) held no task: theirs were on the team's list.
+            process.reassignTasks(assessment.getCaseRef(), caseworker,
+                    previous == null || !teams.canSignIn(previous));
             if (!Objects.equals(newTeam, oldTeam)) {
                 process.moveTasksToTeam(assessment.getCaseRef(), oldTeam, newTeam);
             }

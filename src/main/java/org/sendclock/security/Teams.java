@@ -13,13 +13,18 @@ public class Teams {
 
     private final Account.All accounts;
 
-    Teams(Account.All accounts) {
+    public Teams(Account.All accounts) {
         this.accounts = accounts;
     }
 
     public Set<String> of(String username) {
         return accounts.accounts().stream().filter(a -> a.username().equals(username)).findFirst()
                 .map(Account::teams).orElse(Set.of());
+    }
+
+    /** Whether someone of this user name can sign in: only they can be given a case or its tasks. */
+    public boolean canSignIn(String username) {
+        return accounts.accounts().stream().anyMatch(a -> a.username().equals(username));
     }
 
     /** Every caseworker of the installation, by name: whom a manager may give cases to. */

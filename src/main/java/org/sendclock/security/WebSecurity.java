@@ -78,6 +78,9 @@ class WebSecurity {
                         // Bringing a caseload in and taking it out whole is the administrators' job.
                         .requestMatchers(PATHS.matcher("/api/imports/**"), PATHS.matcher("/api/exports/**"))
                         .hasRole(ADMIN)
+                        // Who read which child's record: the administrators' to search.
+                        .requestMatchers(PATHS.matcher("/api/access-log"), PATHS.matcher("/api/access-log.csv"))
+                        .hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(refusals))
                 .csrf(csrf -> csrf.disable())
@@ -100,6 +103,7 @@ class WebSecurity {
                         .requestMatchers(engineChanges).denyAll()
                         .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
                         .requestMatchers(PATHS.matcher("/imports/**")).hasRole(ADMIN)
+                        .requestMatchers(PATHS.matcher("/admin/**")).hasRole(ADMIN)
                         // Registering a request, every step and My work are a caseworker's or manager's, as in the API.
                         .requestMatchers(PATHS.matcher("/my-work"), PATHS.matcher("/my-work/**"))
                         .hasAnyRole(CASEWORKER, MANAGER)

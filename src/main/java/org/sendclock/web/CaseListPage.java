@@ -1,5 +1,6 @@
 package org.sendclock.web;
 
+import org.sendclock.access.CaseAccess;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.CaseSearch;
@@ -23,9 +24,11 @@ class CaseListPage {
     static final int PAGE_SIZE = 25;
 
     private final CaseRepository cases;
+    private final CaseAccess access;
 
-    CaseListPage(CaseRepository cases) {
+    CaseListPage(CaseRepository cases, CaseAccess access) {
         this.cases = cases;
+        this.access = access;
     }
 
     /**
@@ -60,7 +63,9 @@ class CaseListPage {
     String search(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) CaseStatus status,
                   @RequestParam(required = false) Stage stage, @RequestParam(defaultValue = "0") int page,
                   Model model, Authentication signedIn) {
-        Page<AssessmentCase> found = cases.findAll(CaseSearch.matching(text, status, stage),
+        // Only the cases the person may read (ADR 16): a search never shows another team's child.
+        Page<AssessmentCase> found = cases.findAll(
+                CaseSearch.matching(text, status, stage).and(access.scope().asSpecification()),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE,
                         Sort.by(Sort.Order.desc("requestDate"), Sort.Order.asc("caseRef"))));
         model.addAttribute("registers", PageModel.hasAny(signedIn, Role.CASEWORKER, Role.MANAGER));

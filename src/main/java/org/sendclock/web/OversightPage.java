@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.sendclock.advice.AdviceType;
+import org.sendclock.access.CaseAccess;
 import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseScope;
 import org.sendclock.clock.ClockSettings;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseRepository;
@@ -56,10 +58,13 @@ class OversightPage {
     private final Teams teams;
     private final ClockSettings settings;
     private final StoppedProcesses stoppedProcesses;
+    private final CaseAccess access;
 
     OversightPage(OversightRegister register, Reassignment reassignment, EscalationService escalations,
-                  CaseRepository cases, Teams teams, ClockSettings settings, StoppedProcesses stoppedProcesses) {
+                  CaseRepository cases, Teams teams, ClockSettings settings, StoppedProcesses stoppedProcesses,
+                  CaseAccess access) {
         this.stoppedProcesses = stoppedProcesses;
+        this.access = access;
         this.settings = settings;
         this.register = register;
         this.reassignment = reassignment;
@@ -100,7 +105,9 @@ class OversightPage {
         if (!filterErrors.isEmpty()) {
             model.addAttribute("filterErrors", filterErrors);
         }
-        OversightRegister.Overview overview = register.overview(filter, order, paging);
+        // A manager sees the rows of their own teams' cases (ADR 16).
+        CaseScope scope = access.scope();
+        OversightRegister.Overview overview = register.overview(filter.within(scope), order, paging);
         RegisterPage found = overview.page();
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);
@@ -108,10 +115,10 @@ class OversightPage {
         model.addAttribute("summary", overview.summary());
         model.addAttribute("clocks", Arrays.asList(Deadline.values()));
         model.addAttribute("adviceTypes", Arrays.asList(AdviceType.values()));
-        model.addAttribute("openEscalations", escalations.countOpen());
+        model.addAttribute("openEscalations", escalations.countOpen(scope));
         model.addAttribute("stoppedProcesses", stoppedProcesses.open());
         model.addAttribute("zone", settings.zone());
-        model.addAttribute("escalations", openEscalations());
+        model.addAttribute("escalations", openEscalations(scope));
         model.addAttribute("caseworkers", teams.caseworkers());
         model.addAttribute("teams", teams.all());
         // The lists offer the installation's staff and teams, and keep a name typed into the address that is not one.
@@ -132,7 +139,8 @@ class OversightPage {
                     @RequestParam(required = false) String reason,
                     @RequestParam(name = "back", required = false) String back, RedirectAttributes redirect) {
         try {
-            List<String> moved = reassignment.reassign(new Reassignment.Command(caseRefs, caseworker, team, reason));
+            List<String> moved = reassignment.reassign(new Reassignment.Command(caseRefs, caseworker, team, reason),
+                    access.scope());
             redirect.addFlashAttribute("reassigned", moved.isEmpty()
                     ? "No case changed hands: they were already with " + caseworker.trim() + "."
                     : "Reassigned to " + caseworker.trim() + ": " + String.join(", ", moved) + ".");
@@ -150,7 +158,7 @@ class OversightPage {
                        @RequestParam(required = false) String note,
                        @RequestParam(name = "back", required = false) String back, RedirectAttributes redirect) {
         try {
-            List<Escalation> done = escalations.acknowledgeAll(ids, note);
+            List<Escalation> done = escalations.acknowledgeAll(ids, note, access.scope());
             redirect.addFlashAttribute("acknowledged", done.size() == 1 ? "1 escalation acknowledged."
                     : done.size() + " escalations acknowledged.");
         } catch (InvalidRequest e) {
@@ -164,8 +172,8 @@ class OversightPage {
         return "redirect:" + backTo(back) + "#escalations";
     }
 
-    private List<OpenEscalation> openEscalations() {
-        List<Escalation> oldest = escalations.oldestOpen(ESCALATIONS_SHOWN);
+    private List<OpenEscalation> openEscalations(CaseScope scope) {
+        List<Escalation> oldest = escalations.oldestOpen(scope, ESCALATIONS_SHOWN);
         Map<Long, String> refs = cases.findAllById(oldest.stream().map(Escalation::getCaseId).distinct().toList())
                 .stream().collect(Collectors.toMap(AssessmentCase::getId, AssessmentCase::getCaseRef));
         return oldest.stream().map(e -> new OpenEscalation(e.getId(), refs.get(e.getCaseId()), e.getDescription(),

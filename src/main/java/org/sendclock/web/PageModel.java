@@ -1,6 +1,11 @@
 package org.sendclock.web;
 
+import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -30,6 +35,17 @@ class PageModel {
     static boolean hasAny(Authentication authentication, Role... roles) {
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> java.util.Arrays.stream(roles).anyMatch(r -> r.authority().equals(a.getAuthority())));
+    }
+
+    /**
+     * A case that does not exist, or that the person may not see (the {@code access} package refuses it before the
+     * page's handler runs): the same "Page not found" either way.
+     */
+    @ExceptionHandler(CaseNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String caseNotFound(Model model) {
+        model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+        return "error";
     }
 
     @ModelAttribute("isManager")
