@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -40,6 +40,7 @@ import org.sendclock.casefile.ExceptionRecord;
 import org.sendclock.casefile.ExceptionRecordRepository;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
+import org.sendclock.cluster.NodeLocks;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
@@ -69,6 +70,8 @@ public class CaseloadImport {
     private static final int ADVICE_BATCH = 1000;
     private static final int CLOCK_BATCH = 50;
     private static final int REGISTER_BATCH = 500;
+    static final String LOCK = "caseload-import";
+    static final Duration LOCK_LEASE = Duration.ofMinutes(2);
 
     private final CaseRepository cases;
     private final AdviceRequestRepository adviceRequests;
@@ -83,13 +86,14 @@ public class CaseloadImport {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ReentrantLock oneAtATime = new ReentrantLock();
+    private final NodeLocks nodeLocks;
 
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, AdviceService adviceService, AssessmentProcess process,
                           OpenCaseClocks clocks, TableStatistics statistics, StatutoryCalendar calendar,
                           Timeline timeline, ImportSummary summary,
-                          EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
+                          EntityManager entityManager, PlatformTransactionManager transactions, Clock clock,
+                          NodeLocks nodeLocks) {
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
@@ -103,6 +107,7 @@ public class CaseloadImport {
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.nodeLocks = nodeLocks;
     }
 
     /** The results for requests.csv and advice.csv, in that order (null for a file not given). */
@@ -114,9 +119,10 @@ public class CaseloadImport {
      * @throws StepNotPossible when another import is running: two at once would trip over the same cases
      */
     public Outcome run(ImportFiles files, boolean dryRun, ImportProgress progress) {
-        if (!oneAtATime.tryLock()) {
-            throw new StepNotPossible("another import is running; import these files when it has finished");
-        }
+        // One import at a time on every node of the installation: a lock row whose lease this node renews while the
+        // import runs, so a node that dies mid-import holds it for one lease at most.
+        NodeLocks.Held oneAtATime = nodeLocks.hold(LOCK, LOCK_LEASE).orElseThrow(() ->
+                new StepNotPossible("another import is running; import these files when it has finished"));
         progress.plan((files.requests() == null ? 0 : 2) + (files.advice() == null ? 0 : 3) + 1);
         try {
             return transaction.execute(status -> {
@@ -128,7 +134,7 @@ public class CaseloadImport {
             });
         } finally {
             progress.finish();
-            oneAtATime.unlock();
+            oneAtATime.close();
         }
     }
 
