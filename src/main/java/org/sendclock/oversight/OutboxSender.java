@@ -104,8 +104,8 @@ class OutboxSender {
         }
         Duration wait = settings.retryDelay().multipliedBy(attempt);
         outbox.retryLater(mail.id(), sender, wait, error);
-        log.warn("E-mail {} to {} failed (attempt {} of {}), trying again in {} s: {}", mail.id(), mail.to(), attempt,
-                settings.sendAttempts(), wait.toSeconds(), error);
+        log.warn("E-mail {} to {} failed (attempt {} of {}), trying again in {} ms: {}", mail.id(), mail.to(), attempt,
+                settings.sendAttempts(), wait.toMillis(), error);
     }
 
     /**
