@@ -32,13 +32,6 @@ class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 50;
-    /**
-     * How long a claim keeps other nodes off an e-mail. Far longer than one send may take (the SMTP time-outs in
-     * application.yml are 10 s each), so only a node that died mid-send loses its claim; its e-mail is then sent
-     * by another node, once more if the first had already handed it to the SMTP server (ADR 13).
-     */
-    static final Duration CLAIM = Duration.ofMinutes(5);
-
     private final MailOutbox outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final OversightSettings settings;
@@ -65,7 +58,7 @@ class OutboxSender {
         List<Long> due;
         do {
             due = outbox.due(BATCH);
-            due.forEach(id -> outbox.claim(id, sender, CLAIM).ifPresent(this::send));
+            due.forEach(id -> outbox.claim(id, sender, settings.outboxClaim()).ifPresent(this::send));
         } while (due.size() == BATCH);
     }
 

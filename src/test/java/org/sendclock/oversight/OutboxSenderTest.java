@@ -29,7 +29,7 @@ class OutboxSenderTest {
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final MailOutbox outbox = new MailOutbox(jdbc);
     private final OversightSettings settings = new OversightSettings(null, null, null, null, null, null, null, 3,
-            Duration.ofMinutes(1), null);
+            Duration.ofMinutes(1), null, null);
 
     @AfterEach
     void close() {
