@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ import org.sendclock.casefile.ExceptionRecord;
 import org.sendclock.casefile.ExceptionRecordRepository;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
+import org.sendclock.cluster.NodeLocks;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.oversight.ImportSummary;
@@ -71,6 +73,8 @@ public class CaseloadImport {
     private static final int CASE_BATCH = 500;
     private static final int ADVICE_BATCH = 1000;
     private static final int REGISTER_BATCH = 500;
+    static final String LOCK = "caseload-import";
+    static final Duration LOCK_LEASE = Duration.ofMinutes(2);
 
     private final CaseRepository cases;
     private final AdviceRequestRepository adviceRequests;
@@ -85,14 +89,14 @@ public class CaseloadImport {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ReentrantLock oneAtATime = new ReentrantLock();
+    private final NodeLocks nodeLocks;
 
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, AdviceService adviceService, ProcessCatchUp processes,
                           TableStatistics statistics, StatutoryCalendar calendar,
                           Timeline timeline, ImportSummary summary,
                           EntityManager entityManager, NamedParameterJdbcTemplate jdbc,
-                          PlatformTransactionManager transactions, Clock clock) {
+                          PlatformTransactionManager transactions, Clock clock, NodeLocks nodeLocks) {
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
@@ -106,6 +110,7 @@ public class CaseloadImport {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.nodeLocks = nodeLocks;
     }
 
     /** The results for requests.csv and advice.csv, in that order (null for a file not given). */
@@ -117,9 +122,10 @@ public class CaseloadImport {
      * @throws StepNotPossible when another import is running: two at once would trip over the same cases
      */
     public Outcome run(ImportFiles files, boolean dryRun, ImportProgress progress) {
-        if (!oneAtATime.tryLock()) {
-            throw new StepNotPossible("another import is running; import these files when it has finished");
-        }
+        // One import at a time on every node of the installation: a lock row whose lease this node renews while the
+        // import runs, so a node that dies mid-import holds it for one lease at most.
+        NodeLocks.Held oneAtATime = nodeLocks.hold(LOCK, LOCK_LEASE).orElseThrow(() ->
+                new StepNotPossible("another import is running; import these files when it has finished"));
         progress.plan((files.requests() == null ? 0 : 2) + (files.advice() == null ? 0 : 3) + (dryRun ? 1 : 2));
         try {
             Run run = new Run(files, dryRun, progress);
@@ -136,7 +142,7 @@ public class CaseloadImport {
             return outcome;
         } finally {
             progress.finish();
-            oneAtATime.unlock();
+            oneAtATime.close();
         }
     }
 
@@ -147,16 +153,18 @@ public class CaseloadImport {
      * @return how many cases it put onto live clocks or stopped (0 when another import is running)
      */
     public int finishInterrupted() {
-        if (processes.waiting() == 0 || !oneAtATime.tryLock()) {
+        if (processes.waiting() == 0) {
             return 0;
         }
-        try {
+        Optional<NodeLocks.Held> held = nodeLocks.hold(LOCK, LOCK_LEASE);
+        if (held.isEmpty()) {
+            return 0;
+        }
+        try (NodeLocks.Held oneAtATime = held.get()) {
             log.info("Finishing an import cut short: {} cases are waiting for their process", processes.waiting());
             int done = processes.run(Set.of(), n -> { });
             log.info("Finished an import cut short: {} cases put onto live clocks or stopped", done);
             return done;
-        } finally {
-            oneAtATime.unlock();
         }
     }
 

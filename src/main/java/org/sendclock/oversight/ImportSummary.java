@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The counts are read from the clock register at the end of the import, in its transaction: a clock's standing
  * follows from its dates, so it is right as soon as the import has written them, before any timer has fired. Like
- * every e-mail it is published as a {@link Notification} and sent by {@link MailOutbox} only once the import has
- * committed (never for a dry run, which rolls back).
+ * every e-mail it is published as a {@link Notification}, written to the {@link MailOutbox} in the import's
+ * transaction and sent only once the import has committed (never for a dry run, which rolls back).
  */
 @Component
 public class ImportSummary {

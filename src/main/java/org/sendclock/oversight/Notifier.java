@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Addresses the e-mails the clocks cause: the caseworker for reminders and "at risk" warnings, the team's manager for
- * breaches and escalations. It only publishes them: {@link MailOutbox} sends each after the transaction commits, so a
- * rolled-back step sends nothing and a failed send never touches the case.
+ * breaches and escalations. It only publishes them: {@link MailOutbox} writes each to its table in the same
+ * transaction and {@link OutboxSender} sends it once that has committed, so a rolled-back step sends nothing and a
+ * failed send never touches the case.
  */
 @Component
 public class Notifier {

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *   <li>{@code base-url} and {@code case-path}: the link to a case in every e-mail;</li>
  *   <li>{@code send-attempts} and {@code retry-delay}: a failed send is tried again that many times in all, the
  *   delay growing with each attempt;</li>
+ *   <li>{@code outbox-claim}: how long a node's claim on an e-mail keeps the other nodes off it; a node that dies
+ *   mid-send leaves its e-mail to the others once this has passed (ADR 17);</li>
  *   <li>{@code advice-escalation-days}: advice this many days overdue escalates to the manager.</li>
  * </ul>
  */
@@ -32,6 +34,7 @@ public record OversightSettings(
         String emailDomain,
         Integer sendAttempts,
         Duration retryDelay,
+        Duration outboxClaim,
         Integer adviceEscalationDays) {
 
     public OversightSettings {
@@ -42,10 +45,12 @@ public record OversightSettings(
         people = people == null ? Map.of() : Map.copyOf(people);
         sendAttempts = sendAttempts == null ? 4 : sendAttempts;
         retryDelay = retryDelay == null ? Duration.ofMinutes(1) : retryDelay;
+        outboxClaim = outboxClaim == null ? Duration.ofMinutes(5) : outboxClaim;
         adviceEscalationDays = adviceEscalationDays == null ? 14 : adviceEscalationDays;
-        if (sendAttempts < 1 || adviceEscalationDays < 0 || retryDelay.isNegative()) {
+        if (sendAttempts < 1 || adviceEscalationDays < 0 || retryDelay.isNegative() || outboxClaim.isNegative()
+                || outboxClaim.isZero()) {
             throw new IllegalArgumentException("sendclock.oversight: send-attempts must be at least 1, "
-                    + "advice-escalation-days and retry-delay not negative");
+                    + "advice-escalation-days and retry-delay not negative, outbox-claim more than zero");
         }
     }
 

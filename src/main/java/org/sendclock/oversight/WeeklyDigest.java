@@ -1,38 +1,63 @@
 package org.sendclock.oversight;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sendclock.casefile.DateText;
+import org.sendclock.cluster.NodeLocks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The weekly e-mail to each manager: the breaches (overdue clocks) and the clocks at risk of the teams they answer
  * for ({@link OversightSettings#teamsByManager()}; the default manager gets every team without a manager of its
  * own). Sent by {@code sendclock.oversight.digest-cron} (default Monday 07:00) in {@code digest-zone} (default
  * Europe/London); {@code "-"} switches it off. Case references only, never children's names.
+ * <p>
+ * Every node schedules it; the first to take the {@code weekly-digest} lock row sends it and the others skip it
+ * (ADR 17). Its e-mails are written to the outbox in one transaction: all of them or, should the node die, none.
  */
 @Component
 public class WeeklyDigest {
 
+    /**
+     * Longer than any gap between the nodes' clocks and any digest's run, far shorter than a week: a node whose clock
+     * is behind finds the lock still held and skips the digest the others sent.
+     */
+    static final Duration ONE_NODE_FOR = Duration.ofMinutes(30);
+    static final String LOCK = "weekly-digest";
+
     private final OversightRegister register;
     private final OversightSettings settings;
     private final ApplicationEventPublisher events;
+    private final NodeLocks nodeLocks;
+    private final TransactionTemplate transaction;
 
-    public WeeklyDigest(OversightRegister register, OversightSettings settings, ApplicationEventPublisher events) {
+    public WeeklyDigest(OversightRegister register, OversightSettings settings, ApplicationEventPublisher events,
+                        NodeLocks nodeLocks, PlatformTransactionManager transactions) {
         this.register = register;
         this.settings = settings;
         this.events = events;
+        this.nodeLocks = nodeLocks;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Scheduled(cron = "${sendclock.oversight.digest-cron:0 0 7 * * MON}",
                zone = "${sendclock.oversight.digest-zone:Europe/London}")
-    public void send() {
-        compose().forEach(events::publishEvent);
+    void weekly() {
+        send();
+    }
+
+    /** @return whether this node sent it (false: another node had, within {@link #ONE_NODE_FOR}) */
+    public boolean send() {
+        return nodeLocks.runOnOneNode(LOCK, ONE_NODE_FOR,
+                () -> transaction.executeWithoutResult(status -> compose().forEach(events::publishEvent)));
     }
 
     /** One digest per manager's address. */

@@ -112,6 +112,8 @@ class DeadNodeJobsIT {
         Map<String, Object> settings = new HashMap<>(database);
         settings.put("server.port", "0");
         settings.put("camunda.bpm.process-engine-name", name.replace("-", ""));
+        // Camunda's webapps keep process-wide state: only the shared test application serves them.
+        settings.put("camunda.bpm.webapp.enabled", "false");
         settings.put("camunda.bpm.job-execution.enabled", String.valueOf(jobs));
         settings.put("camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK_MILLIS));
         settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");

@@ -39,7 +39,7 @@ class ImportPageIT {
                 .isEqualTo("2024-05-20");
         HttpResponse<String> progress = admin.get("/imports/progress/" + token);
         assertThat(progress.statusCode()).isEqualTo(200);
-        assertThat(progress.body()).contains("\"finished\":true", "\"step\":\"Starting the clocks");
+        assertThat(progress.body()).contains("\"finished\":true", "\"step\":\"Putting ");
     }
 
     @Test

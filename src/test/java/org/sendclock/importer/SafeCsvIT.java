@@ -59,12 +59,14 @@ class SafeCsvIT {
             Map.entry("/api/kpis/forecast/cases",
                     List.of("/api/kpis/forecast/cases?exceptions=included&measure=openDueInEarlierYears&format=csv")),
             Map.entry("/api/kpis/sen2", List.of("/api/kpis/sen2?year=2018")),
-            Map.entry("/api/kpis/sen2/validation", List.of("/api/kpis/sen2/validation?year=2018&format=csv")));
+            Map.entry("/api/kpis/sen2/validation", List.of("/api/kpis/sen2/validation?year=2018&format=csv")),
+            Map.entry("/api/access-log.csv", List.of("/api/access-log.csv?caseRef=-CSV-1")));
 
     /** GET endpoints that answer JSON only. */
     private static final Set<String> JSON_ONLY = Set.of("/api/cases", "/api/cases/{caseRef}",
             "/api/cases/{caseRef}/escalations", "/api/oversight/escalations", "/api/oversight/breaches",
-            "/api/oversight/summary", "/api/kpis/targets", "/api/kpis/comparators");
+            "/api/oversight/summary", "/api/kpis/targets", "/api/kpis/comparators", "/api/access-log",
+            "/api/oversight/stopped-processes");
 
     @Autowired TestRestTemplate http;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -84,8 +86,9 @@ class SafeCsvIT {
         List<String> cells = new ArrayList<>();
         for (Map.Entry<String, List<String>> endpoint : CSV_ENDPOINTS.entrySet()) {
             for (String path : endpoint.getValue()) {
-                ResponseEntity<String> response = http.withBasicAuth(path.startsWith("/api/exports") ? "admin" : "analyst",
-                        "demo").getForEntity(path, String.class);
+                boolean forAdmins = path.startsWith("/api/exports") || path.startsWith("/api/access-log");
+                ResponseEntity<String> response = http.withBasicAuth(forAdmins ? "admin" : "analyst", "demo")
+                        .getForEntity(path, String.class);
                 assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
                 assertThat(response.getHeaders().getContentType().toString()).as(path).startsWith("text/csv");
                 for (String cell : cellsOf(response.getBody())) {
@@ -97,6 +100,7 @@ class SafeCsvIT {
         }
         assertThat(cells).as("the hostile text arrived, neutralised").contains("'@CSV(1+1)", "'+CSV-1", "'-CSV-1",
                 "'=CSV-1", "'" + HOSTILE_NAME, "'-Ada", "'\tTabbed", "'@ICB");
+        assertThat(cells).as("the access log's hostile reference").contains("'-CSV-1");
     }
 
     private void importHostileCases() {
@@ -110,6 +114,9 @@ class SafeCsvIT {
                 + "=CSV-1,2018-01-11,PARENT,2018-02-14,ASSESS,2018-05-01,,,,Dev,Das,2012-03-07\n");
         imported("/api/imports/advice", "case_ref,advice_type,requested_date,received_date,provider\n"
                 + "@CSV(1+1),HEALTH,2018-02-19,2018-03-26,@ICB\n");
+        // A read of a case, so the access log has a hostile reference to write.
+        assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/-CSV-1", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     private void imported(String path, String csv) {

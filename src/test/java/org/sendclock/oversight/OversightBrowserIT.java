@@ -44,7 +44,7 @@ class OversightBrowserIT {
     @Test
     void aManagerReadsTheRegisterAndItsChart() {
         String late = assessments.register(new RegisterRequest(LocalDate.of(2026, 1, 5), RequestSource.PARENT,
-                new ChildDetails("Amara", "Okafor", LocalDate.of(2018, 5, 14), null, null), "alice", "Browser"))
+                new ChildDetails("Amara", "Okafor", LocalDate.of(2018, 5, 14), null, null), "caseworker", "Browser"))
                 .getCaseRef();
 
         try (Chromium browser = Chromium.signedIn(port, "manager", "demo")) {
