@@ -1,5 +1,6 @@
 package org.sendclock.security;
 
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -9,19 +10,23 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may do what. Two filter chains:
+ * Who may do what. Two filter chains, both with the headers of {@link Headers}:
  * <ul>
  *   <li>the API ({@code /api/**} and Camunda's REST API {@code /engine-rest/**}): HTTP Basic, no CSRF tokens, never a
- *   redirect: 401 with {@code WWW-Authenticate} when not signed in, 403 when not allowed, both as problem details.
+ *   redirect: 401 with {@code WWW-Authenticate} when not signed in, 403 when not allowed, 429 while password sign-in
+ *   is throttled ({@link PasswordSignIn}), all as problem details; with single sign-on also the identity provider's
+ *   bearer tokens ({@link SingleSignOn}).
  *   A signed-in browser session counts for reading (GET/HEAD) only, so a cross-site form can never change anything
  *   with it; see {@link SessionForReadingOnly}. Swagger UI lives there too ({@code /api/docs} redirects to
  *   {@code /api/swagger-ui/index.html}): signed in through the pages, it reads the docs with the session;</li>
- *   <li>everything else: pages with form login at {@code /login}, logout at {@code /logout}, CSRF tokens, and the
+ *   <li>everything else: pages with form login at {@code /login} ({@link SignInPage}; with single sign-on also the identity provider's),
+ *   logout at {@code /logout}, CSRF tokens, and the
  *   Camunda webapps (single sign-on, see {@code engine.webapp.CamundaSingleSignOn}).</li>
  * </ul>
  */
@@ -43,8 +48,10 @@ class WebSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SingleSignOn singleSignOn, Headers headers) throws Exception {
         ApiRefusals refusals = new ApiRefusals(REALM);
+        singleSignOn.bearerTokensOnTheApi(http, refusals);
+        headers.applyTo(http);
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         // Cases carry names and dates of birth: not for the performance team.
@@ -82,12 +89,19 @@ class WebSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http,
+    SecurityFilterChain pageSecurity(HttpSecurity http, SingleSignOn singleSignOn, Headers headers,
                                      @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath)
             throws Exception {
+        // Why a sign-in failed, for the sign-in page: a wrong password is "?error", the others say more.
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled",
+                SignInRefused.class.getName(), "/login?refused"));
+        singleSignOn.signInThroughThePages(http, failures);
+        headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(Stream.of("/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico",
-                                "/error").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
+                                "/error", "/login").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
                         .requestMatchers(PATHS.matcher("/imports/**")).hasRole(ADMIN)
                         // Registering a request, every step and My work are a caseworker's or manager's, as in the API.
@@ -108,8 +122,9 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/v3/api-docs/**"))
                         .authenticated()
                         .anyRequest().authenticated())
-                // Spring's generated login page for now; after signing in, back to the page asked for, else "/".
-                .formLogin(login -> login.defaultSuccessUrl("/").permitAll())
+                // Our sign-in page (SignInPage); after signing in, back to the page asked for, else "/".
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/").failureHandler(failures)
+                        .permitAll())
                 .logout(logout -> logout.permitAll())
                 // The Camunda webapps send their own CSRF token (X-XSRF-TOKEN), checked by Camunda's
                 // CsrfPreventionFilter on every modifying request to their API.
