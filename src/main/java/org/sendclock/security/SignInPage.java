@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,19 @@ class SignInPage {
 
     SignInPage(SingleSignOn singleSignOn) {
         this.singleSignOn = singleSignOn;
+    }
+
+    /**
+     * Back to this page after a failed sign-in, with why in the address (a wrong password is "?error", as Spring
+     * Security has it) and the failure in the session for the page to say more.
+     */
+    static AuthenticationFailureHandler failures() {
+        return (request, response, failure) -> {
+            request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+            String why = failure instanceof SignInThrottled ? "throttled"
+                    : failure instanceof SignInRefused ? "refused" : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + why);
+        };
     }
 
     @GetMapping("/login")

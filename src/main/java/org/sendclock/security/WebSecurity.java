@@ -1,6 +1,5 @@
 package org.sendclock.security;
 
-import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -92,11 +91,7 @@ class WebSecurity {
     SecurityFilterChain pageSecurity(HttpSecurity http, SingleSignOn singleSignOn, Headers headers,
                                      @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath)
             throws Exception {
-        // Why a sign-in failed, for the sign-in page: a wrong password is "?error", the others say more.
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled",
-                SignInRefused.class.getName(), "/login?refused"));
+        AuthenticationFailureHandler failures = SignInPage.failures();
         singleSignOn.signInThroughThePages(http, failures);
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests

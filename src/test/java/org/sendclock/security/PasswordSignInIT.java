@@ -83,7 +83,8 @@ class PasswordSignInIT {
         assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login?throttled"));
         assertThat(form.get("/login?throttled").body())
-                .contains("Too many failed sign-ins for this account or from this address. Try again in");
+                .containsPattern("Too many failed sign-ins for this account or from this address\\. Try again in "
+                        + "(1[0-5]|[1-9]) minutes?\\.");
         assertThat(form.get("/my-work").statusCode()).as("not signed in").isEqualTo(302);
 
         // Other accounts from the same address still sign in...
