@@ -32,6 +32,14 @@ class PageHeadersIT {
     }
 
     @Test
+    void swaggerUiMayUseInlineStylesAndNothingElseMore() throws Exception {
+        HttpResponse<String> docs = Browser.signedIn(port, "admin", "demo").get("/api/swagger-ui/index.html");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.headers().allValues("Content-Security-Policy"))
+                .containsExactly(POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+    }
+
+    @Test
     void theCamundaWebappsKeepTheirOwnPolicyAlone() throws Exception {
         HttpResponse<String> cockpit = Browser.signedIn(port, "admin", "demo").get("/camunda/app/cockpit/default/");
         assertThat(cockpit.statusCode()).isEqualTo(200);
