@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * framing, no caching of pages). Our pages load scripts, styles, fonts and images from this server only and run no
  * inline script or style, so the Content-Security-Policy allows nothing else. The Camunda webapps send their own
  * policy (Camunda's HttpHeaderSecurityFilter, with a nonce for their inline scripts): a second one from us would
- * only take away what theirs needs. Swagger UI gets ours with inline styles allowed. Referrer-Policy: addresses (case references) never leave this server.
+ * only take away what theirs needs. Swagger UI gets ours with inline styles allowed. Referrer-Policy: addresses
+ * (case references) never leave this server.
  */
 @Component
 class Headers {

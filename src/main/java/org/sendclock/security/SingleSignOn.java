@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -85,7 +86,8 @@ public class SingleSignOn {
         if (providers instanceof Iterable<?> registrations) {
             for (Object registration : registrations) {
                 ClientRegistration client = (ClientRegistration) registration;
-                offered.add(new Provider(client.getClientName(), "/oauth2/authorization/" + client.getRegistrationId()));
+                offered.add(new Provider(client.getClientName(),
+                        "/oauth2/authorization/" + client.getRegistrationId()));
             }
         }
         return offered;
@@ -118,7 +120,7 @@ public class SingleSignOn {
     }
 
     private Account account(String username, Collection<String> groups,
-                            java.util.function.Function<String, ? extends RuntimeException> refusal) {
+                            Function<String, ? extends RuntimeException> refusal) {
         if (username == null || !SingleSignOnSettings.USERNAME.matcher(username).matches()) {
             throw refusal.apply("The identity provider gave no usable user name (claim " + settings.usernameClaim()
                     + ": letters, digits and . _ @ - only, at most 100). Ask your SEND Clock administrator.");

@@ -24,9 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   A signed-in browser session counts for reading (GET/HEAD) only, so a cross-site form can never change anything
  *   with it; see {@link SessionForReadingOnly}. Swagger UI lives there too ({@code /api/docs} redirects to
  *   {@code /api/swagger-ui/index.html}): signed in through the pages, it reads the docs with the session;</li>
- *   <li>everything else: pages with form login at {@code /login} ({@link SignInPage}; with single sign-on also the identity provider's),
- *   logout at {@code /logout}, CSRF tokens, and the
- *   Camunda webapps (single sign-on, see {@code engine.webapp.CamundaSingleSignOn}).</li>
+ *   <li>everything else: pages with form login at {@code /login} ({@link SignInPage}; with single sign-on also the
+ *   identity provider's), logout at {@code /logout}, CSRF tokens, and the Camunda webapps (single sign-on, see
+ *   {@code engine.webapp.CamundaSingleSignOn}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)

@@ -22,8 +22,8 @@ import org.springframework.context.event.EventListener;
 /**
  * Copies our accounts into the process engine's identity service when the application starts, before the web
  * server takes requests, and single sign-on's accounts as their owners sign in: one Camunda group per {@link Role},
- * one Camunda user per account, with the memberships of its roles. Spring Security stays the only place that checks passwords: a new Camunda user gets a long random
- * password nobody knows. Users and groups that are not ours are left alone, and so are existing users' other
+ * one Camunda user per account, with the memberships of its roles. Spring Security stays the only place that checks
+ * passwords: a new Camunda user gets a long random password nobody knows. Users and groups that are not ours are left alone, and so are existing users' other
  * groups.
  */
 class CamundaUsers implements SmartInitializingSingleton {
