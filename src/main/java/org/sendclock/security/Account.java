@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * One person who may sign in: user name, password already encoded for the {@code DelegatingPasswordEncoder}
- * (e.g. {@code {bcrypt}$2a$...}), roles, and the teams they work in (a case's team is the candidate group of its
+ * (e.g. {@code {bcrypt}$2a$...}; null for someone who signs in through single sign-on), roles, and the teams they work in (a case's team is the candidate group of its
  * tasks).
  */
 public record Account(String username, String encodedPassword, Set<Role> roles, Set<String> teams) {

@@ -1,5 +1,6 @@
 package org.sendclock.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,7 +26,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * {@link StaffSettings}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AdminSettings.class, StaffSettings.class})
+@EnableConfigurationProperties({AdminSettings.class, StaffSettings.class, SignInSettings.class,
+        SingleSignOnSettings.class})
 class Users {
 
     static final String DEMO_PASSWORD = "demo";
@@ -84,5 +87,15 @@ class Users {
                         .build())
                 .map(UserDetails.class::cast)
                 .toList());
+    }
+
+    /**
+     * The one way passwords are checked, for the login form and HTTP Basic alike: throttled, and remembered briefly
+     * for API clients (ADR 18). Being the only {@link AuthenticationProvider} bean, Spring Security builds the
+     * shared AuthenticationManager from it alone (and says so once at start-up: logging.level in application.yml).
+     */
+    @Bean
+    AuthenticationProvider passwordSignIn(UserDetailsService users, PasswordEncoder encoder, SignInSettings settings) {
+        return new PasswordSignIn(users, encoder, settings, Clock.systemUTC());
     }
 }

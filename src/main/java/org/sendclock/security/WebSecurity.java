@@ -9,20 +9,24 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may do what. Two filter chains:
+ * Who may do what. Two filter chains, both with the headers of {@link Headers}:
  * <ul>
  *   <li>the API ({@code /api/**} and Camunda's REST API {@code /engine-rest/**}): HTTP Basic, no CSRF tokens, never a
- *   redirect: 401 with {@code WWW-Authenticate} when not signed in, 403 when not allowed, both as problem details.
+ *   redirect: 401 with {@code WWW-Authenticate} when not signed in, 403 when not allowed, 429 while password sign-in
+ *   is throttled ({@link PasswordSignIn}), all as problem details; with single sign-on also the identity provider's
+ *   bearer tokens ({@link SingleSignOn}).
  *   A signed-in browser session counts for reading (GET/HEAD) only, so a cross-site form can never change anything
  *   with it; see {@link SessionForReadingOnly}. Swagger UI lives there too ({@code /api/docs} redirects to
  *   {@code /api/swagger-ui/index.html}): signed in through the pages, it reads the docs with the session;</li>
- *   <li>everything else: pages with form login at {@code /login}, logout at {@code /logout}, CSRF tokens, and the
- *   Camunda webapps (single sign-on, see {@code engine.webapp.CamundaSingleSignOn}).</li>
+ *   <li>everything else: pages with form login at {@code /login} ({@link SignInPage}; with single sign-on also the
+ *   identity provider's), logout at {@code /logout}, CSRF tokens, and the Camunda webapps (single sign-on, see
+ *   {@code engine.webapp.CamundaSingleSignOn}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,8 +53,11 @@ class WebSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, EngineChanges engineChanges) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, EngineChanges engineChanges, SingleSignOn singleSignOn,
+                                    Headers headers) throws Exception {
         ApiRefusals refusals = new ApiRefusals(REALM);
+        singleSignOn.bearerTokensOnTheApi(http, refusals);
+        headers.applyTo(http);
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         // Cases carry names and dates of birth: not for the performance team.
@@ -93,12 +100,16 @@ class WebSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, EngineChanges engineChanges,
+    SecurityFilterChain pageSecurity(HttpSecurity http, EngineChanges engineChanges, SingleSignOn singleSignOn,
+                                     Headers headers,
                                      @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath)
             throws Exception {
+        AuthenticationFailureHandler failures = SignInPage.failures();
+        singleSignOn.signInThroughThePages(http, failures);
+        headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(Stream.of("/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico",
-                                "/error").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
+                                "/error", "/login").map(PATHS::matcher).toArray(RequestMatcher[]::new)).permitAll()
                         // Cockpit, Tasklist and Admin read the engine; their changes are refused (ADR 15).
                         .requestMatchers(engineChanges).denyAll()
                         .requestMatchers(PATHS.matcher(camundaPath + "/**")).hasRole(ADMIN)
@@ -122,8 +133,9 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/v3/api-docs/**"))
                         .authenticated()
                         .anyRequest().authenticated())
-                // Spring's generated login page for now; after signing in, back to the page asked for, else "/".
-                .formLogin(login -> login.defaultSuccessUrl("/").permitAll())
+                // Our sign-in page (SignInPage); after signing in, back to the page asked for, else "/".
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/").failureHandler(failures)
+                        .permitAll())
                 .logout(logout -> logout.permitAll())
                 // The Camunda webapps send their own CSRF token (X-XSRF-TOKEN), checked by Camunda's
                 // CsrfPreventionFilter on every modifying request to their API.

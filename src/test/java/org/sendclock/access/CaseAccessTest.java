@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.sendclock.casefile.CaseScope;
 import org.sendclock.security.Account;
 import org.sendclock.security.Role;
+import org.sendclock.security.SingleSignOnStaff;
 import org.sendclock.security.Teams;
+import org.mockito.Mockito;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -53,7 +55,8 @@ class CaseAccessTest {
     }
 
     private static CaseAccess access(boolean allOpen) {
-        return new CaseAccess(new Teams(STAFF), null, new AccessSettings(allOpen));
+        // No single sign-on here: its staff table is empty (a mock answers an empty list).
+        return new CaseAccess(new Teams(STAFF, Mockito.mock(SingleSignOnStaff.class)), null, new AccessSettings(allOpen));
     }
 
     private static Authentication signedIn(String username, Role role) {

@@ -61,6 +61,10 @@ class ProductionProfileIT {
             assertThat(Browser.basic(port, "root", "correct horse battery staple").get("/api/cases").statusCode())
                     .isEqualTo(200);
             assertThat(Browser.basic(port, "caseworker", "demo").get("/api/cases").statusCode()).isEqualTo(401);
+            // Behind the council's TLS proxy: the session cookie only ever goes over HTTPS.
+            assertThat(Browser.anonymous(port).get("/login").headers().allValues("Set-Cookie"))
+                    .filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement()
+                    .satisfies(cookie -> assertThat(cookie).contains("; Secure", "; HttpOnly", "; SameSite=Lax"));
 
             IdentityService identity = app.getBean(IdentityService.class);
             assertThat(identity.createGroupQuery().groupMember("root").list()).extracting(Group::getId)

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -13,6 +15,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -29,6 +34,10 @@ public final class Chromium implements AutoCloseable {
         options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--window-size=1280,1000");
+        // The console, so that what the Content-Security-Policy blocks can be read (and fails the test on close).
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumAvailable.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -73,8 +82,22 @@ public final class Chromium implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(320, 900));
     }
 
+    /** What the Content-Security-Policy blocked since the last look, as the browser's console says it. */
+    public List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    /** Closes the browser; fails if the Content-Security-Policy blocked anything on any page it showed. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> blocked = contentSecurityPolicyViolations();
+            if (!blocked.isEmpty()) {
+                throw new AssertionError("The Content-Security-Policy blocked: " + String.join("\n", blocked));
+            }
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -13,15 +13,17 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.sendclock.security.Account;
 import org.sendclock.security.Role;
+import org.sendclock.security.SingleSignOnStaff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
 
 /**
  * Copies our accounts into the process engine's identity service when the application starts, before the web
- * server takes requests: one Camunda group per {@link Role}, one Camunda user per account, with the memberships of
- * its roles. Spring Security stays the only place that checks passwords: a new Camunda user gets a long random
- * password nobody knows. Users and groups that are not ours are left alone, and so are existing users' other
+ * server takes requests, and single sign-on's accounts as their owners sign in: one Camunda group per {@link Role},
+ * one Camunda user per account, with the memberships of its roles. Spring Security stays the only place that checks
+ * passwords: a new Camunda user gets a long random password nobody knows. Users and groups that are not ours are left alone, and so are existing users' other
  * groups.
  */
 class CamundaUsers implements SmartInitializingSingleton {
@@ -52,6 +54,15 @@ class CamundaUsers implements SmartInitializingSingleton {
         for (Account account : accounts.accounts()) {
             ensureUser(account);
         }
+    }
+
+    /**
+     * Someone signed in through single sign-on: a user of the Camunda webapps like a configured account, with the
+     * memberships their groups give them now.
+     */
+    @EventListener
+    void signedInWithSso(SingleSignOnStaff.SignedInWithSso signedIn) {
+        ensureUser(signedIn.account());
     }
 
     private void ensureGroup(Role role) {
