@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** One data row, read by column name. An empty cell is no value; a cell that cannot be read is an error. */
@@ -14,10 +15,10 @@ final class CsvRow {
     private final int number;
     private final List<String> cells;
     private final Map<String, Integer> columns;
-    private final List<ImportError> errors;
+    private final ImportErrors errors;
     private boolean valid = true;
 
-    CsvRow(String file, int number, List<String> cells, Map<String, Integer> columns, List<ImportError> errors) {
+    CsvRow(String file, int number, List<String> cells, Map<String, Integer> columns, ImportErrors errors) {
         this.file = file;
         this.number = number;
         this.cells = cells;
@@ -61,7 +62,7 @@ final class CsvRow {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            reject(column, "must be a real date written YYYY-MM-DD, not \"" + value + "\"");
+            reject(column, () -> "must be a real date written YYYY-MM-DD, not \"" + ImportErrors.excerpt(value) + "\"");
             return null;
         }
     }
@@ -74,14 +75,24 @@ final class CsvRow {
         try {
             return Enum.valueOf(codes, value);
         } catch (IllegalArgumentException e) {
-            reject(column, "must be one of " + Arrays.stream(codes.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")) + ", not \"" + value + "\"");
+            reject(column, () -> "must be one of " + Arrays.stream(codes.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")) + ", not \"" + ImportErrors.excerpt(value) + "\"");
             return null;
         }
     }
 
     void reject(String column, String message) {
         errors.add(new ImportError(file, number, column, message));
+        valid = false;
+    }
+
+    /** The same, building the message only when it will be listed. */
+    private void reject(String column, Supplier<String> message) {
+        if (errors.full()) {
+            errors.countOne();
+        } else {
+            errors.add(new ImportError(file, number, column, message.get()));
+        }
         valid = false;
     }
 
@@ -93,5 +104,10 @@ final class CsvRow {
 
     boolean valid() {
         return valid;
+    }
+
+    /** True once the import's errors are past listing: see {@link ImportErrors#full()}. */
+    boolean errorsFull() {
+        return errors.full();
     }
 }
