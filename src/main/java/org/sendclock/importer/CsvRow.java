@@ -59,12 +59,29 @@ final class CsvRow {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            reject(column, () -> "must be a real date written YYYY-MM-DD, not \"" + ImportErrors.excerpt(value) + "\"");
-            return null;
+        // The shape is checked first: a file of UK-style dates would otherwise cost an exception a cell.
+        if (shapedLikeADate(value)) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                // 2024-02-30: refused below
+            }
         }
+        reject(column, () -> "must be a real date written YYYY-MM-DD, not \"" + ImportErrors.excerpt(value) + "\"");
+        return null;
+    }
+
+    /** YYYY-MM-DD in digits; whether it is a real date is for {@link LocalDate#parse} to say. */
+    private static boolean shapedLikeADate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     <E extends Enum<E>> E code(String column, Class<E> codes) {
