@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/imports/requests} and {@code /api/imports/advice}: one CSV file as the body ({@code text/csv}).
  * 200 with what was imported, updated and unchanged; 422 listing every error, nothing written. {@code dryRun=true}
- * checks and counts without writing. 413 for a body over {@code spring.servlet.multipart.max-file-size}. Import requests.csv before the advice.csv that names its cases, or use the
+ * checks and counts without writing; 413 for a body over {@code spring.servlet.multipart.max-file-size}. Import
+ * requests.csv before the advice.csv that names its cases, or use the
  * import page, which takes both in one transaction.
  */
 @RestController

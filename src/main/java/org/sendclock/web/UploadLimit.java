@@ -66,6 +66,7 @@ class UploadLimit extends OncePerRequestFilter {
     private static UploadTooLarge over(HttpServletRequest request, org.springframework.util.unit.DataSize limit,
                                        String what) {
         long length = request.getContentLengthLong();
-        return limit != null && limit.toBytes() >= 0 && length > limit.toBytes() ? new UploadTooLarge(limit, what) : null;
+        boolean over = limit != null && limit.toBytes() >= 0 && length > limit.toBytes();
+        return over ? new UploadTooLarge(limit, what) : null;
     }
 }

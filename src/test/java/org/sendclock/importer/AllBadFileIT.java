@@ -61,8 +61,8 @@ class AllBadFileIT {
         command.addAll(LaunchFlags.springBootRun());
         command.addAll(List.of("-jar", productJar().toString(),
                 "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + DIRECTORY.toAbsolutePath().resolve("h2-" + System.currentTimeMillis())
-                        + "/sendclock",
+                "--spring.datasource.url=jdbc:h2:file:"
+                        + DIRECTORY.toAbsolutePath().resolve("h2-" + System.currentTimeMillis()) + "/sendclock",
                 "--sendclock.demo.enabled=false"));
         app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);

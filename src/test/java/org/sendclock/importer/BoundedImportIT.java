@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sendclock.casefile.CaseRepository;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.sendclock.support.Browser;
 import org.sendclock.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -23,6 +27,7 @@ class BoundedImportIT {
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
     @Autowired CaseRepository cases;
+    @LocalServerPort int port;
 
     private final String p = "B" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
@@ -42,7 +47,8 @@ class BoundedImportIT {
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.get("errors")).hasSize(1_000);
         assertThat(problem.get("moreErrors").asLong()).isEqualTo(2_001);
-        assertThat(problem.get("detail").asText()).startsWith("1,000 errors listed and 2,001 more; nothing was imported");
+        assertThat(problem.get("detail").asText())
+                .startsWith("1,000 errors listed and 2,001 more; nothing was imported");
         assertThat(problem.get("errors").get(0).get("message").asText())
                 .isEqualTo("must be a real date written YYYY-MM-DD, not \"08/01/2024\"");
         assertThat(cases.count()).isEqualTo(before);
@@ -84,10 +90,24 @@ class BoundedImportIT {
         assertThat(response.getBody()).hasSizeLessThan(1_000);
     }
 
+    @Test
+    void thePageListsTheFirstErrorsAndSaysHowManyMore() throws Exception {
+        StringBuilder csv = new StringBuilder("case_ref,request_date\n");
+        for (int i = 1; i <= 1_200; i++) {
+            csv.append(p).append(i).append(",08/01/2024\n");
+        }
+        Browser admin = Browser.signedIn(port, "admin", "demo");
+        HttpResponse<String> refused = admin.postMultipart("/imports", Map.of(), Map.of("requests", csv.toString()));
+
+        assertThat(refused.body()).contains("The files were refused: 1,200 errors. Nothing was imported.",
+                "The first 1000 errors, by file and row", "and 200 more errors, not listed");
+        assertThat(refused.body()).contains("Each file may be up to <span>200 MB</span>");
+    }
+
     private ResponseEntity<String> postCsv(String csv) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(new MediaType("text", "csv"));
-        return http.withBasicAuth("admin", "demo").postForEntity("/api/imports/requests", new HttpEntity<>(csv, headers),
-                String.class);
+        return http.withBasicAuth("admin", "demo").postForEntity("/api/imports/requests",
+                new HttpEntity<>(csv, headers), String.class);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ class HealthEndpointsIT {
 
     @Test
     void anyoneReadsTheStatusAndNothingElse() throws Exception {
-        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
             ResponseEntity<String> response = http.getForEntity(path, String.class);
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
             JsonNode health = json.readTree(response.getBody());
