@@ -8,9 +8,37 @@
   }
   var bar = panel.querySelector('progress');
   var step = document.getElementById('import-progress-step');
-  var progressUrl = document.currentScript.getAttribute('data-progress-url');
+  var script = document.currentScript;
+  var progressUrl = script.getAttribute('data-progress-url');
+  var maxFile = Number(script.getAttribute('data-max-file-bytes'));
+  var maxRequest = Number(script.getAttribute('data-max-request-bytes'));
+
+  // The server refuses a file over its limit before reading it (413); saying so here saves uploading it at all.
+  function tooLarge() {
+    var total = 0;
+    var inputs = form.querySelectorAll('input[type=file]');
+    for (var i = 0; i < inputs.length; i++) {
+      var file = inputs[i].files && inputs[i].files[0];
+      if (file) {
+        total += file.size;
+        if (maxFile > 0 && file.size > maxFile) {
+          return file.name + ' is larger than the limit of ' + script.getAttribute('data-max-file-size') + ' for one file';
+        }
+      }
+    }
+    if (maxRequest > 0 && total > maxRequest) {
+      return 'The two files together are larger than the limit of ' + script.getAttribute('data-max-request-size');
+    }
+    return null;
+  }
 
   form.addEventListener('submit', function (event) {
+    var refusal = tooLarge();
+    if (refusal) {
+      event.preventDefault();
+      window.alert(refusal);
+      return;
+    }
     event.preventDefault();
     var data = new FormData(form);
     var token = data.get('progressToken');
@@ -32,6 +60,11 @@
     };
     xhr.onload = function () {
       clearInterval(polling);
+      if (xhr.status === 413) {
+        step.textContent = JSON.parse(xhr.responseText).detail;
+        form.hidden = false;
+        return;
+      }
       document.open();
       document.write(xhr.responseText);
       document.close();

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * family name {@code =HYPERLINK(...)}, a case reference {@code @SUM(1+1)}) is written with a single quote in front,
  * as OWASP advises and as Excel itself marks text: the analyst sees the text, nothing runs. Numbers are written as
  * numbers, so a negative figure stays a figure. Text that already begins with quotes before such a character gets
- * one more, so {@link #text} gives back exactly what was written (docs/adr/0013).
+ * one more, so {@link #text} gives back exactly what was written (docs/adr/0014).
  */
 public final class Csv {
 

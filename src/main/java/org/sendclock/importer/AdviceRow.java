@@ -60,11 +60,13 @@ record AdviceRow(String caseRef, AdviceType adviceType, LocalDate requestedDate,
     /** Checks the row against its case as it will stand after the import. */
     void checkAgainst(CaseFacts facts, CsvRow row) {
         if (facts == null) {
-            row.reject("case_ref", "there is no case " + caseRef + " in requests.csv or in the system");
+            row.reject("case_ref", "there is no case " + ImportErrors.excerpt(caseRef)
+                    + " in requests.csv or in the system");
             return;
         }
         if (facts.decision() != Decision.ASSESS) {
-            row.reject("case_ref", "advice is requested only once the council has decided to assess; case " + caseRef
+            row.reject("case_ref", "advice is requested only once the council has decided to assess; case "
+                    + ImportErrors.excerpt(caseRef)
                     + (facts.decision() == Decision.REFUSE ? " was refused" : " has no decision to assess"));
             return;
         }

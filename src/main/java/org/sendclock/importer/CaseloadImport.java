@@ -46,6 +46,7 @@ import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.oversight.ImportSummary;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,8 +55,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Brings a caseload in from requests.csv and advice.csv: the facts all or nothing, in one transaction, then the
  * engine (ADR 13):
  * <ol>
- *   <li>check every row of both files (a second read of advice.csv checks it against its cases), collecting every
- *   error; any error and nothing is written;</li>
+ *   <li>check every row of both files (a second read of advice.csv checks it against its cases), collecting the
+ *   errors up to {@code sendclock.imports.max-errors} and counting the rest; any error and nothing is written;</li>
  *   <li>write the cases, then the advice, matched on case reference (advice on case, type and requested date), in
  *   batches, the persistence context cleared after each so memory stays flat however long the files;</li>
  *   <li>write every clock of each new or changed case into the clock register, and mark each new or changed case
@@ -66,6 +67,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A dry run does the first three and rolls back, so its answer is exactly what the import would write.
  */
 @Service
+@EnableConfigurationProperties(ImportLimits.class)
 public class CaseloadImport {
 
     private static final Logger log = LoggerFactory.getLogger(CaseloadImport.class);
@@ -90,13 +92,15 @@ public class CaseloadImport {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final NodeLocks nodeLocks;
+    private final ImportLimits limits;
 
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, AdviceService adviceService, ProcessCatchUp processes,
                           TableStatistics statistics, StatutoryCalendar calendar,
                           Timeline timeline, ImportSummary summary,
                           EntityManager entityManager, NamedParameterJdbcTemplate jdbc,
-                          PlatformTransactionManager transactions, Clock clock, NodeLocks nodeLocks) {
+                          PlatformTransactionManager transactions, Clock clock, NodeLocks nodeLocks,
+                          ImportLimits limits) {
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
@@ -111,6 +115,7 @@ public class CaseloadImport {
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.nodeLocks = nodeLocks;
+        this.limits = limits;
     }
 
     /** The results for requests.csv and advice.csv, in that order (null for a file not given). */
@@ -118,7 +123,8 @@ public class CaseloadImport {
     }
 
     /**
-     * @throws ImportRefused listing every error, when any row is wrong; nothing is written then
+     * @throws ImportRefused listing the errors (up to the limit, the rest counted), when any row is wrong; nothing is
+     *                       written then
      * @throws StepNotPossible when another import is running: two at once would trip over the same cases
      */
     public Outcome run(ImportFiles files, boolean dryRun, ImportProgress progress) {
@@ -175,7 +181,7 @@ public class CaseloadImport {
         private final LocalDate today = LocalDate.now(clock);
         private final Instant now = clock.instant();
         private final String actor = Timeline.currentActor();
-        private final List<ImportError> errors = new ArrayList<>();
+        private final ImportErrors errors = new ImportErrors(limits.maxErrors());
         /** Every case an advice row may name, as it will stand after the import. */
         private final Map<String, CaseFacts> facts = new HashMap<>();
         /** Rows of requests.csv by case reference, valid or not. */
@@ -208,8 +214,8 @@ public class CaseloadImport {
             }
             long checked = System.nanoTime();
             if (!errors.isEmpty()) {
-                log.info("Import refused: {} errors found in {} ms", errors.size(), (checked - began) / 1_000_000);
-                throw new ImportRefused(errors);
+                log.info("Import refused: {} errors found in {} ms", errors.count(), (checked - began) / 1_000_000);
+                throw errors.refusal();
             }
             if (files.requests() != null) {
                 writeRequests();
@@ -243,6 +249,9 @@ public class CaseloadImport {
             forEachRow(files.requests(), RequestRow.FILE, RequestRow.COLUMNS, RequestRow.REQUIRED,
                     "Checking " + RequestRow.FILE, errors, row -> {
                         RequestRow request = RequestRow.read(row, today);
+                        if (errors.full()) {
+                            return; // refused already: what follows only finds errors across rows
+                        }
                         String caseRef = row.text("case_ref");
                         if (caseRef != null) {
                             Integer first = requestRows.putIfAbsent(caseRef, row.number());
@@ -257,9 +266,15 @@ public class CaseloadImport {
         }
 
         private void checkAdvice() {
+            if (errors.full()) {
+                // Refused already: each row is still checked on its own, to count its errors, but not against its case.
+                forEachRow(files.advice(), AdviceRow.FILE, AdviceRow.COLUMNS, AdviceRow.REQUIRED,
+                        "Checking " + AdviceRow.FILE, errors, row -> AdviceRow.read(row, today));
+                return;
+            }
             Set<String> elsewhere = new HashSet<>();
             forEachRow(files.advice(), AdviceRow.FILE, AdviceRow.COLUMNS, AdviceRow.REQUIRED,
-                    "Finding the cases named in " + AdviceRow.FILE, new ArrayList<>(), row -> {
+                    "Finding the cases named in " + AdviceRow.FILE, ImportErrors.discarded(), row -> {
                         String caseRef = row.text("case_ref");
                         if (caseRef != null && !requestRows.containsKey(caseRef)) {
                             elsewhere.add(caseRef);
@@ -272,7 +287,7 @@ public class CaseloadImport {
             forEachRow(files.advice(), AdviceRow.FILE, AdviceRow.COLUMNS, AdviceRow.REQUIRED,
                     "Checking " + AdviceRow.FILE, errors, row -> {
                         AdviceRow advice = AdviceRow.read(row, today);
-                        if (advice == null) {
+                        if (advice == null || errors.full()) {
                             return;
                         }
                         boolean caseRowInvalid = requestRows.containsKey(advice.caseRef())
@@ -293,7 +308,7 @@ public class CaseloadImport {
         private void writeRequests() {
             List<RequestRow> batch = new ArrayList<>(CASE_BATCH);
             forEachRow(files.requests(), RequestRow.FILE, RequestRow.COLUMNS, RequestRow.REQUIRED,
-                    "Writing the cases", new ArrayList<>(), row -> {
+                    "Writing the cases", ImportErrors.discarded(), row -> {
                         batch.add(RequestRow.read(row, today));
                         if (batch.size() == CASE_BATCH) {
                             writeCases(batch);
@@ -369,7 +384,7 @@ public class CaseloadImport {
         private void writeAdvice() {
             List<AdviceRow> batch = new ArrayList<>(ADVICE_BATCH);
             forEachRow(files.advice(), AdviceRow.FILE, AdviceRow.COLUMNS, AdviceRow.REQUIRED,
-                    "Writing the advice", new ArrayList<>(), row -> {
+                    "Writing the advice", ImportErrors.discarded(), row -> {
                         batch.add(AdviceRow.read(row, today));
                         if (batch.size() == ADVICE_BATCH) {
                             writeAdviceBatch(batch);
@@ -480,10 +495,11 @@ public class CaseloadImport {
         // --- helpers ---
 
         private void forEachRow(Path path, String name, List<String> columns, Set<String> required, String step,
-                                List<ImportError> errorsTo, RowHandler handler) {
+                                ImportErrors errorsTo, RowHandler handler) {
             try {
                 progress.step(step, Files.size(path));
-                try (Reader reader = utf8(path); CsvFile file = new CsvFile(name, reader, columns, required, errorsTo)) {
+                try (Reader reader = utf8(path); CsvFile file = new CsvFile(name, reader, columns, required, errorsTo,
+                        limits)) {
                     for (CsvRow row = file.next(); row != null; row = file.next()) {
                         handler.handle(row);
                     }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongConsumer;
 
-/** Reports how many bytes of a file have been read, for the progress bar. */
+/** Reports how many bytes of a file have been read: for the progress bar, and to stop an upload at its limit. */
 final class CountingInput extends FilterInputStream {
 
     private final LongConsumer progress;

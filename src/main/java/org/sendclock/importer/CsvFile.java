@@ -19,16 +19,16 @@ final class CsvFile implements AutoCloseable {
 
     private final String name;
     private final CsvReader reader;
-    private final List<ImportError> errors;
+    private final ImportErrors errors;
     private final Map<String, Integer> columns = new HashMap<>();
     private int rowNumber;
     private int headerSize;
     private boolean readable;
 
-    CsvFile(String name, Reader in, List<String> known, Set<String> required, List<ImportError> errors)
-            throws IOException {
+    CsvFile(String name, Reader in, List<String> known, Set<String> required, ImportErrors errors,
+            ImportLimits limits) throws IOException {
         this.name = name;
-        this.reader = new CsvReader(in);
+        this.reader = new CsvReader(in, limits);
         this.errors = errors;
         readHeader(known, required);
     }
@@ -48,12 +48,12 @@ final class CsvFile implements AutoCloseable {
             errors.add(new ImportError(name, 0, "", "the file is empty: it needs a header row naming its columns"));
             return;
         }
-        int before = errors.size();
+        long before = errors.count();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i).trim();
             if (!known.contains(column)) {
-                errors.add(new ImportError(name, 0, column, "is not a column of " + name + "; its columns are "
-                        + String.join(", ", known)));
+                errors.add(new ImportError(name, 0, ImportErrors.excerpt(column), "is not a column of " + name
+                        + "; its columns are " + String.join(", ", known)));
             } else if (columns.putIfAbsent(column, i) != null) {
                 errors.add(new ImportError(name, 0, column, "appears twice in the header"));
             }
@@ -63,7 +63,7 @@ final class CsvFile implements AutoCloseable {
                 errors.add(new ImportError(name, 0, column, "is a required column and is missing from the header"));
             }
         }
-        readable = errors.size() == before;
+        readable = errors.count() == before;
         headerSize = header.size();
     }
 

@@ -7,16 +7,26 @@ import java.util.List;
 
 /**
  * Reads CSV (RFC 4180: quoted cells, doubled quotes, line breaks inside quotes, CRLF or LF) one record at a time, so
- * a file of any size is read in constant memory. A UTF-8 byte-order mark, as Excel writes, is skipped.
+ * a file of any size is read in constant memory. A UTF-8 byte-order mark, as Excel writes, is skipped. A cell or a
+ * row longer than its limit ends the reading with {@link MalformedCsv}: a file without line breaks, or with a quote
+ * never closed, is refused after that many characters instead of being held whole.
  */
 final class CsvReader implements AutoCloseable {
 
     private final Reader in;
+    private final int maxCell;
+    private final int maxRow;
     private int peeked = -2;
     private boolean atStart = true;
 
     CsvReader(Reader in) {
+        this(in, ImportLimits.defaults());
+    }
+
+    CsvReader(Reader in, ImportLimits limits) {
         this.in = in;
+        this.maxCell = limits.maxCellLength();
+        this.maxRow = limits.maxRowLength();
     }
 
     /** The next record's cells, or null at the end of the file. A blank line is an empty list. */
@@ -35,7 +45,16 @@ final class CsvReader implements AutoCloseable {
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean anything = false;
+        int rowLength = 0;
         while (true) {
+            if (++rowLength > maxRow) {
+                throw new MalformedCsv(String.format("a row is longer than %,d characters, the most one row may hold:"
+                        + " each row must end with a line break (is a quote left open?)", maxRow));
+            }
+            if (cell.length() > maxCell) {
+                throw new MalformedCsv(String.format("a cell is longer than %,d characters, the most one cell may hold"
+                        + " (is a quote left open?)", maxCell));
+            }
             if (quoted) {
                 if (c == -1) {
                     throw new MalformedCsv("a quoted cell is not closed before the end of the file");

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sendclock.casefile.Text;
 import org.sendclock.csv.Csv;
@@ -16,10 +17,10 @@ final class CsvRow {
     private final int number;
     private final List<String> cells;
     private final Map<String, Integer> columns;
-    private final List<ImportError> errors;
+    private final ImportErrors errors;
     private boolean valid = true;
 
-    CsvRow(String file, int number, List<String> cells, Map<String, Integer> columns, List<ImportError> errors) {
+    CsvRow(String file, int number, List<String> cells, Map<String, Integer> columns, ImportErrors errors) {
         this.file = file;
         this.number = number;
         this.cells = cells;
@@ -82,12 +83,29 @@ final class CsvRow {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            reject(column, "must be a real date written YYYY-MM-DD, not \"" + value + "\"");
-            return null;
+        // The shape is checked first: a file of UK-style dates would otherwise cost an exception a cell.
+        if (shapedLikeADate(value)) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                // 2024-02-30: refused below
+            }
         }
+        reject(column, () -> "must be a real date written YYYY-MM-DD, not \"" + ImportErrors.excerpt(value) + "\"");
+        return null;
+    }
+
+    /** YYYY-MM-DD in digits; whether it is a real date is for {@link LocalDate#parse} to say. */
+    private static boolean shapedLikeADate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     <E extends Enum<E>> E code(String column, Class<E> codes) {
@@ -98,14 +116,24 @@ final class CsvRow {
         try {
             return Enum.valueOf(codes, value);
         } catch (IllegalArgumentException e) {
-            reject(column, "must be one of " + Arrays.stream(codes.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")) + ", not \"" + value + "\"");
+            reject(column, () -> "must be one of " + Arrays.stream(codes.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")) + ", not \"" + ImportErrors.excerpt(value) + "\"");
             return null;
         }
     }
 
     void reject(String column, String message) {
         errors.add(new ImportError(file, number, column, message));
+        valid = false;
+    }
+
+    /** The same, building the message only when it will be listed. */
+    private void reject(String column, Supplier<String> message) {
+        if (errors.full()) {
+            errors.countOne();
+        } else {
+            errors.add(new ImportError(file, number, column, message.get()));
+        }
         valid = false;
     }
 
@@ -117,5 +145,10 @@ final class CsvRow {
 
     boolean valid() {
         return valid;
+    }
+
+    /** True once the import's errors are past listing: see {@link ImportErrors#full()}. */
+    boolean errorsFull() {
+        return errors.full();
     }
 }

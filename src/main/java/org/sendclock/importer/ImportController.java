@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/imports/requests} and {@code /api/imports/advice}: one CSV file as the body ({@code text/csv}).
  * 200 with what was imported, updated and unchanged; 422 listing every error, nothing written. {@code dryRun=true}
- * checks and counts without writing. Import requests.csv before the advice.csv that names its cases, or use the
+ * checks and counts without writing; 413 for a body over {@code spring.servlet.multipart.max-file-size}. Import
+ * requests.csv before the advice.csv that names its cases, or use the
  * import page, which takes both in one transaction.
  */
 @RestController
@@ -22,15 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
 
     private final CaseloadImport caseloadImport;
+    private final DataSize maxFileSize;
 
-    ImportController(CaseloadImport caseloadImport) {
+    ImportController(CaseloadImport caseloadImport, MultipartProperties multipart) {
         this.caseloadImport = caseloadImport;
+        this.maxFileSize = multipart.getMaxFileSize();
     }
 
     @PostMapping(path = "/requests", consumes = {"text/csv", "application/octet-stream"})
     ImportResult requests(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
             throws IOException {
-        Path file = saved(request.getInputStream());
+        Path file = saved(request.getInputStream(), maxFileSize);
         try {
             return caseloadImport.run(new ImportFiles(file, null), dryRun, new ImportProgress()).requests();
         } finally {
@@ -41,7 +46,7 @@ class ImportController {
     @PostMapping(path = "/advice", consumes = {"text/csv", "application/octet-stream"})
     ImportResult advice(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
             throws IOException {
-        Path file = saved(request.getInputStream());
+        Path file = saved(request.getInputStream(), maxFileSize);
         try {
             return caseloadImport.run(new ImportFiles(null, file), dryRun, new ImportProgress()).advice();
         } finally {
@@ -49,11 +54,22 @@ class ImportController {
         }
     }
 
-    /** The body goes to a temporary file as it arrives: the import reads it twice and never holds it in memory. */
-    static Path saved(InputStream body) throws IOException {
+    /**
+     * The body goes to a temporary file as it arrives: the import reads it twice and never holds it in memory. A body
+     * that stated its length was checked against the limit before it was read (UploadLimit); one sent in chunks
+     * without a length is refused as soon as it passes the limit.
+     */
+    static Path saved(InputStream body, DataSize limit) throws IOException {
         Path file = Files.createTempFile("sendclock-import-", ".csv");
-        try (body) {
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+        try (InputStream limited = new CountingInput(body, read -> {
+            if (read > limit.toBytes()) {
+                throw new UploadTooLarge(limit, "The file");
+            }
+        })) {
+            Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
         return file;
     }

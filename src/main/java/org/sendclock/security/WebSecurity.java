@@ -17,10 +17,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may do what. Two filter chains, both with the headers of {@link Headers}:
  * <ul>
- *   <li>the API ({@code /api/**} and Camunda's REST API {@code /engine-rest/**}): HTTP Basic, no CSRF tokens, never a
- *   redirect: 401 with {@code WWW-Authenticate} when not signed in, 403 when not allowed, 429 while password sign-in
- *   is throttled ({@link PasswordSignIn}), all as problem details; with single sign-on also the identity provider's
- *   bearer tokens ({@link SingleSignOn}).
+ *   <li>the API ({@code /api/**}, Camunda's REST API {@code /engine-rest/**} and Actuator's {@code /actuator/**},
+ *   whose health anyone may read): HTTP Basic, no CSRF tokens, never a redirect: 401 with {@code WWW-Authenticate}
+ *   when not signed in, 403 when not allowed, 429 while password sign-in is throttled ({@link PasswordSignIn}), all as
+ *   problem details; with single sign-on also the identity provider's bearer tokens ({@link SingleSignOn}).
  *   A signed-in browser session counts for reading (GET/HEAD) only, so a cross-site form can never change anything
  *   with it; see {@link SessionForReadingOnly}. Swagger UI lives there too ({@code /api/docs} redirects to
  *   {@code /api/swagger-ui/index.html}): signed in through the pages, it reads the docs with the session;</li>
@@ -58,8 +58,15 @@ class WebSecurity {
         ApiRefusals refusals = new ApiRefusals(REALM);
         singleSignOn.bearerTokensOnTheApi(http, refusals);
         headers.applyTo(http);
-        http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**")))
+        http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**"),
+                        PATHS.matcher("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
+                        // Health for the orchestrator, which has no account: the status for anyone, the components
+                        // (database, job executor) for administrators only (management.endpoint.health.roles).
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/actuator/health"),
+                                PATHS.matcher(HttpMethod.GET, "/actuator/health/**"),
+                                PATHS.matcher(HttpMethod.GET, "/actuator/info")).permitAll()
+                        .requestMatchers(PATHS.matcher("/actuator/**")).hasRole(ADMIN)
                         // Cases carry names and dates of birth: not for the performance team.
                         // Escalations are put to managers; only they acknowledge them.
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/cases/*/escalations/**"))

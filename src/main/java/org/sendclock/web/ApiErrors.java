@@ -13,6 +13,7 @@ import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.importer.ImportRefused;
+import org.sendclock.importer.UploadTooLarge;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -64,16 +65,40 @@ public class ApiErrors {
         return badRequest(Map.of(e.getName(), message));
     }
 
-    /** An import refused whole: every error in both files, by file, row and column. Nothing was written. */
+    /**
+     * An import refused whole: the errors in both files, by file, row and column, up to the limit; {@code moreErrors}
+     * counts the rest. Nothing was written.
+     */
     @ExceptionHandler(ImportRefused.class)
     ProblemDetail importRefused(ImportRefused e) {
+        String found = String.format("%,d %s found", e.errorCount(), e.errorCount() == 1 ? "error" : "errors");
+        if (e.moreErrors() > 0) {
+            found = String.format("%,d errors listed and %,d more", e.errors().size(), e.moreErrors());
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
-                        + " found; nothing was imported. Correct the rows listed and import the files again.");
+                found + "; nothing was imported. Correct the rows listed and import the files again.");
         problem.setTitle("The files were refused");
         problem.setProperty("imported", 0);
         problem.setProperty("updated", 0);
         problem.setProperty("errors", e.errors());
+        problem.setProperty("moreErrors", e.moreErrors());
+        return problem;
+    }
+
+    /** An upload over its limit ({@link UploadLimit} refuses those that say their length before reading them). */
+    @ExceptionHandler(UploadTooLarge.class)
+    ProblemDetail uploadTooLarge(UploadTooLarge e) {
+        return uploadTooLarge(e, null);
+    }
+
+    static ProblemDetail uploadTooLarge(UploadTooLarge e, String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+        problem.setTitle("The upload is too large");
+        problem.setProperty("limit", UploadTooLarge.shown(e.limit()));
+        problem.setProperty("limitBytes", e.limit().toBytes());
+        if (path != null) {
+            problem.setInstance(java.net.URI.create(path));
+        }
         return problem;
     }
 

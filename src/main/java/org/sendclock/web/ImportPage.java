@@ -10,10 +10,13 @@ import org.sendclock.importer.ImportFiles;
 import org.sendclock.importer.ImportProgress;
 import org.sendclock.importer.ImportProgressBoard;
 import org.sendclock.importer.ImportRefused;
+import org.sendclock.importer.UploadTooLarge;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,15 +32,23 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/imports")
 class ImportPage {
 
-    /** More errors than this are counted but not listed on the page; the API lists every one. */
-    static final int ERRORS_SHOWN = 1000;
-
     private final CaseloadImport caseloadImport;
     private final ImportProgressBoard progressBoard;
+    private final MultipartProperties multipart;
 
-    ImportPage(CaseloadImport caseloadImport, ImportProgressBoard progressBoard) {
+    ImportPage(CaseloadImport caseloadImport, ImportProgressBoard progressBoard, MultipartProperties multipart) {
         this.caseloadImport = caseloadImport;
         this.progressBoard = progressBoard;
+        this.multipart = multipart;
+    }
+
+    /** The limits, for the page's script to refuse a file too large before uploading it (UploadLimit enforces them). */
+    @ModelAttribute
+    void limits(Model model) {
+        model.addAttribute("maxFileBytes", multipart.getMaxFileSize().toBytes());
+        model.addAttribute("maxFileSize", UploadTooLarge.shown(multipart.getMaxFileSize()));
+        model.addAttribute("maxRequestBytes", multipart.getMaxRequestSize().toBytes());
+        model.addAttribute("maxRequestSize", UploadTooLarge.shown(multipart.getMaxRequestSize()));
     }
 
     @GetMapping
@@ -68,8 +79,9 @@ class ImportPage {
             model.addAttribute("formError", Character.toUpperCase(busy.getMessage().charAt(0))
                     + busy.getMessage().substring(1));
         } catch (ImportRefused refused) {
-            model.addAttribute("errorCount", refused.errors().size());
-            model.addAttribute("errors", refused.errors().subList(0, Math.min(ERRORS_SHOWN, refused.errors().size())));
+            model.addAttribute("errorCount", refused.errorCount());
+            model.addAttribute("moreErrors", refused.moreErrors());
+            model.addAttribute("errors", refused.errors());
         } finally {
             if (requestsFile != null) {
                 Files.deleteIfExists(requestsFile);

@@ -47,4 +47,58 @@ class CsvReaderTest {
         assertThat(new CsvReader(new StringReader(out.toString())).next())
                 .containsExactly("NS-1", "Jo \"JJ\" Smith, North", "", "line\nbreak");
     }
+
+    @Test
+    void aFileWithoutLineBreaksIsRefusedAtTheRowLimitNotReadWhole() throws Exception {
+        ImportLimits limits = new ImportLimits(null, 50, 1_000);
+        CountingReader endless = new CountingReader("case_ref,");
+        CsvReader csv = new CsvReader(endless, limits);
+        assertThatThrownBy(csv::next).isInstanceOf(CsvReader.MalformedCsv.class)
+                .hasMessage("a row is longer than 1,000 characters, the most one row may hold: each row must end with"
+                        + " a line break (is a quote left open?)");
+        assertThat(endless.read).as("characters read before giving up").isLessThanOrEqualTo(1_001);
+    }
+
+    @Test
+    void aCellLongerThanTheLimitIsRefused() throws Exception {
+        CsvReader csv = new CsvReader(new StringReader("a\n\"" + "x".repeat(60) + "\"\n"),
+                new ImportLimits(null, 50, 1_000));
+        csv.next();
+        assertThatThrownBy(csv::next).isInstanceOf(CsvReader.MalformedCsv.class)
+                .hasMessage("a cell is longer than 50 characters, the most one cell may hold (is a quote left open?)");
+    }
+
+    @Test
+    void cellsAndRowsAtTheLimitAreRead() throws Exception {
+        String cell = "y".repeat(50);
+        CsvReader csv = new CsvReader(new StringReader(cell + "\n"), new ImportLimits(null, 50, 51));
+        assertThat(csv.next()).containsExactly(cell);
+    }
+
+    /** A file that never ends, counting what was taken from it. */
+    private static final class CountingReader extends java.io.Reader {
+        private final String pattern;
+        long read;
+
+        CountingReader(String pattern) {
+            this.pattern = pattern;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            for (int i = 0; i < length; i++) {
+                buffer[offset + i] = pattern.charAt((int) (read++ % pattern.length()));
+            }
+            return length;
+        }
+
+        @Override
+        public int read() {
+            return pattern.charAt((int) (read++ % pattern.length()));
+        }
+
+        @Override
+        public void close() {
+        }
+    }
 }
