@@ -33,6 +33,7 @@ import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
+import org.sendclock.plan.PlanService;
 import org.sendclock.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -58,11 +59,13 @@ public class AssessmentService {
     private final ClockRegister clocks;
     private final Timeline timeline;
     private final Clock clock;
+    private final PlanService plans;
 
     public AssessmentService(CaseRepository cases, CaseReferences references, AdviceRequestRepository adviceRequests,
                              AdviceService advice, ExceptionRecordRepository exceptions, StatutoryCalendar calendar,
                              AssessmentProcess process, TaskDueDates taskDueDates, ClockSettings settings,
-                             ClockRegister clocks, Timeline timeline, Clock clock) {
+                             ClockRegister clocks, Timeline timeline, Clock clock, PlanService plans) {
+        this.plans = plans;
         this.cases = cases;
         this.references = references;
         this.adviceRequests = adviceRequests;
@@ -247,6 +250,7 @@ public class AssessmentService {
                 : "the named school or college must be consulted before the final plan is issued");
         assessment.issueFinalPlan(command.issueDate());
         advice.updateClocks(assessment);
+        plans.issuedByAssessment(assessment, command.issueDate());
         String late = lateNote(assessment, Deadline.FINAL_PLAN);
         timeline.record(assessment, "PLAN_ISSUED", "Final plan issued " + DateText.of(command.issueDate()) + late);
         process.complete(task);
@@ -290,6 +294,7 @@ public class AssessmentService {
      */
     public AssessmentCase correctRequestDate(String caseRef, CorrectRequestDate command) {
         AssessmentCase assessment = cases.require(caseRef);
+        assessment.requireAssessment();
         LocalDate corrected = command.requestDate();
         LocalDate firstStep = assessment.earliestRecordedStep();
         LocalDate firstAdvice = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()).stream()
@@ -363,6 +368,7 @@ public class AssessmentService {
      */
     public ExceptionRecord recordException(String caseRef, RecordException command) {
         AssessmentCase assessment = cases.require(caseRef);
+        assessment.requireAssessment();
         ExceptionRules.check(command, assessment, clocks.of(assessment.getId()),
                 adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()), today());
         String actor = Timeline.currentActor();
