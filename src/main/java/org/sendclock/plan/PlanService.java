@@ -164,6 +164,28 @@ public class PlanService {
         return plan;
     }
 
+    /**
+     * Makes the plan of a case what another system holds (the plans import): a new plan names its setting from its
+     * start; a held plan keeps its personal budget, residential and work-based flags (plans.csv does not carry them)
+     * and, when the file names another setting, moves to it on {@code today}, as the file carries no entry date. The
+     * caller writes the review clocks of a batch at once and the timeline.
+     *
+     * @param held the plan held for the case, or null
+     */
+    public Plan restate(AssessmentCase assessment, Plan held, ImportedPlan imported, LocalDate today) {
+        Plan plan = held;
+        if (plan == null) {
+            plan = plans.save(new Plan(assessment.getId(), imported.startDate(), Plan.Source.IMPORT, clock.instant()));
+        }
+        plan.restate(new PlanDetails(imported.startDate(), imported.needs(), plan.isPersonalBudget(),
+                plan.isResidential(), plan.isWorkBasedLearning(), imported.transferredInDate()));
+        if (imported.settingUrn() != null || imported.senSetting() != null) {
+            plan.moveTo(imported.settingUrn(), imported.senSetting(), held == null ? imported.startDate() : today);
+        }
+        plan.cease(imported.ceasedDate(), imported.ceasedDate() == null ? null : imported.ceaseReason());
+        return plan;
+    }
+
     /** Writes the plan's review clock from its facts; the case's own are left as they are. */
     public StatutoryClock updateClock(AssessmentCase assessment, Plan plan) {
         return clocks.updatePlan(assessment, facts(assessment, plan)).stream().findFirst().orElse(null);
