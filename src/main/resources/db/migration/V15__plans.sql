@@ -16,7 +16,7 @@ create table ehc_plan (
     transferred_in_date  date,
     ceased_date          date,
     -- SEN2 cease reason, 1 (maximum age) to 9 (other)
-    cease_reason         smallint,
+    cease_reason         integer,
     created_at           timestamp     not null,
     version              bigint        not null,
     constraint uk_ehc_plan_case unique (case_id)

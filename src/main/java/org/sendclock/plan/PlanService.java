@@ -58,6 +58,7 @@ public class PlanService {
         Plan plan = plans.findByCaseId(assessment.getId()).orElse(null);
         LocalDate today = LocalDate.now(clock);
         List<SenNeed> needs = command.needs() == null ? List.of() : command.needs();
+        boolean emptyNeed = needs.stream().anyMatch(java.util.Objects::isNull);
         new InvalidRequest.Collector()
                 .rejectIf(PlanChecks.inFuture(command.startDate(), today) != null, "startDate",
                         PlanChecks.inFuture(command.startDate(), today))
@@ -67,8 +68,8 @@ public class PlanService {
                         PlanChecks.settingUrn(command.settingUrn()))
                 .rejectIf(PlanChecks.bothSettings(command.settingUrn(), command.senSetting()) != null, "senSetting",
                         PlanChecks.bothSettings(command.settingUrn(), command.senSetting()))
-                .rejectIf(needs.contains(null), "needs", "must be SEN type codes, none empty")
-                .rejectIf(!needs.contains(null) && PlanChecks.repeatedNeed(needs) != null, "needs",
+                .rejectIf(emptyNeed, "needs", "must be SEN type codes, none empty")
+                .rejectIf(!emptyNeed && PlanChecks.repeatedNeed(needs) != null, "needs",
                         PlanChecks.repeatedNeed(needs))
                 .rejectIf(PlanChecks.inFuture(command.transferredInDate(), today) != null, "transferredInDate",
                         PlanChecks.inFuture(command.transferredInDate(), today))
