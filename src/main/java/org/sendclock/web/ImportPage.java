@@ -10,6 +10,7 @@ import org.sendclock.importer.ImportFiles;
 import org.sendclock.importer.ImportProgress;
 import org.sendclock.importer.ImportProgressBoard;
 import org.sendclock.importer.ImportRefused;
+import org.sendclock.importer.PlansImport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +34,12 @@ class ImportPage {
     static final int ERRORS_SHOWN = 1000;
 
     private final CaseloadImport caseloadImport;
+    private final PlansImport plansImport;
     private final ImportProgressBoard progressBoard;
 
-    ImportPage(CaseloadImport caseloadImport, ImportProgressBoard progressBoard) {
+    ImportPage(CaseloadImport caseloadImport, PlansImport plansImport, ImportProgressBoard progressBoard) {
         this.caseloadImport = caseloadImport;
+        this.plansImport = plansImport;
         this.progressBoard = progressBoard;
     }
 
@@ -77,6 +80,31 @@ class ImportPage {
             if (adviceFile != null) {
                 Files.deleteIfExists(adviceFile);
             }
+        }
+        return "imports";
+    }
+
+    /** plans.csv, on its own: all or nothing, like the caseload. */
+    @PostMapping("/plans")
+    String plans(@RequestParam(required = false) MultipartFile plans,
+                 @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+        model.addAttribute("progressToken", UUID.randomUUID().toString());
+        model.addAttribute("dryRun", dryRun);
+        if (plans == null || plans.isEmpty()) {
+            model.addAttribute("plansFormError", "Choose plans.csv");
+            return "imports";
+        }
+        Path file = saved(plans);
+        try {
+            model.addAttribute("plansOutcome", plansImport.run(file, dryRun, new ImportProgress()));
+        } catch (StepNotPossible busy) {
+            model.addAttribute("plansFormError", Character.toUpperCase(busy.getMessage().charAt(0))
+                    + busy.getMessage().substring(1));
+        } catch (ImportRefused refused) {
+            model.addAttribute("errorCount", refused.errors().size());
+            model.addAttribute("errors", refused.errors().subList(0, Math.min(ERRORS_SHOWN, refused.errors().size())));
+        } finally {
+            Files.deleteIfExists(file);
         }
         return "imports";
     }

@@ -74,6 +74,22 @@ class PlanPageIT {
                 .doesNotContain("id=\"plan-cease-step\"");
     }
 
+    @Test
+    void theImportPageTakesAPlansFile() throws Exception {
+        String ref = "PI" + UUID.randomUUID().toString().substring(0, 8);
+        Browser admin = Browser.signedIn(port, "admin", "demo");
+        String csv = "case_ref,child_given_name,child_family_name,child_date_of_birth,plan_start_date,sen_need\n"
+                + ref + ",Ola,Import,2012-04-04,2023-09-01,SLCN\n";
+        HttpResponse<String> imported = admin.postMultipart("/imports/plans", java.util.Map.of(),
+                java.util.Map.of("plans", csv));
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("plans.csv (maintained plans)");
+        assertThat(cases.findByCaseRef(ref)).isPresent();
+        HttpResponse<String> refused = admin.postMultipart("/imports/plans", java.util.Map.of(),
+                java.util.Map.of("plans", csv.replace("SLCN", "NOPE")));
+        assertThat(refused.body()).contains("The files were refused", "sen_need");
+    }
+
     private static void ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
     }
