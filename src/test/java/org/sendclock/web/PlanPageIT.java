@@ -85,6 +85,10 @@ class PlanPageIT {
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(imported.body()).contains("plans.csv (maintained plans)");
         assertThat(cases.findByCaseRef(ref)).isPresent();
+        HttpResponse<String> casePage = admin.get("/cases/" + ref);
+        assertThat(casePage.statusCode()).isEqualTo(200);
+        assertThat(casePage.body()).contains("No assessment held here", "SLCN: Speech, language and communication needs",
+                "Review of the plan");
         HttpResponse<String> refused = admin.postMultipart("/imports/plans", java.util.Map.of(),
                 java.util.Map.of("plans", csv.replace("SLCN", "NOPE")));
         assertThat(refused.body()).contains("The files were refused", "sen_need");
