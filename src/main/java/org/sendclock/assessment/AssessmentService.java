@@ -33,6 +33,7 @@ import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
+import org.sendclock.plan.PlanService;
 import org.sendclock.security.Role;
 import org.sendclock.security.Teams;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,12 +61,14 @@ public class AssessmentService {
     private final Timeline timeline;
     private final Clock clock;
     private final Teams teams;
+    private final PlanService plans;
 
     public AssessmentService(CaseRepository cases, CaseReferences references, AdviceRequestRepository adviceRequests,
                              AdviceService advice, ExceptionRecordRepository exceptions, StatutoryCalendar calendar,
                              AssessmentProcess process, TaskDueDates taskDueDates, ClockSettings settings,
-                             ClockRegister clocks, Timeline timeline, Clock clock, Teams teams) {
+                             ClockRegister clocks, Timeline timeline, Clock clock, Teams teams, PlanService plans) {
         this.teams = teams;
+        this.plans = plans;
         this.cases = cases;
         this.references = references;
         this.adviceRequests = adviceRequests;
@@ -256,6 +259,7 @@ public class AssessmentService {
                 : "the named school or college must be consulted before the final plan is issued");
         assessment.issueFinalPlan(command.issueDate());
         advice.updateClocks(assessment);
+        plans.issuedByAssessment(assessment, command.issueDate());
         String late = lateNote(assessment, Deadline.FINAL_PLAN);
         timeline.record(assessment, "PLAN_ISSUED", "Final plan issued " + DateText.of(command.issueDate()) + late);
         process.complete(task);
@@ -299,6 +303,7 @@ public class AssessmentService {
      */
     public AssessmentCase correctRequestDate(String caseRef, CorrectRequestDate command) {
         AssessmentCase assessment = cases.require(caseRef);
+        assessment.requireAssessment();
         LocalDate corrected = command.requestDate();
         LocalDate firstStep = assessment.earliestRecordedStep();
         LocalDate firstAdvice = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()).stream()
@@ -372,6 +377,7 @@ public class AssessmentService {
      */
     public ExceptionRecord recordException(String caseRef, RecordException command) {
         AssessmentCase assessment = cases.require(caseRef);
+        assessment.requireAssessment();
         ExceptionRules.check(command, assessment, clocks.of(assessment.getId()),
                 adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(assessment.getId()), today());
         String actor = Timeline.currentActor();

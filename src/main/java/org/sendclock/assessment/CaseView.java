@@ -15,8 +15,12 @@ import org.sendclock.casefile.RequestSource;
 import org.sendclock.casefile.Stage;
 import org.sendclock.clock.Standing;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.plan.PlanView;
 
-/** A case as the API shows it: every statutory due date beside every actual date. */
+/**
+ * A case as the API shows it: every statutory due date beside every actual date, and the child's plan once there is
+ * one ({@code plan}, null before).
+ */
 public record CaseView(
         String caseRef,
         ChildView child,
@@ -55,6 +59,7 @@ public record CaseView(
         List<BreachView> breaches,
         List<TaskView> openTasks,
         boolean awaitingProcess,
+        PlanView plan,
         List<TimelineView> timeline) {
 
     public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, String upn, String setting,

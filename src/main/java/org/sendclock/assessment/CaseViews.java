@@ -19,6 +19,7 @@ import org.sendclock.casefile.TimelineRepository;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.oversight.BreachRepository;
+import org.sendclock.plan.PlanViews;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +38,13 @@ public class CaseViews {
     private final ClockSettings settings;
     private final ClockRegister clocks;
     private final Clock clock;
+    private final PlanViews plans;
 
     public CaseViews(CaseRepository cases, AdviceRequestRepository adviceRequests, AdviceNotSoughtRepository notSought,
                      ExceptionRecordRepository exceptions,
                      BreachRepository breaches, TimelineRepository timeline, AssessmentProcess process,
-                     ClockSettings settings, ClockRegister clocks, Clock clock) {
+                     ClockSettings settings, ClockRegister clocks, Clock clock, PlanViews plans) {
+        this.plans = plans;
         this.clocks = clocks;
         this.cases = cases;
         this.adviceRequests = adviceRequests;
@@ -103,6 +106,7 @@ public class CaseViews {
                         t.dueDate() == null ? null : settings.dateOf(t.dueDate().toInstant()),
                         t.assignee())).toList() : List.of(),
                 c.isAwaitingProcess(),
+                plans.of(c).orElse(null),
                 timeline.findByCaseIdOrderByOccurredAtDescIdDesc(id).stream().map(e -> new TimelineView(
                         e.getOccurredAt(), e.getActor(), e.getKind(), e.getDescription())).toList());
     }

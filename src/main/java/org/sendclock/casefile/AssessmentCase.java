@@ -102,6 +102,38 @@ public class AssessmentCase {
         applyDueDates(due);
     }
 
+    /**
+     * A case brought in by the plans import for a child whose plan this system did not assess: it holds the child and
+     * the plan, and no request, assessment dates or assessment clocks (ADR 20).
+     */
+    public static AssessmentCase broughtInWithPlan(String caseRef, Child child, String caseworker, String team,
+                                                   Instant createdAt) {
+        AssessmentCase c = new AssessmentCase();
+        c.caseRef = caseRef;
+        c.child = child;
+        c.caseworker = caseworker;
+        c.team = team;
+        c.createdAt = createdAt;
+        c.finish(CaseStatus.PLAN_ISSUED);
+        return c;
+    }
+
+    /** False for a case brought in with its plan only: there is no assessment on it to correct or excuse. */
+    public boolean hasAssessment() {
+        return requestDate != null;
+    }
+
+    public void requireAssessment() {
+        if (!hasAssessment()) {
+            throw new StepNotPossible("case " + caseRef + " was brought in with its plan only: it holds no assessment");
+        }
+    }
+
+    /** The child's details as another system holds them (the plans import). */
+    public void restateChild(Child child) {
+        this.child = child;
+    }
+
     public void correctRequestDate(LocalDate requestDate, StatutoryDueDates due) {
         this.requestDate = requestDate;
         applyDueDates(due);

@@ -51,7 +51,33 @@ public class ClockRegister {
     public List<StatutoryClock> update(AssessmentCase assessment, List<AdviceFacts> advice) {
         boolean exceptionApplies = settings.exceptionNeedsManagerAgreement()
                 ? exceptions.existsCountingByCaseId(assessment.getId()) : exceptions.existsByCaseId(assessment.getId());
-        return update(assessment, advice, exceptionApplies, clocks.findByCaseIdOrderByIdAsc(assessment.getId()));
+        return update(assessment, ClockRules.of(assessment, advice, exceptionApplies, calendar, settings),
+                assessmentClocks(clocks.findByCaseIdOrderByIdAsc(assessment.getId())));
+    }
+
+    /**
+     * Brings the plan's clocks of a case into line with its plan (null: the case has no plan), as {@link #update} does
+     * for the assessment's. Each capability writes its own clocks: neither touches the other's rows.
+     */
+    public List<StatutoryClock> updatePlan(AssessmentCase assessment, PlanFacts plan) {
+        return update(assessment, ClockRules.ofPlan(plan, calendar, settings),
+                clocks.findByCaseIdOrderByIdAsc(assessment.getId()).stream()
+                        .filter(k -> !k.getClock().isAssessment()).toList());
+    }
+
+    /** {@link #updatePlan} for many cases at once (an import), their held clocks read in one query. */
+    public void updatePlans(Map<AssessmentCase, PlanFacts> plans) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        Map<Long, List<StatutoryClock>> held = of(plans.keySet().stream().map(AssessmentCase::getId).toList());
+        plans.forEach((assessment, plan) -> update(assessment, ClockRules.ofPlan(plan, calendar, settings),
+                held.getOrDefault(assessment.getId(), List.of()).stream().filter(k -> !k.getClock().isAssessment())
+                        .toList()));
+    }
+
+    private static List<StatutoryClock> assessmentClocks(List<StatutoryClock> held) {
+        return held.stream().filter(k -> k.getClock().isAssessment()).toList();
     }
 
     /**
@@ -67,13 +93,13 @@ public class ClockRegister {
                 .filter(e -> !settings.exceptionNeedsManagerAgreement() || e.counts())
                 .map(ExceptionRecord::getCaseId).collect(Collectors.toSet());
         Map<Long, List<StatutoryClock>> held = of(ids);
-        adviceByCase.forEach((assessment, advice) -> update(assessment, advice,
-                withExceptions.contains(assessment.getId()), held.getOrDefault(assessment.getId(), List.of())));
+        adviceByCase.forEach((assessment, advice) -> update(assessment,
+                ClockRules.of(assessment, advice, withExceptions.contains(assessment.getId()), calendar, settings),
+                assessmentClocks(held.getOrDefault(assessment.getId(), List.of()))));
     }
 
-    private List<StatutoryClock> update(AssessmentCase assessment, List<AdviceFacts> advice, boolean exceptionApplies,
+    private List<StatutoryClock> update(AssessmentCase assessment, List<ClockSpec> wanted,
                                         List<StatutoryClock> heldNow) {
-        List<ClockSpec> wanted = ClockRules.of(assessment, advice, exceptionApplies, calendar, settings);
         List<StatutoryClock> held = new ArrayList<>(heldNow);
         LocalDate today = LocalDate.now(clock);
         List<StatutoryClock> result = new ArrayList<>();

@@ -22,7 +22,12 @@ import org.sendclock.deadline.StatutoryCalendar;
  *   reg 8(2), though advice that still arrives meets it, late or not;</li>
  *   <li>the comment period: closes on its 15th day (reg 13(1)), or when the parent says they have finished.</li>
  * </ul>
- * Withdrawal and closure end every clock not yet met.
+ * Withdrawal and closure end every clock not yet met. A case brought in with its plan only (no request recorded here)
+ * has no assessment clocks.
+ * <p>
+ * The plan's clock ({@link #ofPlan}): its first review is due 12 months after the plan started (6 for a child under
+ * five on that day, or as the council sets); the plan ceasing ends it. The review cycle adds the review decision that
+ * meets it and the next cycle's clock.
  */
 final class ClockRules {
 
@@ -32,6 +37,9 @@ final class ClockRules {
     static List<ClockSpec> of(AssessmentCase c, List<AdviceFacts> advice, boolean exceptionApplies,
                               StatutoryCalendar calendar, ClockSettings settings) {
         LocalDate request = c.getRequestDate();
+        if (request == null) {
+            return List.of();
+        }
         Ending closed = c.getClosedDate() == null ? null : new Ending(c.getClosedDate(), closedReason(c.getClosedReason()));
         Ending refused = c.getDecision() == Decision.REFUSE
                 ? new Ending(c.getDecisionDate(), "refused to assess") : null;
@@ -75,6 +83,17 @@ final class ClockRules {
                     settings, a.received(), "ADVICE_RECEIVED", ends, a.excused()));
         }
         return clocks;
+    }
+
+    static List<ClockSpec> ofPlan(PlanFacts plan, StatutoryCalendar calendar, ClockSettings settings) {
+        if (plan == null) {
+            return List.of();
+        }
+        boolean underFive = plan.childDateOfBirth() != null
+                && plan.start().isBefore(plan.childDateOfBirth().plusYears(5));
+        LocalDate due = calendar.reviewDue(plan.start(), underFive ? settings.underFiveReviewMonths() : 12);
+        Ending ceased = plan.ceased() == null ? null : new Ending(plan.ceased(), "plan ceased: " + plan.ceasedBecause());
+        return List.of(spec(Deadline.ANNUAL_REVIEW, null, plan.start(), due, settings, null, null, ceased, false));
     }
 
     private static ClockSpec spec(Deadline clock, Long adviceRequestId, LocalDate start, LocalDate due,

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ahead warnings come, and when in the day they fire. Breaches are not configurable: a clock is passed when its due
  * date ends. {@code exceptionNeedsManagerAgreement} (default true): a reg 10(4) exception counts in the "excluding
  * exceptions" measures only once a manager has recorded or agreed it; false counts every exception as recorded.
+ * {@code reviewAtRiskDays} (default 56): how long before a plan's review is due it shows at risk;
+ * {@code underFiveReviewMonths} (default 6, at most 12): how often the plan of a child under five is reviewed.
  */
 @ConfigurationProperties("sendclock.clocks")
 public record ClockSettings(
@@ -23,7 +25,9 @@ public record ClockSettings(
         int noPlanNoticeAtRiskDays,
         int finalPlanAtRiskDays,
         int adviceReminderDays,
-        Boolean exceptionNeedsManagerAgreement) {
+        Boolean exceptionNeedsManagerAgreement,
+        Integer reviewAtRiskDays,
+        Integer underFiveReviewMonths) {
 
     public ClockSettings {
         if (dayCounting == null) {
@@ -38,7 +42,18 @@ public record ClockSettings(
         if (exceptionNeedsManagerAgreement == null) {
             exceptionNeedsManagerAgreement = true;
         }
-        for (int days : new int[] {decisionAtRiskDays, noPlanNoticeAtRiskDays, finalPlanAtRiskDays, adviceReminderDays}) {
+        if (reviewAtRiskDays == null) {
+            reviewAtRiskDays = 56;
+        }
+        if (underFiveReviewMonths == null) {
+            underFiveReviewMonths = 6;
+        }
+        if (underFiveReviewMonths < 1 || underFiveReviewMonths > 12) {
+            throw new IllegalArgumentException("sendclock.clocks.under-five-review-months must be 1 to 12: the law "
+                    + "asks for a review within 12 months whatever the child's age");
+        }
+        for (int days : new int[] {decisionAtRiskDays, noPlanNoticeAtRiskDays, finalPlanAtRiskDays, adviceReminderDays,
+                reviewAtRiskDays}) {
             if (days < 0) {
                 throw new IllegalArgumentException("sendclock.clocks warning periods must not be negative");
             }
@@ -52,6 +67,7 @@ public record ClockSettings(
             case FINAL_PLAN -> finalPlanAtRiskDays;
             case ADVICE -> adviceReminderDays;
             case COMMENT_PERIOD -> 0;
+            case ANNUAL_REVIEW -> reviewAtRiskDays;
         };
     }
 

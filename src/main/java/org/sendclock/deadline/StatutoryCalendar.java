@@ -75,6 +75,16 @@ public final class StatutoryCalendar {
         return noPlanNoticeDue(requestDate).minusDays(adviceDays);
     }
 
+    /**
+     * The day a plan's review is due: {@code months} after the plan started or was last reviewed, the same date that
+     * many months on (29 February a year on is 28 February). The law counts months here, not days, so the council's
+     * day-counting setting does not apply.
+     */
+    public LocalDate reviewDue(LocalDate from, int months) {
+        Objects.requireNonNull(from, "from");
+        return from.plusMonths(months);
+    }
+
     private LocalDate weeksAfter(LocalDate start, int weeks) {
         Objects.requireNonNull(start, "start date");
         LocalDate due = start.plusDays(weeks * 7L);

@@ -28,6 +28,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.sendclock.importer.ImportProgress;
+import org.sendclock.importer.PlansImport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +47,11 @@ public class DemoCases {
     private final AssessmentService assessments;
     private final AdviceService advice;
     private final Clock clock;
+    private final PlansImport plans;
 
-    public DemoCases(CaseRepository cases, AssessmentService assessments, AdviceService advice, Clock clock) {
+    public DemoCases(CaseRepository cases, AssessmentService assessments, AdviceService advice, Clock clock,
+                     PlansImport plans) {
+        this.plans = plans;
         this.cases = cases;
         this.assessments = assessments;
         this.advice = advice;
@@ -153,7 +158,42 @@ public class DemoCases {
         // Four-eyes: the caseworker recorded it; it counts once the manager agrees it.
         asManager(() -> assessments.agreeException(late, exception));
 
-        return List.of(justIn, atRisk, advising, drafting, issued, refused, late);
+        List<String> refs = new java.util.ArrayList<>(List.of(justIn, atRisk, advising, drafting, issued, refused,
+                late));
+        refs.addAll(broughtInPlans(today));
+        return refs;
+    }
+
+    /**
+     * Plans the council maintained before it used SEND Clock, brought in as plans.csv is: a child in Year 6 and a
+     * young person in Year 11 (the phase-transfer years), the Year 11 review due within weeks, and a plan whose review
+     * is overdue.
+     */
+    private List<String> broughtInPlans(LocalDate today) {
+        int schoolYearStarted = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        // A child in national curriculum year N was born in the school year that started 5 + N years before this one.
+        LocalDate yearSix = LocalDate.of(schoolYearStarted - 11, 9, 1).plusDays(140);
+        LocalDate yearEleven = LocalDate.of(schoolYearStarted - 16, 9, 1).plusDays(60);
+        LocalDate yearNine = LocalDate.of(schoolYearStarted - 14, 9, 1).plusDays(250);
+        String csv = "case_ref,child_given_name,child_family_name,child_date_of_birth,plan_start_date,setting_urn,"
+                + "sen_setting,sen_need,transferred_in_date,team,caseworker\n"
+                + "DEMO-P1,Amira,Khan," + yearSix + "," + today.minusMonths(5) + ",100001,,SLCN;ASD,,North,caseworker\n"
+                + "DEMO-P2,Tom,Price," + yearEleven + "," + today.minusMonths(11) + ",,OLA,SEMH,"
+                + today.minusMonths(7) + ",North,caseworker\n"
+                + "DEMO-P3,Grace,Okafor," + yearNine + "," + today.minusMonths(14) + ",10012345,,PD;MSI,,North,"
+                + "caseworker2\n";
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("sendclock-demo-plans-", ".csv");
+            try {
+                java.nio.file.Files.writeString(file, csv);
+                plans.run(file, false, new ImportProgress());
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return List.of("DEMO-P1", "DEMO-P2", "DEMO-P3");
     }
 
     private static void signIn(String username, Role role) {

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes every case and advice request in the import's own format, in case reference order, a thousand cases at a
- * time: importing the files into an empty system gives the same cases, advice and measures.
+ * time: importing the files into an empty system gives the same cases, advice and measures. A case brought in with its
+ * plan only (plans.csv) has no request and so no row here; plans are not exported yet.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +70,8 @@ public class CaseloadExport {
         String after = "";
         while (true) {
             List<AssessmentCase> batch = entityManager.createQuery(
-                            "select c from AssessmentCase c where c.caseRef > :after order by c.caseRef",
+                            "select c from AssessmentCase c where c.caseRef > :after and c.requestDate is not null"
+                                    + " order by c.caseRef",
                             AssessmentCase.class)
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();
             if (batch.isEmpty()) {

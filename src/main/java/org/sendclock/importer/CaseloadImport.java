@@ -153,6 +153,18 @@ public class CaseloadImport {
     }
 
     /**
+     * Runs another import (plans.csv) under this one's lock: two imports at once would trip over the same cases.
+     *
+     * @throws StepNotPossible when another import is running
+     */
+    <T> T exclusively(java.util.function.Supplier<T> work) {
+        try (NodeLocks.Held oneAtATime = nodeLocks.hold(LOCK, LOCK_LEASE).orElseThrow(() ->
+                new StepNotPossible("another import is running; import this file when it has finished"))) {
+            return work.get();
+        }
+    }
+
+    /**
      * Finishes the second part of an import a crash or a restart cut short: the cases still waiting for their process.
      * Takes the import's lock, so that no import restates a case while its process is started.
      *

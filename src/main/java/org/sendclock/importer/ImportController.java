@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/imports/requests} and {@code /api/imports/advice}: one CSV file as the body ({@code text/csv}).
+ * {@code POST /api/imports/requests}, {@code /api/imports/advice} and {@code /api/imports/plans}: one CSV file as the body ({@code text/csv}).
  * 200 with what was imported, updated and unchanged; 422 listing every error, nothing written. {@code dryRun=true}
  * checks and counts without writing; 413 for a body over {@code spring.servlet.multipart.max-file-size}. Import
  * requests.csv before the advice.csv that names its cases, or use the
@@ -25,11 +25,25 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
 
     private final CaseloadImport caseloadImport;
+    private final PlansImport plansImport;
     private final DataSize maxFileSize;
 
-    ImportController(CaseloadImport caseloadImport, MultipartProperties multipart) {
+    ImportController(CaseloadImport caseloadImport, PlansImport plansImport, MultipartProperties multipart) {
         this.caseloadImport = caseloadImport;
+        this.plansImport = plansImport;
         this.maxFileSize = multipart.getMaxFileSize();
+    }
+
+    /** plans.csv: the maintained plans, each on an existing case or a new one (docs/api.md). */
+    @PostMapping(path = "/plans", consumes = {"text/csv", "application/octet-stream"})
+    ImportResult plans(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        Path file = saved(request.getInputStream(), maxFileSize);
+        try {
+            return plansImport.run(file, dryRun, new ImportProgress());
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @PostMapping(path = "/requests", consumes = {"text/csv", "application/octet-stream"})

@@ -37,8 +37,9 @@ class OpenAssessments {
             from statutory_clock k
             join assessment_case c on c.id = k.case_id
             left join advice_request a on a.id = k.advice_request_id
-            where k.clock <> 'COMMENT_PERIOD' and %s and %s = 'OVERDUE'
-            """.formatted(ClockSql.startedBy("on"), ClockSql.standingOn("on"));
+            where k.clock <> 'COMMENT_PERIOD' and ASSESSMENT_CLOCKS and %s and %s = 'OVERDUE'
+            """.replace("ASSESSMENT_CLOCKS", Deadline.assessmentClocksSql())
+            .formatted(ClockSql.startedBy("on"), ClockSql.standingOn("on"));
 
     /**
      * The same clocks, read in three parts that only narrow the rows the database looks at: a clock can only be

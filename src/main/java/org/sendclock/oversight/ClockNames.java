@@ -15,6 +15,7 @@ public final class ClockNames {
             case FINAL_PLAN -> "Week 20 final plan";
             case ADVICE -> "Advice";
             case COMMENT_PERIOD -> "Comment period";
+            case ANNUAL_REVIEW -> "Annual review";
         };
     }
 }

@@ -51,8 +51,9 @@ public class ImportSummary {
     private static final String OVERDUE = """
             select c.team, k.clock, count(*) as clocks
             from statutory_clock k join assessment_case c on c.id = k.case_id
-            where k.case_id in (:ids) and k.clock <> 'COMMENT_PERIOD' and %s = 'OVERDUE'
-            group by c.team, k.clock""".formatted(ClockSql.standingOn("today"));
+            where k.case_id in (:ids) and k.clock <> 'COMMENT_PERIOD' and ASSESSMENT_CLOCKS and %s = 'OVERDUE'
+            group by c.team, k.clock""".replace("ASSESSMENT_CLOCKS", Deadline.assessmentClocksSql())
+            .formatted(ClockSql.standingOn("today"));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ClockRegister clocks;

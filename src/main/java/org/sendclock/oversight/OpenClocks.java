@@ -31,8 +31,9 @@ class OpenClocks {
               from statutory_clock k
               join assessment_case c on c.id = k.case_id
               left join advice_request a on a.id = k.advice_request_id
-              where k.clock <> 'COMMENT_PERIOD' and %2$s and k.at_risk_from <= :on
-            """.formatted(ClockSql.standingOn("on"), ClockSql.startedBy("on"));
+              where k.clock <> 'COMMENT_PERIOD' and ASSESSMENT_CLOCKS and %2$s and k.at_risk_from <= :on
+            """.replace("ASSESSMENT_CLOCKS", Deadline.assessmentClocksSql())
+            .formatted(ClockSql.standingOn("on"), ClockSql.startedBy("on"));
 
     /**
      * Every clock at risk or overdue on {@code :on}, with its case and advice request, its standing as a column. Read
@@ -72,8 +73,9 @@ class OpenClocks {
               from statutory_clock k
               join assessment_case c on c.id = k.case_id
               left join advice_request a on a.id = k.advice_request_id
-              where k.clock <> 'COMMENT_PERIOD' and k.at_risk_from <= :on
-            """.formatted(ClockSql.startedBy("on"), ClockSql.standingOn("on"), ClockSql.startedBy("before"),
+              where k.clock <> 'COMMENT_PERIOD' and ASSESSMENT_CLOCKS and k.at_risk_from <= :on
+            """.replace("ASSESSMENT_CLOCKS", Deadline.assessmentClocksSql())
+            .formatted(ClockSql.startedBy("on"), ClockSql.standingOn("on"), ClockSql.startedBy("before"),
             ClockSql.standingOn("before")));
 
     /** Open cases by request date, on a day and a week before it, in one pass over the cases. */

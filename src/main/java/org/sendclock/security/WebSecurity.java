@@ -77,6 +77,9 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/cases/**"))
                         .hasAnyRole(CASEWORKER, MANAGER, ADMIN)
                         .requestMatchers(PATHS.matcher("/api/cases/**")).hasAnyRole(CASEWORKER, MANAGER)
+                        // The list of plans is read as the cases are.
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/plans/**"), PATHS.matcher(HttpMethod.GET,
+                                "/api/plans")).hasAnyRole(CASEWORKER, MANAGER, ADMIN)
                         // KPIs carry case references only: the performance team and managers read them; only the
                         // performance team changes the targets and comparators behind them.
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/kpis/**"))

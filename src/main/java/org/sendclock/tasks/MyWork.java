@@ -221,7 +221,7 @@ public class MyWork {
      * task of the case matters sooner than its own due date says.
      */
     private static boolean aCaseClockIsAtRisk(List<StatutoryClock> caseClocks, LocalDate today) {
-        return caseClocks.stream().anyMatch(k -> k.getAdviceRequestId() == null && k.getClock().isCouncilDuty()
+        return caseClocks.stream().anyMatch(k -> k.getAdviceRequestId() == null && k.getClock().isCouncilDuty() && k.getClock().isAssessment()
                 && k.standingOn(today).needsAttention());
     }
 

@@ -44,9 +44,9 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
         }
     }
 
-    /** Order on the page: the decision, each advice request, the comment period, week 16, week 20. */
+    /** Order on the page: the decision, each advice request, the comment period, week 16, week 20, the review. */
     private static final List<Deadline> ORDER = List.of(Deadline.DECISION, Deadline.ADVICE, Deadline.COMMENT_PERIOD,
-            Deadline.NO_PLAN_NOTICE, Deadline.FINAL_PLAN);
+            Deadline.NO_PLAN_NOTICE, Deadline.FINAL_PLAN, Deadline.ANNUAL_REVIEW);
 
     static List<CaseClockRow> of(CaseView c) {
         Map<Long, AdviceView> advice = c.advice().stream().collect(Collectors.toMap(AdviceView::id, Function.identity()));
@@ -97,6 +97,7 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
             case FINAL_PLAN -> "Final plan (week 20)";
             case COMMENT_PERIOD -> "Parent's comments on the draft (15 days)";
             case ADVICE -> "Advice (6 weeks)";
+            case ANNUAL_REVIEW -> "Review of the plan";
         };
     }
 

@@ -42,10 +42,16 @@ import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.casefile.Text;
 import org.sendclock.clock.ClockSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.sendclock.plan.CeaseReason;
+import org.sendclock.plan.PlanCommands;
+import org.sendclock.plan.PlanService;
+import org.sendclock.plan.SenNeed;
+import org.sendclock.plan.SenSetting;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,11 +81,13 @@ class CasePage {
     private final ClockSettings settings;
     private final Clock clock;
     private final StoppedProcesses stoppedProcesses;
+    private final PlanService plans;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
              ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, ClockSettings settings,
-             Clock clock, StoppedProcesses stoppedProcesses) {
+             Clock clock, StoppedProcesses stoppedProcesses, PlanService plans) {
         this.stoppedProcesses = stoppedProcesses;
+        this.plans = plans;
         this.settings = settings;
         this.views = views;
         this.assessments = assessments;
@@ -248,6 +256,103 @@ class CasePage {
         return render(caseRef, model, response);
     }
 
+    /** The API's field names as the plan forms name them on the page. */
+    private static final Map<String, String> PLAN_FIELDS = Map.of("startDate", "planStartDate",
+            "settingUrn", "planSettingUrn", "senSetting", "planSenSetting", "needs", "planNeeds",
+            "transferredInDate", "planTransferredIn", "entryDate", "planEntryDate", "ceasedDate", "planCeasedDate",
+            "reason", "planCeaseReason");
+
+    /**
+     * The plan's three forms: record (or correct) it, a move to another setting, its ceasing. Needs are typed as SEN
+     * type codes in rank order, separated by spaces, commas or semicolons.
+     */
+    @PostMapping("/cases/{caseRef}/plan/{action}")
+    String plan(@PathVariable String caseRef, @PathVariable String action,
+                @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String urn = Text.blankToNull(form.getOrDefault("settingUrn", "").strip());
+        SenSetting senSetting = code(form.get("senSetting"), SenSetting.class, "planSenSetting", errors);
+        try {
+            switch (action) {
+                case "record" -> {
+                    LocalDate start = date(form, "planStart", "planStartDate", "the date the plan started", true, errors);
+                    LocalDate transferredIn = date(form, "transferredIn", "planTransferredIn",
+                            "the date the plan was transferred in", false, errors);
+                    List<SenNeed> needs = new java.util.ArrayList<>();
+                    for (String code : form.getOrDefault("needs", "").trim().split("[\\s,;]+")) {
+                        if (!code.isEmpty()) {
+                            needs.add(code(code.toUpperCase(), SenNeed.class, "planNeeds", errors));
+                        }
+                    }
+                    if (errors.isEmpty()) {
+                        plans.record(caseRef, check.valid(new PlanCommands.RecordPlan(start, urn, senSetting, needs,
+                                form.containsKey("personalBudget"), form.containsKey("residential"),
+                                form.containsKey("workBasedLearning"), transferredIn)));
+                        redirect.addFlashAttribute("done", "Plan recorded");
+                        return "redirect:/cases/" + caseRef;
+                    }
+                }
+                case "setting" -> {
+                    LocalDate entry = date(form, "entry", "planEntryDate", "the date the child started there", true,
+                            errors);
+                    if (errors.isEmpty()) {
+                        plans.changeSetting(caseRef, check.valid(new PlanCommands.ChangeSetting(urn, senSetting,
+                                entry)));
+                        redirect.addFlashAttribute("done", "Setting changed");
+                        return "redirect:/cases/" + caseRef;
+                    }
+                }
+                case "cease" -> {
+                    LocalDate ceased = date(form, "ceased", "planCeasedDate", "the date the plan ceased", true, errors);
+                    Integer reason = form.getOrDefault("reason", "").matches("[1-9]")
+                            ? Integer.valueOf(form.get("reason")) : null;
+                    if (reason == null) {
+                        errors.put("planCeaseReason", "Select why the plan ceased");
+                    }
+                    if (errors.isEmpty()) {
+                        plans.cease(caseRef, check.valid(new PlanCommands.CeasePlan(ceased, reason)));
+                        redirect.addFlashAttribute("done", "Plan ceased");
+                        return "redirect:/cases/" + caseRef;
+                    }
+                }
+                default -> {
+                    response.setStatus(HttpStatus.NOT_FOUND.value());
+                    model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+                    return "error";
+                }
+            }
+        } catch (InvalidRequest e) {
+            e.errors().forEach((field, message) -> errors.put(PLAN_FIELDS.getOrDefault(field, "plan-heading"),
+                    sentence(message)));
+        } catch (StepNotPossible | CaseNotFound e) {
+            errors.put("plan-heading", sentence(e.getMessage()));
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("planTyped", form);
+        model.addAttribute("planForm", action);
+        return render(caseRef, model, response);
+    }
+
+    private static LocalDate date(Map<String, String> form, String prefix, String field, String what,
+                                  boolean required, Map<String, String> errors) {
+        return DateInput.read(form.getOrDefault(prefix + "Day", ""), form.getOrDefault(prefix + "Month", ""),
+                form.getOrDefault(prefix + "Year", ""), field, what, required, errors);
+    }
+
+    private static <E extends Enum<E>> E code(String value, Class<E> codes, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(codes, value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "\"" + value.strip() + "\" is not one of " + java.util.Arrays.stream(
+                    codes.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            return null;
+        }
+    }
+
     /** A manager agrees a caseworker's reg 10(4) exception (four-eyes). Role MANAGER (WebSecurity). */
     @PostMapping("/cases/{caseRef}/exceptions/{exceptionId}/agreement")
     String agreeException(@PathVariable String caseRef, @PathVariable long exceptionId, Model model,
@@ -385,6 +490,21 @@ class CasePage {
         model.addAttribute("blankDate", BLANK_DATE);
         model.addAttribute("diagramAlt", diagram.describe(process.activeSteps(caseRef)));
         model.addAttribute("steps", java.util.Arrays.stream(CaseStep.values()).filter(s -> s.offeredFor(c)).toList());
+        model.addAttribute("senSettings", SenSetting.values());
+        model.addAttribute("senNeeds", SenNeed.values());
+        model.addAttribute("ceaseReasons", CeaseReason.values());
+        model.addAttribute("planRecordable", c.status() != CaseStatus.OPEN);
+        if (!model.containsAttribute("planTyped")) {
+            model.addAttribute("planTyped", Map.of());
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> planTyped = (Map<String, String>) model.getAttribute("planTyped");
+        Map<String, List<String>> planDates = new LinkedHashMap<>();
+        for (String prefix : List.of("planStart", "transferredIn", "entry", "ceased")) {
+            planDates.put(prefix, List.of(planTyped.getOrDefault(prefix + "Day", ""),
+                    planTyped.getOrDefault(prefix + "Month", ""), planTyped.getOrDefault(prefix + "Year", "")));
+        }
+        model.addAttribute("planDates", planDates);
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm());
         }

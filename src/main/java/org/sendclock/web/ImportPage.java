@@ -12,6 +12,7 @@ import org.sendclock.importer.ImportProgressBoard;
 import org.sendclock.importer.ImportRefused;
 import org.sendclock.importer.UploadTooLarge;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.sendclock.importer.PlansImport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +34,14 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportPage {
 
     private final CaseloadImport caseloadImport;
+    private final PlansImport plansImport;
     private final ImportProgressBoard progressBoard;
     private final MultipartProperties multipart;
 
-    ImportPage(CaseloadImport caseloadImport, ImportProgressBoard progressBoard, MultipartProperties multipart) {
+    ImportPage(CaseloadImport caseloadImport, PlansImport plansImport, ImportProgressBoard progressBoard,
+               MultipartProperties multipart) {
         this.caseloadImport = caseloadImport;
+        this.plansImport = plansImport;
         this.progressBoard = progressBoard;
         this.multipart = multipart;
     }
@@ -89,6 +93,32 @@ class ImportPage {
             if (adviceFile != null) {
                 Files.deleteIfExists(adviceFile);
             }
+        }
+        return "imports";
+    }
+
+    /** plans.csv, on its own: all or nothing, like the caseload. */
+    @PostMapping("/plans")
+    String plans(@RequestParam(required = false) MultipartFile plans,
+                 @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+        model.addAttribute("progressToken", UUID.randomUUID().toString());
+        model.addAttribute("dryRun", dryRun);
+        if (plans == null || plans.isEmpty()) {
+            model.addAttribute("plansFormError", "Choose plans.csv");
+            return "imports";
+        }
+        Path file = saved(plans);
+        try {
+            model.addAttribute("plansOutcome", plansImport.run(file, dryRun, new ImportProgress()));
+        } catch (StepNotPossible busy) {
+            model.addAttribute("plansFormError", Character.toUpperCase(busy.getMessage().charAt(0))
+                    + busy.getMessage().substring(1));
+        } catch (ImportRefused refused) {
+            model.addAttribute("errorCount", refused.errorCount());
+            model.addAttribute("moreErrors", refused.moreErrors());
+            model.addAttribute("errors", refused.errors());
+        } finally {
+            Files.deleteIfExists(file);
         }
         return "imports";
     }

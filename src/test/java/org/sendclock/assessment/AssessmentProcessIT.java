@@ -152,7 +152,15 @@ class AssessmentProcessIT {
         assertThat(view.breaches()).isEmpty();
         assertThat(view.timeline()).extracting(CaseView.TimelineView::kind).contains("REQUEST_REGISTERED",
                 "DECIDED_TO_ASSESS", "ADVICE_REQUESTED", "ADVICE_RECEIVED", "ADVICE_EXCUSED", "ALL_ADVICE_IN",
-                "DECIDED_TO_ISSUE_PLAN", "DRAFT_SERVED", "PARENT_RESPONDED", "SCHOOL_CONSULTED", "PLAN_ISSUED");
+                "DECIDED_TO_ISSUE_PLAN", "DRAFT_SERVED", "PARENT_RESPONDED", "SCHOOL_CONSULTED", "PLAN_ISSUED",
+                "PLAN_STARTED");
+        assertThat(view.plan().startDate()).as("the plan starts the day the final plan is issued").isEqualTo(TODAY);
+        assertThat(view.plan().status()).isEqualTo("MAINTAINED");
+        assertThat(view.clocks()).filteredOn(k -> k.clock() == org.sendclock.deadline.Deadline.ANNUAL_REVIEW)
+                .singleElement().satisfies(k -> {
+                    assertThat(k.startDate()).isEqualTo(TODAY);
+                    assertThat(k.dueDate()).isAfter(TODAY).isBeforeOrEqualTo(TODAY.plusMonths(12));
+                });
     }
 
     @Test

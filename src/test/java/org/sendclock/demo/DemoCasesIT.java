@@ -28,10 +28,11 @@ class DemoCasesIT {
     @Autowired CaseViews views;
     @Autowired ManagementService management;
     @Autowired Clock clock;
+    @Autowired org.sendclock.importer.PlansImport plansImport;
 
     @Test
     void theDemoShowsCasesAtEveryKindOfStageWithTheirBreaches() {
-        List<String> refs = new DemoCases(cases, assessments, advice, clock).seed(LocalDate.now(clock));
+        List<String> refs = new DemoCases(cases, assessments, advice, clock, plansImport).seed(LocalDate.now(clock));
         runDueTimers();
 
         List<CaseView> demo = refs.stream().map(views::of).toList();
@@ -45,6 +46,17 @@ class DemoCasesIT {
         assertThat(late.exceptionApplies()).isTrue();
         assertThat(demo.get(2).breaches()).extracting(CaseView.BreachView::deadline)
                 .containsOnly(Deadline.ADVICE).hasSize(2);
+
+        LocalDate today = LocalDate.now(clock);
+        assertThat(demo.get(4).plan().startDate()).as("the plan issued by the assessment").isEqualTo(today.minusWeeks(6));
+        CaseView yearSix = demo.get(7);
+        CaseView yearEleven = demo.get(8);
+        CaseView overdue = demo.get(9);
+        assertThat(yearSix.child().nationalCurriculumYear()).isEqualTo(6);
+        assertThat(yearEleven.child().nationalCurriculumYear()).isEqualTo(11);
+        assertThat(yearSix.plan().reviewStanding()).isEqualTo(org.sendclock.clock.Standing.RUNNING);
+        assertThat(yearEleven.plan().reviewStanding()).isEqualTo(org.sendclock.clock.Standing.AT_RISK);
+        assertThat(overdue.plan().reviewStanding()).isEqualTo(org.sendclock.clock.Standing.OVERDUE);
     }
 
     private void runDueTimers() {

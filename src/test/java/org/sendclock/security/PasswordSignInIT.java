@@ -35,6 +35,8 @@ class PasswordSignInIT {
                 "--spring.datasource.password=",
                 "--server.port=0",
                 "--camunda.bpm.process-engine-name=" + name,
+                // Camunda's webapps keep process-wide state: only the shared test application serves them.
+                "--camunda.bpm.webapp.enabled=false",
                 "--spring.main.banner-mode=off",
                 "--sendclock.sign-in.account-failures=5",
                 "--sendclock.sign-in.address-failures=25")).toArray(String[]::new));

@@ -115,6 +115,8 @@ class ProductionProfileIT {
                 "--server.port=0",
                 // Camunda keeps its engines in a static registry by name: never replace the shared one ("default").
                 "--camunda.bpm.process-engine-name=" + name,
+                // Camunda's webapps keep process-wide state: only the shared test application serves them.
+                "--camunda.bpm.webapp.enabled=false",
                 "--spring.main.banner-mode=off"));
         args.addAll(List.of(settings));
         return SpringApplication.run(SendClockApplication.class, args.toArray(String[]::new));

@@ -57,6 +57,8 @@ class SingleSignOnIT {
                 "--spring.datasource.password=",
                 "--server.port=0",
                 "--camunda.bpm.process-engine-name=" + name,
+                // Camunda's webapps keep process-wide state: only the shared test application serves them.
+                "--camunda.bpm.webapp.enabled=false",
                 "--spring.main.banner-mode=off",
                 "--sendclock.sso.enabled=true",
                 "--sendclock.sso.roles." + CASEWORKERS + "=CASEWORKER",

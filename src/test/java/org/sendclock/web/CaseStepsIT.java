@@ -83,7 +83,8 @@ class CaseStepsIT {
         ok(caseworker.postForm(page + "/steps/final-plan", date("first", today)));
 
         assertThat(cases.findByCaseRef(ref)).get().extracting(c -> c.getStatus()).isEqualTo(CaseStatus.PLAN_ISSUED);
-        assertThat(caseworker.get(page).body()).contains("Final plan issued", "Plan issued");
+        assertThat(caseworker.get(page).body()).contains("Final plan issued", "Plan issued", "id=\"plan-status\">Maintained",
+                "Review of the plan");
     }
 
     @Test

@@ -1,0 +1,232 @@
+package org.sendclock.importer;
+
+import jakarta.persistence.EntityManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.CaseStatus;
+import org.sendclock.casefile.DateText;
+import org.sendclock.casefile.Timeline;
+import org.sendclock.clock.ClockRegister;
+import org.sendclock.clock.PlanFacts;
+import org.sendclock.plan.ImportedPlan;
+import org.sendclock.plan.Plan;
+import org.sendclock.plan.PlanRepository;
+import org.sendclock.plan.PlanService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings a council's maintained plans in from plans.csv, all or nothing, in one transaction: every row checked first
+ * (any error and nothing is written, every error listed with its row and column); then each case created (a child
+ * new to the system) or found, its plan created or made what the file says, and its review clock written into the
+ * register, a few hundred rows at a time with the persistence context cleared after each batch so memory stays flat.
+ * Importing the same file again changes nothing; a changed row updates its plan and says on the case timeline what
+ * changed.
+ * <p>
+ * Quiet by construction: a plan's review clock has no engine timer yet (the review cycle will start a process per
+ * plan, catching up as ADR 13's {@code awaiting_process} does), so a review already overdue is on the register and
+ * the case page and e-mails no one.
+ */
+@Service
+public class PlansImport {
+
+    private static final Logger log = LoggerFactory.getLogger(PlansImport.class);
+    private static final int BATCH = 500;
+
+    private final CaseloadImport caseloadImport;
+    private final CaseRepository cases;
+    private final PlanRepository plans;
+    private final PlanService planService;
+    private final ClockRegister clocks;
+    private final Timeline timeline;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ImportLimits limits;
+
+    public PlansImport(CaseloadImport caseloadImport, CaseRepository cases, PlanRepository plans,
+                       PlanService planService, ClockRegister clocks, Timeline timeline, EntityManager entityManager,
+                       PlatformTransactionManager transactions, Clock clock, ImportLimits limits) {
+        this.caseloadImport = caseloadImport;
+        this.cases = cases;
+        this.plans = plans;
+        this.planService = planService;
+        this.clocks = clocks;
+        this.timeline = timeline;
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    /**
+     * @throws ImportRefused listing every error, when any row is wrong; nothing is written then
+     * @throws org.sendclock.casefile.StepNotPossible when another import is running
+     */
+    public ImportResult run(Path file, boolean dryRun, ImportProgress progress) {
+        return caseloadImport.exclusively(() -> {
+            progress.plan(2);
+            try {
+                return transaction.execute(status -> {
+                    ImportResult result = new Run(file, dryRun, progress).run();
+                    if (dryRun) {
+                        status.setRollbackOnly();
+                    }
+                    return result;
+                });
+            } finally {
+                progress.finish();
+            }
+        });
+    }
+
+    private final class Run {
+        private final Path file;
+        private final boolean dryRun;
+        private final ImportProgress progress;
+        private final LocalDate today = LocalDate.now(clock);
+        private final Instant now = clock.instant();
+        private final ImportErrors errors = new ImportErrors(limits.maxErrors());
+        private final Map<String, PlanRow.HeldCase> held = new HashMap<>();
+        private int imported;
+        private int updated;
+        private int unchanged;
+
+        Run(Path file, boolean dryRun, ImportProgress progress) {
+            this.file = file;
+            this.dryRun = dryRun;
+            this.progress = progress;
+        }
+
+        ImportResult run() {
+            long began = System.nanoTime();
+            entityManager.createQuery("select c.caseRef, c.id, c.status, c.child.dateOfBirth from AssessmentCase c",
+                    Object[].class).getResultStream().forEach(r -> held.put((String) r[0], new PlanRow.HeldCase(
+                    (Long) r[1], ((CaseStatus) r[2]).isOpen(), (LocalDate) r[3])));
+            Map<String, Integer> rows = new HashMap<>();
+            forEachRow("Checking " + PlanRow.FILE, errors, row -> {
+                String caseRef = row.text("case_ref");
+                PlanRow.read(row, today, caseRef == null ? null : held.get(caseRef));
+                if (caseRef != null) {
+                    Integer first = rows.putIfAbsent(caseRef, row.number());
+                    if (first != null) {
+                        row.reject("case_ref", "appears twice: " + caseRef + " is also on row " + first);
+                    }
+                }
+            });
+            if (!errors.isEmpty()) {
+                log.info("Plans import refused: {} errors", errors.count());
+                throw errors.refusal();
+            }
+            List<PlanRow> batch = new ArrayList<>(BATCH);
+            forEachRow("Writing the plans", ImportErrors.discarded(), row -> {
+                batch.add(PlanRow.read(row, today, held.get(row.text("case_ref"))));
+                if (batch.size() == BATCH) {
+                    write(batch);
+                    batch.clear();
+                }
+            });
+            write(batch);
+            log.info("Plans import{}: {} new, {} changed, {} unchanged in {} ms", dryRun ? " (dry run, rolled back)" : "",
+                    imported, updated, unchanged, (System.nanoTime() - began) / 1_000_000);
+            return new ImportResult(imported, updated, unchanged, dryRun, List.of());
+        }
+
+        private void write(List<PlanRow> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<Long> heldIds = rows.stream().map(r -> held.get(r.caseRef())).filter(Objects::nonNull)
+                    .map(PlanRow.HeldCase::id).toList();
+            Map<String, AssessmentCase> heldCases = (heldIds.isEmpty() ? List.<AssessmentCase>of()
+                    : cases.findAllById(heldIds)).stream()
+                    .collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
+            Map<Long, Plan> heldPlans = (heldIds.isEmpty() ? List.<Plan>of() : plans.findByCaseIdIn(heldIds)).stream()
+                    .collect(Collectors.toMap(Plan::getCaseId, Function.identity()));
+            Map<AssessmentCase, PlanFacts> changed = new LinkedHashMap<>();
+            for (PlanRow row : rows) {
+                AssessmentCase c = heldCases.get(row.caseRef());
+                Plan plan = c == null ? null : heldPlans.get(c.getId());
+                List<String> changes = plan == null ? null : row.changesFrom(PlanRow.of(c, plan));
+                if (changes != null && changes.isEmpty()) {
+                    unchanged++;
+                    continue;
+                }
+                boolean newCase = c == null;
+                if (newCase) {
+                    c = AssessmentCase.broughtInWithPlan(row.caseRef(), row.child(null), row.caseworker(), row.team(),
+                            now);
+                    entityManager.persist(c);
+                } else {
+                    c.restateChild(row.child(c.getChild()));
+                    c.assignTo(row.caseworker(), row.team());
+                }
+                plan = planService.restate(c, plan, new ImportedPlan(row.planStartDate(), row.settingUrn(),
+                        row.senSetting(), row.senNeeds(), row.transferredInDate(), row.ceasedDate(),
+                        row.ceaseReason()), today);
+                changed.put(c, PlanService.facts(c, plan));
+                if (changes == null) {
+                    imported++;
+                    timeline.record(c, "PLAN_IMPORTED", (newCase ? "Case and plan imported: " : "Plan imported: ")
+                            + "started " + DateText.of(row.planStartDate())
+                            + (row.ceasedDate() == null ? "" : ", ceased " + DateText.of(row.ceasedDate())));
+                } else {
+                    updated++;
+                    timeline.record(c, "PLAN_IMPORT_CHANGED", "Plan changed by import: " + String.join("; ", changes));
+                }
+            }
+            entityManager.flush();
+            clocks.updatePlans(changed);
+            entityManager.flush();
+            entityManager.clear();
+        }
+
+        private void forEachRow(String step, ImportErrors errorsTo, RowHandler handler) {
+            try {
+                progress.step(step, Files.size(file));
+                try (Reader reader = utf8(); CsvFile csv = new CsvFile(PlanRow.FILE, reader, PlanRow.COLUMNS,
+                        PlanRow.REQUIRED, errorsTo, limits)) {
+                    for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+                        handler.accept(row);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Reader utf8() throws IOException {
+            return new BufferedReader(new InputStreamReader(
+                    new CountingInput(Files.newInputStream(file), progress::advance),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+        }
+    }
+
+    private interface RowHandler extends Consumer<CsvRow> {
+    }
+}

@@ -1,0 +1,36 @@
+package org.sendclock.plan;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a caseworker submits about a child's plan. Dates may be in the past, never in the future. */
+public final class PlanCommands {
+
+    private PlanCommands() {
+    }
+
+    /**
+     * Records the plan, or corrects what is recorded: its start date, the setting it names (a URN or UKPRN, or a SEN
+     * setting code where none is named; once named, the setting changes with {@link ChangeSetting}), the needs in rank
+     * order, the SEN2 flags and the day it was transferred in from another council.
+     */
+    public record RecordPlan(
+            @NotNull LocalDate startDate,
+            String settingUrn,
+            SenSetting senSetting,
+            List<SenNeed> needs,
+            Boolean personalBudget,
+            Boolean residential,
+            Boolean workBasedLearning,
+            LocalDate transferredInDate) {
+    }
+
+    /** The child moved to another setting on {@code entryDate}: the one before is left that day. */
+    public record ChangeSetting(String settingUrn, SenSetting senSetting, @NotNull LocalDate entryDate) {
+    }
+
+    /** The plan ceased on {@code ceasedDate}, for SEN2 reason {@code reason} (1 to 9). */
+    public record CeasePlan(@NotNull LocalDate ceasedDate, @NotNull Integer reason) {
+    }
+}

@@ -1,0 +1,61 @@
+package org.sendclock.plan;
+
+import jakarta.validation.Valid;
+import org.sendclock.plan.PlanCommands.CeasePlan;
+import org.sendclock.plan.PlanCommands.ChangeSetting;
+import org.sendclock.plan.PlanCommands.RecordPlan;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The plan's JSON API: the plan of a case, its commands, and the managers' paged list of plans. Documented in
+ * docs/api.md.
+ */
+@RestController
+public class PlanController {
+
+    private final PlanService plans;
+    private final PlanViews views;
+    private final PlanList list;
+
+    public PlanController(PlanService plans, PlanViews views, PlanList list) {
+        this.plans = plans;
+        this.views = views;
+        this.list = list;
+    }
+
+    @GetMapping("/api/plans")
+    public PlanList.PlanPage list(@RequestParam(required = false) String status,
+                                  @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "50") int size) {
+        return list.page(status, page, size);
+    }
+
+    @GetMapping("/api/cases/{caseRef}/plan")
+    public PlanView get(@PathVariable String caseRef) {
+        return views.of(caseRef);
+    }
+
+    /** Records the plan of a case, or corrects it. */
+    @PostMapping("/api/cases/{caseRef}/plan")
+    public PlanView record(@PathVariable String caseRef, @Valid @RequestBody RecordPlan command) {
+        plans.record(caseRef, command);
+        return views.of(caseRef);
+    }
+
+    @PostMapping("/api/cases/{caseRef}/plan/placements")
+    public PlanView changeSetting(@PathVariable String caseRef, @Valid @RequestBody ChangeSetting command) {
+        plans.changeSetting(caseRef, command);
+        return views.of(caseRef);
+    }
+
+    @PostMapping("/api/cases/{caseRef}/plan/cessation")
+    public PlanView cease(@PathVariable String caseRef, @Valid @RequestBody CeasePlan command) {
+        plans.cease(caseRef, command);
+        return views.of(caseRef);
+    }
+}

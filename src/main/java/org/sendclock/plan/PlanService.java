@@ -1,0 +1,227 @@
+package org.sendclock.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.CaseNotFound;
+import org.sendclock.casefile.DateText;
+import org.sendclock.casefile.InvalidRequest;
+import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.casefile.Timeline;
+import org.sendclock.clock.ClockRegister;
+import org.sendclock.clock.PlanFacts;
+import org.sendclock.clock.StatutoryClock;
+import org.sendclock.deadline.Deadline;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan's commands: record or correct it, change its setting, cease it. Each checks its input, writes the plan,
+ * its review clock in the register and the case timeline in one transaction.
+ */
+@Service
+@Transactional
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final CaseRepository cases;
+    private final ClockRegister clocks;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public PlanService(PlanRepository plans, CaseRepository cases, ClockRegister clocks, Timeline timeline,
+                       Clock clock) {
+        this.plans = plans;
+        this.cases = cases;
+        this.clocks = clocks;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** The assessment issued the final plan: the plan starts that day. Called in the assessment's transaction. */
+    public Plan issuedByAssessment(AssessmentCase assessment, LocalDate issueDate) {
+        Plan plan = plans.findByCaseId(assessment.getId()).orElse(null);
+        if (plan != null) {
+            return plan;
+        }
+        plan = plans.save(new Plan(assessment.getId(), issueDate, Plan.Source.ASSESSMENT, clock.instant()));
+        StatutoryClock review = updateClock(assessment, plan);
+        timeline.record(assessment, "PLAN_STARTED", "Plan maintained from " + DateText.of(issueDate)
+                + reviewDue(review));
+        return plan;
+    }
+
+    public Plan record(String caseRef, PlanCommands.RecordPlan command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Plan plan = plans.findByCaseId(assessment.getId()).orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        List<SenNeed> needs = command.needs() == null ? List.of() : command.needs();
+        boolean emptyNeed = needs.stream().anyMatch(java.util.Objects::isNull);
+        new InvalidRequest.Collector()
+                .rejectIf(PlanChecks.inFuture(command.startDate(), today) != null, "startDate",
+                        PlanChecks.inFuture(command.startDate(), today))
+                .rejectIf(before(command.startDate(), assessment) != null, "startDate",
+                        before(command.startDate(), assessment))
+                .rejectIf(PlanChecks.settingUrn(command.settingUrn()) != null, "settingUrn",
+                        PlanChecks.settingUrn(command.settingUrn()))
+                .rejectIf(PlanChecks.bothSettings(command.settingUrn(), command.senSetting()) != null, "senSetting",
+                        PlanChecks.bothSettings(command.settingUrn(), command.senSetting()))
+                .rejectIf(emptyNeed, "needs", "must be SEN type codes, none empty")
+                .rejectIf(!emptyNeed && PlanChecks.repeatedNeed(needs) != null, "needs",
+                        PlanChecks.repeatedNeed(needs))
+                .rejectIf(PlanChecks.inFuture(command.transferredInDate(), today) != null, "transferredInDate",
+                        PlanChecks.inFuture(command.transferredInDate(), today))
+                .rejectIf(PlanChecks.before(command.transferredInDate(), command.startDate(), "the plan's start")
+                        != null, "transferredInDate",
+                        PlanChecks.before(command.transferredInDate(), command.startDate(), "the plan's start"))
+                .rejectIf(plan != null && plan.isCeased() && command.startDate() != null
+                                && command.startDate().isAfter(plan.getCeasedDate()), "startDate",
+                        "must not be after the plan ceased, " + (plan == null ? "" : DateText.of(plan.getCeasedDate())))
+                .throwIfAny();
+        if (assessment.getStatus().isOpen()) {
+            throw new StepNotPossible("case " + caseRef + " is still being assessed: its plan is recorded when the"
+                    + " final plan is issued");
+        }
+        Placement now = plan == null ? null : plan.currentPlacement();
+        boolean namesSetting = command.settingUrn() != null || command.senSetting() != null;
+        if (now != null && namesSetting && !now.sameSettingAs(command.settingUrn(), command.senSetting())) {
+            throw new InvalidRequest(java.util.Map.of(command.settingUrn() != null ? "settingUrn" : "senSetting",
+                    "the plan names " + now.describe() + " now: record a move to another setting with the day the"
+                            + " child entered it (POST /api/cases/" + caseRef + "/plan/placements)"));
+        }
+        boolean isNew = plan == null;
+        if (isNew) {
+            plan = plans.save(new Plan(assessment.getId(), command.startDate(), Plan.Source.ASSESSMENT,
+                    clock.instant()));
+        }
+        plan.restate(new PlanDetails(command.startDate(), needs, Boolean.TRUE.equals(command.personalBudget()),
+                Boolean.TRUE.equals(command.residential()), Boolean.TRUE.equals(command.workBasedLearning()),
+                command.transferredInDate()));
+        if (now == null && namesSetting) {
+            plan.moveTo(command.settingUrn(), command.senSetting(), command.startDate());
+        }
+        StatutoryClock review = updateClock(assessment, plan);
+        timeline.record(assessment, isNew ? "PLAN_RECORDED" : "PLAN_CORRECTED", (isNew ? "Plan recorded: " :
+                "Plan corrected: ") + describe(plan) + reviewDue(review));
+        return plan;
+    }
+
+    public Plan changeSetting(String caseRef, PlanCommands.ChangeSetting command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Plan plan = require(assessment);
+        Placement now = plan.currentPlacement();
+        LocalDate today = LocalDate.now(clock);
+        new InvalidRequest.Collector()
+                .rejectIf(PlanChecks.inFuture(command.entryDate(), today) != null, "entryDate",
+                        PlanChecks.inFuture(command.entryDate(), today))
+                .rejectIf(PlanChecks.before(command.entryDate(), plan.getStartDate(), "the plan's start") != null,
+                        "entryDate", PlanChecks.before(command.entryDate(), plan.getStartDate(), "the plan's start"))
+                .rejectIf(now != null && PlanChecks.before(command.entryDate(), now.getEntryDate(),
+                                "the day the child entered " + now.describe()) != null, "entryDate",
+                        now == null ? null : PlanChecks.before(command.entryDate(), now.getEntryDate(),
+                                "the day the child entered " + now.describe()))
+                .rejectIf(command.settingUrn() == null && command.senSetting() == null, "settingUrn",
+                        "name the new school or college (its URN or UKPRN) or a SEN setting code")
+                .rejectIf(PlanChecks.settingUrn(command.settingUrn()) != null, "settingUrn",
+                        PlanChecks.settingUrn(command.settingUrn()))
+                .rejectIf(PlanChecks.bothSettings(command.settingUrn(), command.senSetting()) != null, "senSetting",
+                        PlanChecks.bothSettings(command.settingUrn(), command.senSetting()))
+                .rejectIf(now != null && now.sameSettingAs(command.settingUrn(), command.senSetting()), "settingUrn",
+                        "the plan already names " + (now == null ? "" : now.describe()))
+                .throwIfAny();
+        if (plan.isCeased()) {
+            throw new StepNotPossible("the plan of case " + caseRef + " ceased on " + DateText.of(plan.getCeasedDate()));
+        }
+        String from = now == null ? "" : " from " + now.describe();
+        plan.moveTo(command.settingUrn(), command.senSetting(), command.entryDate());
+        timeline.record(assessment, "PLAN_SETTING_CHANGED", "Setting changed" + from + " to "
+                + Placement.describe(command.settingUrn(), command.senSetting()) + " on "
+                + DateText.of(command.entryDate()));
+        return plan;
+    }
+
+    public Plan cease(String caseRef, PlanCommands.CeasePlan command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Plan plan = require(assessment);
+        LocalDate today = LocalDate.now(clock);
+        CeaseReason reason = CeaseReason.of(command.reason()).orElse(null);
+        new InvalidRequest.Collector()
+                .rejectIf(PlanChecks.inFuture(command.ceasedDate(), today) != null, "ceasedDate",
+                        PlanChecks.inFuture(command.ceasedDate(), today))
+                .rejectIf(PlanChecks.before(command.ceasedDate(), plan.getStartDate(), "the plan's start") != null,
+                        "ceasedDate", PlanChecks.before(command.ceasedDate(), plan.getStartDate(), "the plan's start"))
+                .rejectIf(reason == null, "reason", CeaseReason.CODES_MESSAGE)
+                .throwIfAny();
+        if (plan.isCeased()) {
+            throw new StepNotPossible("the plan of case " + caseRef + " already ceased on "
+                    + DateText.of(plan.getCeasedDate()));
+        }
+        plan.cease(command.ceasedDate(), reason);
+        updateClock(assessment, plan);
+        timeline.record(assessment, "PLAN_CEASED", "Plan ceased " + DateText.of(command.ceasedDate()) + ": "
+                + reason.code() + " " + reason.words());
+        return plan;
+    }
+
+    /**
+     * Makes the plan of a case what another system holds (the plans import): a new plan names its setting from its
+     * start; a held plan keeps its personal budget, residential and work-based flags (plans.csv does not carry them)
+     * and, when the file names another setting, moves to it on {@code today}, as the file carries no entry date. The
+     * caller writes the review clocks of a batch at once and the timeline.
+     *
+     * @param held the plan held for the case, or null
+     */
+    public Plan restate(AssessmentCase assessment, Plan held, ImportedPlan imported, LocalDate today) {
+        Plan plan = held;
+        if (plan == null) {
+            plan = plans.save(new Plan(assessment.getId(), imported.startDate(), Plan.Source.IMPORT, clock.instant()));
+        }
+        plan.restate(new PlanDetails(imported.startDate(), imported.needs(), plan.isPersonalBudget(),
+                plan.isResidential(), plan.isWorkBasedLearning(), imported.transferredInDate()));
+        if (imported.settingUrn() != null || imported.senSetting() != null) {
+            plan.moveTo(imported.settingUrn(), imported.senSetting(), held == null ? imported.startDate() : today);
+        }
+        plan.cease(imported.ceasedDate(), imported.ceasedDate() == null ? null : imported.ceaseReason());
+        return plan;
+    }
+
+    /** Writes the plan's review clock from its facts; the case's own are left as they are. */
+    public StatutoryClock updateClock(AssessmentCase assessment, Plan plan) {
+        return clocks.updatePlan(assessment, facts(assessment, plan)).stream().findFirst().orElse(null);
+    }
+
+    public static PlanFacts facts(AssessmentCase assessment, Plan plan) {
+        return new PlanFacts(plan.getStartDate(), assessment.getChild().getDateOfBirth(), plan.getCeasedDate(),
+                plan.getCeaseReason() == null ? "reason not recorded" : plan.getCeaseReason().words());
+    }
+
+    private Plan require(AssessmentCase assessment) {
+        return plans.findByCaseId(assessment.getId()).orElseThrow(() ->
+                new CaseNotFound("case " + assessment.getCaseRef() + " has no plan"));
+    }
+
+    private static String before(LocalDate start, AssessmentCase assessment) {
+        String problem = PlanChecks.before(start, assessment.getChild().getDateOfBirth(), "the child's date of birth");
+        return problem != null ? problem : PlanChecks.before(start, assessment.getRequestDate(), "the request date");
+    }
+
+    static String describe(Plan plan) {
+        Placement now = plan.currentPlacement();
+        return "started " + DateText.of(plan.getStartDate())
+                + (now == null ? "" : ", setting " + now.describe())
+                + (plan.getNeeds().isEmpty() ? "" : ", needs " + String.join(", ",
+                plan.getNeeds().stream().map(Enum::name).toList()))
+                + (plan.isPersonalBudget() ? ", personal budget" : "")
+                + (plan.isResidential() ? ", residential" : "")
+                + (plan.isWorkBasedLearning() ? ", work-based learning" : "")
+                + (plan.getTransferredInDate() == null ? ""
+                : ", transferred in " + DateText.of(plan.getTransferredInDate()));
+    }
+
+    private static String reviewDue(StatutoryClock review) {
+        return review == null || review.getClock() != Deadline.ANNUAL_REVIEW ? ""
+                : ". Review due " + DateText.of(review.getDueDate());
+    }
+}
