@@ -48,7 +48,17 @@ record WorkedCase(String caseRef, long adviceRequestId, long exceptionId, long e
         }
         return new WorkedCase(caseRef, view.get("advice").get(0).get("id").asLong(),
                 view.get("exceptions").get(0).get("id").asLong(), escalations.get(0).get("id").asLong(),
-                view.get("openTasks").get(0).get("taskId").asText(), processInstanceId);
+                adviceTask(view, caseRef), processInstanceId);
+    }
+
+    /** The caseworkers' task of waiting for the advice, nobody's yet (My work's forms act on it). */
+    private static String adviceTask(JsonNode view, String caseRef) {
+        for (JsonNode task : view.get("openTasks")) {
+            if ("AwaitAdvice".equals(task.get("taskKey").asText()) && task.get("assignee").isNull()) {
+                return task.get("taskId").asText();
+            }
+        }
+        throw new IllegalStateException("no unassigned advice task on " + caseRef + ": " + view.get("openTasks"));
     }
 
     private static String ok(HttpResponse<String> response, int status) {
