@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  */
 public class TaskCreatedListener implements TaskListener {
 
+    /** The engine's task name column ({@code ACT_RU_TASK.NAME_}, {@code ACT_HI_TASKINST.NAME_}). */
+    static final int NAME_LENGTH = 255;
+
     private final NewTasks domain;
 
     public TaskCreatedListener(NewTasks domain) {
@@ -28,7 +31,7 @@ public class TaskCreatedListener implements TaskListener {
                 adviceRequestId == null ? null : ((Number) adviceRequestId).longValue());
         TaskSetup setup = domain.created(created);
         if (setup.name() != null) {
-            task.setName(setup.name());
+            task.setName(fitted(setup.name()));
         }
         if (setup.assignee() != null) {
             task.setAssignee(setup.assignee());
@@ -40,5 +43,20 @@ public class TaskCreatedListener implements TaskListener {
             task.setDueDate(Date.from(setup.dueDate()));
         }
         setup.localVariables().forEach(task::setVariableLocal);
+    }
+
+    /**
+     * A name the engine can store: one built from typed text (an escalation's description naming a 200-character
+     * provider) is cut short with an ellipsis rather than failing the timer or step that creates the task.
+     */
+    static String fitted(String name) {
+        if (name.length() <= NAME_LENGTH) {
+            return name;
+        }
+        int end = NAME_LENGTH - 1;
+        if (Character.isHighSurrogate(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(0, end) + "\u2026";
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseNotFound;
@@ -89,7 +90,7 @@ public class Reassignment {
         // (an installation without teams) may have any case.
         Set<String> theirs = teams.of(caseworker);
         List<String> elsewhere = found.stream()
-                .filter(a -> !theirs.isEmpty() && !theirs.contains(team == null ? a.getTeam() : team))
+                .filter(a -> !theirs.isEmpty() && !teamOf(a, team).map(theirs::contains).orElse(false))
                 .map(a -> a.getCaseRef() + " is in " + (a.getTeam() == null ? "no team" : "team " + a.getTeam()))
                 .toList();
         if (!elsewhere.isEmpty()) {
@@ -120,6 +121,11 @@ public class Reassignment {
             moved.add(assessment.getCaseRef());
         }
         return moved;
+    }
+
+    /** The team the case would be in: a case of no team stays in none unless one is chosen. */
+    private static Optional<String> teamOf(AssessmentCase assessment, String chosen) {
+        return Optional.ofNullable(chosen == null ? assessment.getTeam() : chosen);
     }
 
     private static String trim(String s) {

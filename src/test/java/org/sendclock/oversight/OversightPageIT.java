@@ -190,6 +190,25 @@ class OversightPageIT {
     }
 
     @Test
+    void aCaseOfNoTeamGoesToACaseworkerOfATeamOnlyWithTheTeamChosen() throws Exception {
+        // Found by CsrfOnEveryFormIT: a case of no team given to a caseworker with teams answered 500.
+        String teamless = assessments.register(new RegisterRequest(LocalDate.of(2026, 1, 5), RequestSource.PARENT,
+                new ChildDetails("Amara", "Okafor", LocalDate.of(2018, 5, 14), null, null), null, null)).getCaseRef();
+        Browser manager = Browser.basic(port, "manager", "demo");
+
+        HttpResponse<String> noTeam = manager.postJson("/api/oversight/reassignments",
+                "{\"caseRefs\":[\"" + teamless + "\"],\"caseworker\":\"caseworker2\"}");
+        assertThat(noTeam.statusCode()).isEqualTo(400);
+        assertThat(noTeam.body()).contains("must be one of caseworker2's teams (North)",
+                teamless + " is in no team, so choose the team");
+
+        HttpResponse<String> north = manager.postJson("/api/oversight/reassignments",
+                "{\"caseRefs\":[\"" + teamless + "\"],\"caseworker\":\"caseworker2\",\"team\":\"North\"}");
+        assertThat(north.statusCode()).isEqualTo(200);
+        assertThat(views.of(teamless).team()).isEqualTo("North");
+    }
+
+    @Test
     void theApiReassignsAllOrNone() throws Exception {
         Browser manager = Browser.basic(port, "manager", "demo");
         String finished = register(LocalDate.of(2026, 1, 5), "alice");

@@ -118,10 +118,16 @@ public final class Browser {
      */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files)
             throws Exception {
-        String boundary = "----sendclock" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
         Map<String, String> all = new java.util.LinkedHashMap<>(fields);
         all.put("_csrf", csrfToken());
+        return postMultipartWithoutCsrfToken(path, all, files);
+    }
+
+    /** The same as {@link #postMultipart} without the CSRF token, as a forged upload would come. */
+    public HttpResponse<String> postMultipartWithoutCsrfToken(String path, Map<String, String> all,
+                                                              Map<String, String> files) throws Exception {
+        String boundary = "----sendclock" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
         all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
                 .append(value).append("\r\n"));
