@@ -37,12 +37,12 @@ class LogSafetyIT {
 
     @Test
     void aWriteTheDatabaseRefusesLogsNoNameEvenWithTheExceptionLoggedWhole(CapturedOutput output) {
-        // Not null: the request date is missing, so the database refuses a row that carries the child's details.
-        AssessmentCase withoutRequestDate = new AssessmentCase("LOG-1", new Child("Zebedee", "Quillfeather",
-                LocalDate.of(2016, 9, 1), null, "Marsh Lane Primary"), null, RequestSource.PARENT, due(), "caseworker",
-                "North", Instant.now());
+        // Not null: the case reference is missing, so the database refuses a row that carries the child's details.
+        AssessmentCase withoutReference = new AssessmentCase(null, new Child("Zebedee", "Quillfeather",
+                LocalDate.of(2016, 9, 1), null, "Marsh Lane Primary"), LocalDate.of(2026, 1, 5), RequestSource.PARENT,
+                due(), "caseworker", "North", Instant.now());
 
-        assertThatThrownBy(() -> cases.saveAndFlush(withoutRequestDate))
+        assertThatThrownBy(() -> cases.saveAndFlush(withoutReference))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .satisfies(e -> log.error("The case could not be saved", e));
 

@@ -3,9 +3,13 @@ package org.sendclock.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +58,7 @@ class CsrfOnEveryFormIT {
     void everyFormWithoutItsCsrfTokenIsRefusedAndChangesNothingWithItGoesThrough() throws Exception {
         WorkedCase worked = WorkedCase.make(port, json, management, runtime);
         String undecided = undecidedCase();
+        String planned = plannedCase();
         Map<String, Form> forms = forms(worked, undecided);
 
         Set<String> unlisted = new TreeSet<>(pageForms());
@@ -70,7 +75,7 @@ class CsrfOnEveryFormIT {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Form> entry : forms.entrySet()) {
             String before = state(worked, undecided);
-            HttpResponse<String> forged = post(people.get(entry.getValue().user()), entry, false, worked, undecided);
+            HttpResponse<String> forged = post(people.get(entry.getValue().user()), entry, false, worked, undecided, planned);
             if (forged.statusCode() != 403) {
                 wrong.add(entry.getKey() + " without the token answered " + forged.statusCode());
             }
@@ -80,7 +85,7 @@ class CsrfOnEveryFormIT {
         }
         for (Map.Entry<String, Form> entry : forms.entrySet()) {
             String before = state(worked, undecided);
-            HttpResponse<String> real = post(people.get(entry.getValue().user()), entry, true, worked, undecided);
+            HttpResponse<String> real = post(people.get(entry.getValue().user()), entry, true, worked, undecided, planned);
             if (real.statusCode() == 403) {
                 wrong.add(entry.getKey() + " with the token answered 403");
             }
@@ -123,6 +128,12 @@ class CsrfOnEveryFormIT {
                 "caseRef=" + ref + "&caseworker=caseworker2&team=North&reason=leave+cover"));
         forms.put("POST /oversight/escalations/acknowledgements", Form.of("manager",
                 "escalationId=" + worked.escalationId() + "&note=agreed+with+the+team"));
+        // The plan of a case the plans import brought in, recorded again with another need.
+        forms.put("POST /cases/{caseRef}/plan/{action}", Form.of("caseworker", "planStart" + date.formatted("planStart")
+                .replace("Day=" + today.getDayOfMonth(), "Day=1") + "&needs=SEMH+ASD"));
+        forms.put("POST /imports/plans", new Form("admin", "", Map.of("plans", "case_ref,child_given_name,"
+                + "child_family_name,child_date_of_birth,plan_start_date,sen_need\nCSRF-PLAN-"
+                + UUID.randomUUID().toString().substring(0, 8) + ",Forged,Plan,2014-05-06,2020-09-01,MLD\n")));
         forms.put("POST /imports", new Form("admin", "", Map.of("requests", "case_ref,request_date,request_source,"
                 + "decision_date,decision,no_plan_date,draft_plan_date,final_plan_date,caseworker,child_given_name,"
                 + "child_family_name,child_date_of_birth\nCSRF-" + UUID.randomUUID().toString().substring(0, 8)
@@ -132,10 +143,12 @@ class CsrfOnEveryFormIT {
 
     /** The form posted to its path, filled with the worked case's values; the decision to the undecided case. */
     private static HttpResponse<String> post(Browser browser, Map.Entry<String, Form> entry, boolean withToken,
-                                             WorkedCase worked, String undecided) throws Exception {
+                                             WorkedCase worked, String undecided, String planned) throws Exception {
         String path = entry.getKey().substring("POST ".length());
-        path = path.replace("{caseRef}", path.endsWith("/decision") ? undecided : worked.caseRef())
-                .replace("{adviceRequestId}", String.valueOf(worked.adviceRequestId())).replace("{action}", "received")
+        boolean plan = path.contains("/plan/");
+        path = path.replace("{caseRef}", path.endsWith("/decision") ? undecided : plan ? planned : worked.caseRef())
+                .replace("{adviceRequestId}", String.valueOf(worked.adviceRequestId()))
+                .replace("{action}", plan ? "record" : "received")
                 .replace("{slug}", "exception").replace("{exceptionId}", String.valueOf(worked.exceptionId()))
                 .replace("{taskId}", worked.taskId());
         Form form = entry.getValue();
@@ -162,6 +175,20 @@ class CsrfOnEveryFormIT {
                 jdbc.queryForList("select * from escalation where id = ?", worked.escalationId()),
                 jdbc.queryForList("select id_, assignee_ from act_ru_task where id_ = ?", worked.taskId()))
                 .toString();
+    }
+
+    /** A case the plans import brings in with its plan, through the API. */
+    private String plannedCase() throws Exception {
+        String ref = "CSRF-PLANNED-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/imports/plans"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("case_ref,child_given_name,child_family_name,"
+                        + "child_date_of_birth,plan_start_date,sen_need\n" + ref + ",Csrf,Plan,2014-05-06,2021-09-01,SEMH\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        return ref;
     }
 
     private String undecidedCase() throws Exception {

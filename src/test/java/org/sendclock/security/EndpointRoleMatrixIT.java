@@ -72,6 +72,12 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("GET /api/cases", READ_CASES);
         MAPPINGS.put("POST /api/cases", WORK_CASES);
         MAPPINGS.put("GET /api/cases/{caseRef}", READ_CASES);
+        // The plan: read as the case is, recorded, moved and ceased by those who work cases.
+        MAPPINGS.put("GET /api/cases/{caseRef}/plan", READ_CASES);
+        MAPPINGS.put("POST /api/cases/{caseRef}/plan", WORK_CASES);
+        MAPPINGS.put("POST /api/cases/{caseRef}/plan/placements", WORK_CASES);
+        MAPPINGS.put("POST /api/cases/{caseRef}/plan/cessation", WORK_CASES);
+        MAPPINGS.put("GET /api/plans", READ_CASES);
         for (String step : List.of("decision", "advice-requests", "advice-requests/{adviceRequestId}/receipt",
                 "advice-requests/{adviceRequestId}/exception", "advice-requests/{adviceRequestId}/withdrawal",
                 "advice-requests/{adviceRequestId}/requested-date", "advice-requests/{adviceRequestId}/chase",
@@ -101,6 +107,7 @@ class EndpointRoleMatrixIT {
         // The caseload in and out, and who read which record: administrators.
         MAPPINGS.put("POST /api/imports/requests", ADMINS);
         MAPPINGS.put("POST /api/imports/advice", ADMINS);
+        MAPPINGS.put("POST /api/imports/plans", ADMINS);
         MAPPINGS.put("GET /api/exports/requests.csv", ADMINS);
         MAPPINGS.put("GET /api/exports/advice.csv", ADMINS);
         MAPPINGS.put("GET /api/access-log", ADMINS);
@@ -113,12 +120,15 @@ class EndpointRoleMatrixIT {
 
         // Pages.
         MAPPINGS.put("GET /", SIGNED_IN);
+        // The sign-in page itself.
+        MAPPINGS.put("GET /login", EVERYONE);
         MAPPINGS.put("GET /cases", READ_CASES);
         MAPPINGS.put("POST /cases", READ_CASES);
         MAPPINGS.put("GET /cases/new", WORK_CASES);
         MAPPINGS.put("POST /cases/new", WORK_CASES);
         MAPPINGS.put("GET /cases/{caseRef}", READ_CASES);
         MAPPINGS.put("GET /cases/{caseRef}/diagram.svg", READ_CASES);
+        MAPPINGS.put("POST /cases/{caseRef}/plan/{action}", WORK_CASES);
         for (String step : List.of("decision", "advice", "advice/{adviceRequestId}/{action}", "advice-not-sought",
                 "steps/{slug}")) {
             MAPPINGS.put("POST /cases/{caseRef}/" + step, WORK_CASES);
@@ -135,6 +145,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("GET /performance/cases", READ_KPIS);
         MAPPINGS.put("GET /imports", ADMINS);
         MAPPINGS.put("POST /imports", ADMINS);
+        MAPPINGS.put("POST /imports/plans", ADMINS);
         MAPPINGS.put("GET /imports/progress/{token}", ADMINS);
         MAPPINGS.put("GET /admin/access-log", ADMINS);
         // Spring Boot's error page, which every refusal itself is forwarded to.
