@@ -97,9 +97,13 @@ class NothingConfirmedIsLostIT {
         for (MimeMessage message : smtp.getReceivedMessages()) {
             received.merge(message.getSubject(), 1, Integer::sum);
         }
-        assertThat(outbox(home)).as("every e-mail, marked sent").containsOnlyKeys(outbox.keySet())
-                .allSatisfy((subject, status) -> assertThat(status).isEqualTo("SENT"));
+        // The second life's job executor may raise e-mails of its own for timers the first never reached: those are
+        // not the promise here; every e-mail waiting at the kill is, and no e-mail ever goes twice.
+        Map<String, String> after = outbox(home);
+        outbox.keySet().forEach(subject -> assertThat(after.get(subject)).as(subject + ", marked sent")
+                .isEqualTo("SENT"));
         outbox.keySet().forEach(subject -> assertThat(received.get(subject)).as(subject).isEqualTo(1));
+        assertThat(received).as("no e-mail sent twice").allSatisfy((subject, times) -> assertThat(times).isOne());
     }
 
     private static String register(Browser caseworker, int i) throws Exception {

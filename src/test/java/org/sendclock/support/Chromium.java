@@ -50,6 +50,8 @@ public final class Chromium implements AutoCloseable {
         browser.driver.findElement(By.name("username")).sendKeys(user);
         browser.driver.findElement(By.name("password")).sendKeys(password);
         browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+        // Signed in once the sign-in page has answered: a page opened before then would race its redirect.
+        browser.waitUpTo(Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login"));
         return browser;
     }
 
