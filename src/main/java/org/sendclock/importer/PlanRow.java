@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.Child;
@@ -36,9 +35,6 @@ record PlanRow(String caseRef, String childGivenName, String childFamilyName, Lo
             "child_date_of_birth", "upn", "setting_urn", "sen_setting");
 
     private static final int MAX_CASE_REF = 30;
-    private static final int MAX_NAME = 100;
-    private static final int MAX_FREE_TEXT = 500;
-    private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
 
     /** What the import knows of a case held before it: enough to check a row against. */
     record HeldCase(long id, boolean open, LocalDate childDateOfBirth) {
@@ -123,16 +119,7 @@ record PlanRow(String caseRef, String childGivenName, String childFamilyName, Lo
         row.rejectIf(urnProblem != null, "setting_urn", urnProblem);
         String both = PlanChecks.bothSettings(settingUrn, senSetting);
         row.rejectIf(both != null, "sen_setting", both);
-        row.rejectIf(childGivenName != null && childGivenName.length() > MAX_NAME, "child_given_name",
-                "must be at most " + MAX_NAME + " characters");
-        row.rejectIf(childFamilyName != null && childFamilyName.length() > MAX_NAME, "child_family_name",
-                "must be at most " + MAX_NAME + " characters");
-        row.rejectIf(team != null && team.length() > MAX_FREE_TEXT, "team",
-                "must be at most " + MAX_FREE_TEXT + " characters");
-        row.rejectIf(caseworker != null && caseworker.length() > MAX_FREE_TEXT, "caseworker",
-                "must be at most " + MAX_FREE_TEXT + " characters");
-        row.rejectIf(upn != null && !UPN.matcher(upn).matches(), "upn",
-                "must be a Unique Pupil Number: a capital letter, eleven digits and a digit or capital letter");
+        PersonColumns.check(row, childGivenName, childFamilyName, team, caseworker, upn);
     }
 
     private void notBefore(CsvRow row, String column, String earlierColumn) {

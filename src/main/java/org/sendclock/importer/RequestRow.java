@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.Child;
@@ -34,10 +33,6 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
             "child_date_of_birth", "upn");
 
     private static final int MAX_CASE_REF = 30;
-    private static final int MAX_NAME = 100;
-    private static final int MAX_FREE_TEXT = 500;
-    /** A Unique Pupil Number: a check letter, eleven digits, and a digit or letter (DfE's UPN guide). */
-    private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
 
     /** Reads one row, checking it on its own; null when it has any error (all of them recorded). */
     static RequestRow read(CsvRow row, LocalDate today) {
@@ -105,16 +100,7 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
             notBefore(row, "closed_date", "draft_plan_date");
         }
         notBefore(row, "request_date", "child_date_of_birth");
-        row.rejectIf(childGivenName != null && childGivenName.length() > MAX_NAME, "child_given_name",
-                "must be at most " + MAX_NAME + " characters");
-        row.rejectIf(childFamilyName != null && childFamilyName.length() > MAX_NAME, "child_family_name",
-                "must be at most " + MAX_NAME + " characters");
-        row.rejectIf(team != null && team.length() > MAX_FREE_TEXT, "team",
-                "must be at most " + MAX_FREE_TEXT + " characters");
-        row.rejectIf(caseworker != null && caseworker.length() > MAX_FREE_TEXT, "caseworker",
-                "must be at most " + MAX_FREE_TEXT + " characters");
-        row.rejectIf(upn != null && !UPN.matcher(upn).matches(), "upn",
-                "must be a Unique Pupil Number: a capital letter, eleven digits and a digit or capital letter");
+        PersonColumns.check(row, childGivenName, childFamilyName, team, caseworker, upn);
     }
 
     private void notBefore(CsvRow row, String column, String earlierColumn) {
