@@ -71,7 +71,7 @@ class OversightController {
     /** Open cases whose process was stopped outside SEND Clock, the most recent first (ADR 15). */
     @GetMapping("/stopped-processes")
     List<StoppedProcesses.Flag> stoppedProcesses() {
-        return stoppedProcesses.open();
+        return stoppedProcesses.open(access.scope());
     }
 
     /** Acknowledges many escalations with one note: all or none. */

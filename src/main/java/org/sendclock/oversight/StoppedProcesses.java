@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseScope;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.Text;
 import org.sendclock.casefile.Timeline;
@@ -74,15 +75,19 @@ public class StoppedProcesses implements OutsideStops {
                 .findFirst().map(stop -> flag(assessment, stop));
     }
 
-    /** Every open case whose clocks stand stopped, the most recently stopped first: the managers' list. */
+    /**
+     * Every open case within {@code scope} whose clocks stand stopped, the most recently stopped first: the managers'
+     * list. Stopped processes are rare, so the few rows are filtered here rather than in the query.
+     */
     @Transactional(readOnly = true)
-    public List<Flag> open() {
+    public List<Flag> open(CaseScope scope) {
         return entities.createQuery("""
                         select c, s from StoppedProcess s, AssessmentCase c
                         where c.id = s.caseId and c.status = org.sendclock.casefile.CaseStatus.OPEN
                           and c.processInstanceId = s.processInstanceId
                         order by s.stoppedAt desc, s.id desc""", Object[].class)
                 .getResultList().stream()
+                .filter(row -> scope.covers((AssessmentCase) row[0]))
                 .map(row -> flag((AssessmentCase) row[0], (StoppedProcess) row[1])).toList();
     }
 

@@ -116,7 +116,7 @@ class OversightPage {
         model.addAttribute("clocks", Arrays.asList(Deadline.values()));
         model.addAttribute("adviceTypes", Arrays.asList(AdviceType.values()));
         model.addAttribute("openEscalations", escalations.countOpen(scope));
-        model.addAttribute("stoppedProcesses", stoppedProcesses.open());
+        model.addAttribute("stoppedProcesses", stoppedProcesses.open(scope));
         model.addAttribute("zone", settings.zone());
         model.addAttribute("escalations", openEscalations(scope));
         model.addAttribute("caseworkers", teams.caseworkers());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +150,15 @@ class AccessByTeamIT {
         String page = Browser.signedIn(port, "manager", "demo").get("/oversight?size=500").body();
         assertThat(page).contains(north).doesNotContain(south);
         assertThat(manager.get("/api/cases/" + south).statusCode()).isEqualTo(404);
+
+        // Both processes stopped outside SEND Clock: the manager's list of stopped processes holds North's only.
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        for (String ref : List.of(north, south)) {
+            runtime.deleteProcessInstance(cases.require(ref).getProcessInstanceId(), "test", true, true);
+        }
+        assertThat(manager.get("/api/oversight/stopped-processes").body()).contains(north).doesNotContain(south);
+        assertThat(Browser.signedIn(port, "manager", "demo").get("/oversight?size=500").body())
+                .contains(north).doesNotContain(south);
 
         HttpResponse<String> reassigned = manager.postJson("/api/oversight/reassignments",
                 "{\"caseRefs\":[\"" + south + "\"],\"caseworker\":\"caseworker\",\"team\":\"North\"}");
