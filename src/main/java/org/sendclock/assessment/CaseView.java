@@ -70,7 +70,7 @@ public record CaseView(
      * One clock of the register as it stands today: {@code daysLate} when overdue or met late, {@code daysLeft} while
      * running, {@code endedDate} and {@code endedReason} when it no longer applies.
      */
-    public record ClockView(Deadline clock, Long adviceRequestId, LocalDate startDate, LocalDate dueDate,
+    public record ClockView(Deadline clock, Long adviceRequestId, Long reviewId, LocalDate startDate, LocalDate dueDate,
                             LocalDate doneDate, Standing standing, Long daysLate, Long daysLeft,
                             boolean exceptionApplies, LocalDate endedDate, String endedReason) {
     }

@@ -86,7 +86,7 @@ public class CaseViews {
                 c.getParentFinishedCommenting(), c.getNamedSchool(),
                 c.getSchoolConsultedDate(), c.getFinalPlanDate(), c.getClosedDate(), c.getClosedReason(),
                 exceptionViews.stream().anyMatch(ExceptionView::counts),
-                clocks.of(id).stream().map(k -> new ClockView(k.getClock(), k.getAdviceRequestId(), k.getStartDate(),
+                clocks.of(id).stream().map(k -> new ClockView(k.getClock(), k.getAdviceRequestId(), k.getReviewId(), k.getStartDate(),
                         k.getDueDate(), k.getDoneDate(), k.standingOn(today), k.daysLateOn(today), k.daysLeftOn(today),
                         k.isExceptionApplies(), k.getEndedDate(), k.getEndedReason())).toList(),
                 advice.stream().map(a -> new AdviceView(a.getId(), a.getAdviceType(), a.getProvider(),

@@ -62,7 +62,7 @@ public class ClockRegister {
     public List<StatutoryClock> updatePlan(AssessmentCase assessment, PlanFacts plan) {
         return update(assessment, ClockRules.ofPlan(plan, calendar, settings),
                 clocks.findByCaseIdOrderByIdAsc(assessment.getId()).stream()
-                        .filter(k -> !k.getClock().isAssessment()).toList());
+                        .filter(k -> !k.isAssessment()).toList());
     }
 
     /** {@link #updatePlan} for many cases at once (an import), their held clocks read in one query. */
@@ -72,12 +72,12 @@ public class ClockRegister {
         }
         Map<Long, List<StatutoryClock>> held = of(plans.keySet().stream().map(AssessmentCase::getId).toList());
         plans.forEach((assessment, plan) -> update(assessment, ClockRules.ofPlan(plan, calendar, settings),
-                held.getOrDefault(assessment.getId(), List.of()).stream().filter(k -> !k.getClock().isAssessment())
+                held.getOrDefault(assessment.getId(), List.of()).stream().filter(k -> !k.isAssessment())
                         .toList()));
     }
 
     private static List<StatutoryClock> assessmentClocks(List<StatutoryClock> held) {
-        return held.stream().filter(k -> k.getClock().isAssessment()).toList();
+        return held.stream().filter(StatutoryClock::isAssessment).toList();
     }
 
     /**
@@ -105,7 +105,7 @@ public class ClockRegister {
         List<StatutoryClock> result = new ArrayList<>();
         List<ClockChanged> changes = new ArrayList<>();
         for (ClockSpec spec : wanted) {
-            StatutoryClock row = held.stream().filter(h -> h.isFor(spec.clock(), spec.adviceRequestId()))
+            StatutoryClock row = held.stream().filter(h -> h.isFor(spec))
                     .findFirst().orElse(null);
             if (row == null) {
                 result.add(clocks.save(new StatutoryClock(assessment.getId(), spec, clock.instant())));
@@ -145,6 +145,13 @@ public class ClockRegister {
         // request ids through every case-wide clock of every case, once per timer (minutes for an import).
         return clocks.findByCaseIdOrderByIdAsc(caseId).stream().filter(k -> k.isFor(which, null)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no " + which + " clock"));
+    }
+
+    /** One clock of one review cycle, if the cycle's facts give it yet (the report's once the meeting is held). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StatutoryClock> ofReview(Long caseId, long reviewId, Deadline which) {
+        return clocks.findByCaseIdOrderByIdAsc(caseId).stream()
+                .filter(k -> k.getClock() == which && Long.valueOf(reviewId).equals(k.getReviewId())).findFirst();
     }
 
     /** The six-week clock of one advice request. */

@@ -7,6 +7,7 @@ import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.ClosedReason;
 import org.sendclock.casefile.Decision;
 import org.sendclock.casefile.PlanDecision;
+import org.sendclock.casefile.ReviewDecision;
 import org.sendclock.deadline.Deadline;
 import org.sendclock.deadline.StatutoryCalendar;
 
@@ -25,9 +26,18 @@ import org.sendclock.deadline.StatutoryCalendar;
  * Withdrawal and closure end every clock not yet met. A case brought in with its plan only (no request recorded here)
  * has no assessment clocks.
  * <p>
- * The plan's clock ({@link #ofPlan}): its first review is due 12 months after the plan started (6 for a child under
- * five on that day, or as the council sets); the plan ceasing ends it. The review cycle adds the review decision that
- * meets it and the next cycle's clock.
+ * The plan's clocks ({@link #ofPlan}), each review cycle's keyed by its review:
+ * <ul>
+ *   <li>the review: due 12 months after the plan started, then after each review decision (the council's months for
+ *   a child under five when the cycle began); met by the review decision;</li>
+ *   <li>invitations and advice for the meeting: at least two weeks before it; the report: within two weeks after it;
+ *   the decision: within four weeks of it (reg 20);</li>
+ *   <li>an amendment: the family's 15 days for representations (never a breach), and the amended plan within eight
+ *   weeks of the proposal, or by the phase transfer's date where that is earlier (reg 22(3), reg 18);</li>
+ *   <li>each phase transfer from the plan's start on: 15 February (31 March after Year 11), met by the amended plan
+ *   of the review marked as the phase transfer in that school year; after that school year it is no longer needed.</li>
+ * </ul>
+ * The plan ceasing ends every clock not met. A concluded review's steps left unrecorded end with its decision.
  */
 final class ClockRules {
 
@@ -89,17 +99,98 @@ final class ClockRules {
         if (plan == null) {
             return List.of();
         }
-        boolean underFive = plan.childDateOfBirth() != null
-                && plan.start().isBefore(plan.childDateOfBirth().plusYears(5));
-        LocalDate due = calendar.reviewDue(plan.start(), underFive ? settings.underFiveReviewMonths() : 12);
         Ending ceased = plan.ceased() == null ? null : new Ending(plan.ceased(), "plan ceased: " + plan.ceasedBecause());
-        return List.of(spec(Deadline.ANNUAL_REVIEW, null, plan.start(), due, settings, null, null, ceased, false));
+        List<PhaseTransfers.Transfer> transfers = PhaseTransfers.of(plan.childDateOfBirth(),
+                settings.infantJuniorTransfers()).stream().filter(t -> !t.deadline().isBefore(plan.start())).toList();
+        List<ClockSpec> clocks = new ArrayList<>();
+        if (plan.reviews().isEmpty()) {
+            clocks.add(reviewDue(plan, null, plan.start(), null, ceased, calendar, settings));
+        }
+        LocalDate cycleStart = plan.start();
+        for (ReviewFacts review : plan.reviews()) {
+            reviewCycle(plan, review, cycleStart, ceased, transfers, calendar, settings, clocks);
+            if (review.decisionDate() == null) {
+                break;
+            }
+            cycleStart = review.decisionDate();
+        }
+        for (PhaseTransfers.Transfer transfer : transfers) {
+            LocalDate amended = plan.reviews().stream().filter(ReviewFacts::phaseTransfer)
+                    .filter(r -> transfer.inItsYear(r.meetingDate()) || transfer.inItsYear(r.proposalDate()))
+                    .map(ReviewFacts::amendedPlanIssued).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+                    .orElse(null);
+            LocalDate start = plan.start().isAfter(transfer.yearStarts()) ? plan.start() : transfer.yearStarts();
+            // Once the child is in the next phase the duty can no longer be done; the breach stays in the breach
+            // register, and the clock stops crowding the lists of what can still be acted on.
+            Ending ends = ceased != null && ceased.date().isBefore(transfer.yearEnds()) ? ceased
+                    : new Ending(transfer.yearEnds(), "the child moved on to the next phase");
+            clocks.add(spec(transfer.clock(), null, null, start, transfer.deadline(), settings, amended,
+                    "AMENDED_PLAN_ISSUED", ends, false));
+        }
+        return clocks;
+    }
+
+    /** The clocks of one review cycle: due, notices before the meeting, report and decision after it, amendment. */
+    private static void reviewCycle(PlanFacts plan, ReviewFacts review, LocalDate cycleStart, Ending ceased,
+                                    List<PhaseTransfers.Transfer> transfers, StatutoryCalendar calendar,
+                                    ClockSettings settings, List<ClockSpec> clocks) {
+        Long id = review.reviewId();
+        clocks.add(reviewDue(plan, id, cycleStart, review.decisionDate(), ceased, calendar, settings));
+        // A review decided without a step on record (history brought in) does not leave that step overdue for ever.
+        Ending decided = review.decisionDate() == null ? ceased
+                : new Ending(review.decisionDate(), "review decided; this step was not recorded");
+        LocalDate meeting = review.meetingDate();
+        if (meeting != null) {
+            LocalDate noticeDue = calendar.reviewNoticeDue(meeting);
+            LocalDate noticeStart = noticeDue.isBefore(cycleStart) ? noticeDue : cycleStart;
+            clocks.add(spec(Deadline.REVIEW_INVITATIONS, null, id, noticeStart, noticeDue, settings,
+                    review.invitationsSent(), "INVITATIONS_SENT", decided, false));
+            clocks.add(spec(Deadline.REVIEW_ADVICE, null, id, noticeStart, noticeDue, settings,
+                    review.adviceCirculated(), "ADVICE_CIRCULATED", decided, false));
+        }
+        if (meeting != null && (review.meetingHeld() || review.decisionDate() != null)) {
+            clocks.add(spec(Deadline.REVIEW_REPORT, null, id, meeting, calendar.reviewReportDue(meeting), settings,
+                    review.reportReceived(), "REPORT_RECEIVED", decided, false));
+            clocks.add(spec(Deadline.REVIEW_DECISION, null, id, meeting, calendar.reviewDecisionDue(meeting),
+                    settings, review.decisionDate(), "DECISION_NOTIFIED", ceased, false));
+        }
+        if (review.decision() == ReviewDecision.AMEND && review.proposalDate() != null) {
+            LocalDate proposal = review.proposalDate();
+            LocalDate lastDay = calendar.representationsEnd(proposal);
+            clocks.add(spec(Deadline.AMENDMENT_REPRESENTATIONS, null, id, proposal, lastDay, settings, lastDay,
+                    "PERIOD_ENDED", ceased, false));
+            LocalDate transferDeadline = !review.phaseTransfer() ? null : transfers.stream()
+                    .map(PhaseTransfers.Transfer::deadline)
+                    .filter(d -> !d.isBefore(proposal) && d.isBefore(proposal.plusYears(1))).findFirst().orElse(null);
+            clocks.add(spec(Deadline.AMENDED_PLAN, null, id, proposal,
+                    calendar.amendedPlanDue(proposal, transferDeadline), settings, review.amendedPlanIssued(),
+                    "AMENDED_PLAN_ISSUED", ceased, false));
+        }
+    }
+
+    /**
+     * The cycle's own clock: the review is due 12 months after the cycle began (the plan's start, then each review
+     * decision), or the council's months for a child under five then; the decision concludes it.
+     */
+    private static ClockSpec reviewDue(PlanFacts plan, Long reviewId, LocalDate cycleStart, LocalDate decided,
+                                       Ending ceased, StatutoryCalendar calendar, ClockSettings settings) {
+        boolean underFive = plan.childDateOfBirth() != null
+                && cycleStart.isBefore(plan.childDateOfBirth().plusYears(5));
+        LocalDate due = calendar.reviewDue(cycleStart, underFive ? settings.underFiveReviewMonths() : 12);
+        return spec(Deadline.ANNUAL_REVIEW, null, reviewId, cycleStart, due, settings, decided, "REVIEW_DECISION",
+                ceased, false);
     }
 
     private static ClockSpec spec(Deadline clock, Long adviceRequestId, LocalDate start, LocalDate due,
                                   ClockSettings settings, LocalDate done, String doneBy, Ending ending,
                                   boolean exceptionApplies) {
-        return new ClockSpec(clock, adviceRequestId, start, due, due.minusDays(settings.atRiskDays(clock)), done,
+        return spec(clock, adviceRequestId, null, start, due, settings, done, doneBy, ending, exceptionApplies);
+    }
+
+    private static ClockSpec spec(Deadline clock, Long adviceRequestId, Long reviewId, LocalDate start, LocalDate due,
+                                  ClockSettings settings, LocalDate done, String doneBy, Ending ending,
+                                  boolean exceptionApplies) {
+        return new ClockSpec(clock, adviceRequestId, reviewId, start, due, due.minusDays(settings.atRiskDays(clock)), done,
                 done == null ? null : doneBy, ending == null ? null : ending.date(),
                 ending == null ? null : ending.reason(), exceptionApplies);
     }

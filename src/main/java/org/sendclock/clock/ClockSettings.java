@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * exceptions" measures only once a manager has recorded or agreed it; false counts every exception as recorded.
  * {@code reviewAtRiskDays} (default 56): how long before a plan's review is due it shows at risk;
  * {@code underFiveReviewMonths} (default 6, at most 12): how often the plan of a child under five is reviewed.
+ * {@code reviewStepAtRiskDays} (default 5): the warning before a review's invitations, advice, report and decision
+ * are due; {@code amendedPlanAtRiskDays} (default 14) before an amended plan; {@code phaseTransferAtRiskDays}
+ * (default 56) before a phase transfer's 15 February or 31 March. {@code infantJuniorTransfers} (default false): the
+ * council has separate infant and junior schools, so Year 2 is a phase transfer too.
  */
 @ConfigurationProperties("sendclock.clocks")
 public record ClockSettings(
@@ -27,7 +31,11 @@ public record ClockSettings(
         int adviceReminderDays,
         Boolean exceptionNeedsManagerAgreement,
         Integer reviewAtRiskDays,
-        Integer underFiveReviewMonths) {
+        Integer underFiveReviewMonths,
+        Integer reviewStepAtRiskDays,
+        Integer amendedPlanAtRiskDays,
+        Integer phaseTransferAtRiskDays,
+        Boolean infantJuniorTransfers) {
 
     public ClockSettings {
         if (dayCounting == null) {
@@ -48,12 +56,24 @@ public record ClockSettings(
         if (underFiveReviewMonths == null) {
             underFiveReviewMonths = 6;
         }
+        if (reviewStepAtRiskDays == null) {
+            reviewStepAtRiskDays = 5;
+        }
+        if (amendedPlanAtRiskDays == null) {
+            amendedPlanAtRiskDays = 14;
+        }
+        if (phaseTransferAtRiskDays == null) {
+            phaseTransferAtRiskDays = 56;
+        }
+        if (infantJuniorTransfers == null) {
+            infantJuniorTransfers = false;
+        }
         if (underFiveReviewMonths < 1 || underFiveReviewMonths > 12) {
             throw new IllegalArgumentException("sendclock.clocks.under-five-review-months must be 1 to 12: the law "
                     + "asks for a review within 12 months whatever the child's age");
         }
         for (int days : new int[] {decisionAtRiskDays, noPlanNoticeAtRiskDays, finalPlanAtRiskDays, adviceReminderDays,
-                reviewAtRiskDays}) {
+                reviewAtRiskDays, reviewStepAtRiskDays, amendedPlanAtRiskDays, phaseTransferAtRiskDays}) {
             if (days < 0) {
                 throw new IllegalArgumentException("sendclock.clocks warning periods must not be negative");
             }
@@ -66,8 +86,11 @@ public record ClockSettings(
             case NO_PLAN_NOTICE -> noPlanNoticeAtRiskDays;
             case FINAL_PLAN -> finalPlanAtRiskDays;
             case ADVICE -> adviceReminderDays;
-            case COMMENT_PERIOD -> 0;
+            case COMMENT_PERIOD, AMENDMENT_REPRESENTATIONS -> 0;
             case ANNUAL_REVIEW -> reviewAtRiskDays;
+            case REVIEW_INVITATIONS, REVIEW_ADVICE, REVIEW_REPORT, REVIEW_DECISION -> reviewStepAtRiskDays;
+            case AMENDED_PLAN -> amendedPlanAtRiskDays;
+            case TRANSFER_TO_SCHOOL, TRANSFER_TO_JUNIOR, TRANSFER_TO_SECONDARY, TRANSFER_TO_POST16 -> phaseTransferAtRiskDays;
         };
     }
 

@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import org.sendclock.deadline.Deadline;
 
 /** What the recorded facts say one clock is: the dates a {@link StatutoryClock} row takes. */
-record ClockSpec(Deadline clock, Long adviceRequestId, LocalDate start, LocalDate due, LocalDate atRiskFrom,
+record ClockSpec(Deadline clock, Long adviceRequestId, Long reviewId, LocalDate start, LocalDate due, LocalDate atRiskFrom,
                  LocalDate done, String doneBy, LocalDate ended, String endedReason, boolean exceptionApplies) {
 }

@@ -31,6 +31,7 @@ public class StatutoryClock {
     @Enumerated(EnumType.STRING)
     private Deadline clock;
     private Long adviceRequestId;
+    private Long reviewId;
     private LocalDate startDate;
     private LocalDate dueDate;
     private LocalDate atRiskFrom;
@@ -50,6 +51,7 @@ public class StatutoryClock {
         this.caseId = caseId;
         this.clock = spec.clock();
         this.adviceRequestId = spec.adviceRequestId();
+        this.reviewId = spec.reviewId();
         this.recordedAt = recordedAt;
         apply(spec);
     }
@@ -110,6 +112,15 @@ public class StatutoryClock {
         return this.clock == clock && Objects.equals(this.adviceRequestId, adviceRequestId);
     }
 
+    boolean isFor(ClockSpec spec) {
+        return isFor(spec.clock(), spec.adviceRequestId()) && Objects.equals(reviewId, spec.reviewId());
+    }
+
+    /** A clock of the 20-week assessment, not of the plan or one of its reviews (a review's advice has its id). */
+    public boolean isAssessment() {
+        return clock.isAssessment() && reviewId == null;
+    }
+
     public Long getId() {
         return id;
     }
@@ -124,6 +135,11 @@ public class StatutoryClock {
 
     public Long getAdviceRequestId() {
         return adviceRequestId;
+    }
+
+    /** The review cycle this clock belongs to, or null for the assessment's clocks and the plan's phase transfers. */
+    public Long getReviewId() {
+        return reviewId;
     }
 
     public LocalDate getStartDate() {

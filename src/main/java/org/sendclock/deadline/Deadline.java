@@ -22,21 +22,60 @@ public enum Deadline {
      * The plan's review: within 12 months of the plan's start, then of each review decision (CFA s44(1)); sooner for a
      * child under five where the council reviews them more often.
      */
-    ANNUAL_REVIEW;
+    ANNUAL_REVIEW,
+    /** Reg 20(3): invitations to the review meeting at least two weeks before it. One per review cycle. */
+    REVIEW_INVITATIONS,
+    /** Reg 20(4): the advice and information for the review circulated at least two weeks before the meeting. */
+    REVIEW_ADVICE,
+    /** Reg 20(7): the review report within two weeks of the meeting. */
+    REVIEW_REPORT,
+    /** Reg 20(10): the council's decision (maintain, amend or cease) notified within four weeks of the meeting. */
+    REVIEW_DECISION,
+    /**
+     * Reg 22(2): the family's 15 days for representations on proposed amendments. Like the comment period it is the
+     * family's time, not a council duty, so it never breaches.
+     */
+    AMENDMENT_REPRESENTATIONS,
+    /** Reg 22(3): the amended plan within eight weeks of the proposal, or by the phase transfer's date if earlier. */
+    AMENDED_PLAN,
+    /** Reg 18: moving into school (the year before Reception), the plan amended by 15 February of that year. */
+    TRANSFER_TO_SCHOOL,
+    /** Reg 18: infant to junior school (Year 2), where the council has them, by 15 February. */
+    TRANSFER_TO_JUNIOR,
+    /** Reg 18: primary to secondary (Year 6), by 15 February. */
+    TRANSFER_TO_SECONDARY,
+    /** Reg 18: secondary to post-16 (Year 11), by 31 March. */
+    TRANSFER_TO_POST16;
 
     /** True for the duties the law puts on the council: the clocks that can be late, breach and escalate. */
     public boolean isCouncilDuty() {
-        return this != COMMENT_PERIOD;
+        return this != COMMENT_PERIOD && this != AMENDMENT_REPRESENTATIONS;
     }
 
-    /** True for the clocks of the 20-week assessment; the others belong to the plan and are written from its facts. */
+    /**
+     * True for the clocks of the 20-week assessment; the others belong to the plan and are written from its facts.
+     * An advice clock belongs to a review when its row names one ({@code review_id}).
+     */
     public boolean isAssessment() {
-        return this != ANNUAL_REVIEW;
+        return ordinal() <= COMMENT_PERIOD.ordinal();
     }
 
-    /** The assessment's clocks in SQL, for the register's and the KPIs' queries over the clock alias {@code k}. */
+    /** The clocks of one review cycle (the rows carry its review id). */
+    public boolean isReviewStep() {
+        return this == ANNUAL_REVIEW || (ordinal() >= REVIEW_INVITATIONS.ordinal() && ordinal() <= AMENDED_PLAN.ordinal());
+    }
+
+    /** The plan's phase-transfer clocks, one of each kind at most per plan. */
+    public boolean isPhaseTransfer() {
+        return ordinal() >= TRANSFER_TO_SCHOOL.ordinal();
+    }
+
+    /**
+     * The assessment's clocks in SQL, for the register's and the KPIs' queries over the clock alias {@code k}: a
+     * review's advice clocks are left out by their review id.
+     */
     public static String assessmentClocksSql() {
         return java.util.Arrays.stream(values()).filter(Deadline::isAssessment).map(d -> "'" + d.name() + "'")
-                .collect(java.util.stream.Collectors.joining(", ", "k.clock in (", ")"));
+                .collect(java.util.stream.Collectors.joining(", ", "(k.clock in (", ") and k.review_id is null)"));
     }
 }

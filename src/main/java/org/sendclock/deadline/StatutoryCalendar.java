@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * Every statutory due date of an EHC needs assessment, computed from recorded dates only.
+ * Every statutory due date of an EHC needs assessment and of a plan's review, computed from recorded dates only.
  *
  * <p>Pure date arithmetic on {@link LocalDate}: no time zones, so leap days, year ends and the clock changes in
  * March and October cannot move a due date. "Today" is never an input.
@@ -18,6 +18,10 @@ public final class StatutoryCalendar {
     static final int ADVICE_WEEKS = 6;
     /** Reg 13(1): at least 15 days to comment on a draft, counting the day it was served. */
     static final int COMMENT_PERIOD_DAYS = 15;
+    static final int REVIEW_NOTICE_WEEKS = 2;
+    static final int REVIEW_REPORT_WEEKS = 2;
+    static final int REVIEW_DECISION_WEEKS = 4;
+    static final int AMENDED_PLAN_WEEKS = 8;
 
     private final DayCounting counting;
 
@@ -83,6 +87,43 @@ public final class StatutoryCalendar {
     public LocalDate reviewDue(LocalDate from, int months) {
         Objects.requireNonNull(from, "from");
         return from.plusMonths(months);
+    }
+
+    /**
+     * Reg 20(3)-(4): the invitations to a review meeting, and the advice gathered for it, go out at least two weeks
+     * before the meeting: the last day they can.
+     */
+    public LocalDate reviewNoticeDue(LocalDate meetingDate) {
+        Objects.requireNonNull(meetingDate, "meetingDate");
+        return meetingDate.minusDays(REVIEW_NOTICE_WEEKS * 7L);
+    }
+
+    /** Reg 20(7): the review report is sent within two weeks of the meeting. */
+    public LocalDate reviewReportDue(LocalDate meetingDate) {
+        return weeksAfter(meetingDate, REVIEW_REPORT_WEEKS);
+    }
+
+    /** Reg 20(10): the council notifies its decision (maintain, amend or cease) within four weeks of the meeting. */
+    public LocalDate reviewDecisionDue(LocalDate meetingDate) {
+        return weeksAfter(meetingDate, REVIEW_DECISION_WEEKS);
+    }
+
+    /**
+     * Reg 22(2): at least 15 days for representations on proposed amendments, counting the day they were sent, as for
+     * a draft plan.
+     */
+    public LocalDate representationsEnd(LocalDate amendmentsProposedDate) {
+        return commentPeriodEnds(amendmentsProposedDate);
+    }
+
+    /**
+     * Reg 22(3): the amended plan is issued within eight weeks of the proposed amendments (and so within twelve of the
+     * meeting); a phase transfer's own deadline wins where it is earlier.
+     */
+    public LocalDate amendedPlanDue(LocalDate amendmentsProposedDate, LocalDate phaseTransferDeadline) {
+        LocalDate due = weeksAfter(amendmentsProposedDate, AMENDED_PLAN_WEEKS);
+        return phaseTransferDeadline != null && phaseTransferDeadline.isBefore(due)
+                && !phaseTransferDeadline.isBefore(amendmentsProposedDate) ? phaseTransferDeadline : due;
     }
 
     private LocalDate weeksAfter(LocalDate start, int weeks) {

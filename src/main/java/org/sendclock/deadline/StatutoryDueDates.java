@@ -12,7 +12,7 @@ public record StatutoryDueDates(LocalDate decision, LocalDate noPlanNotice, Loca
             case FINAL_PLAN -> finalPlan;
             case ADVICE -> throw new IllegalArgumentException("advice is due per advice request, not per case");
             case COMMENT_PERIOD -> throw new IllegalArgumentException("the comment period runs from the draft, not the request");
-            case ANNUAL_REVIEW -> throw new IllegalArgumentException("a review is due from the plan, not the request");
+            default -> throw new IllegalArgumentException(deadline + " is due from the plan, not the request");
         };
     }
 }

@@ -188,7 +188,7 @@ public class PlansImport {
                 plan = planService.restate(c, plan, new ImportedPlan(row.planStartDate(), row.settingUrn(),
                         row.senSetting(), row.senNeeds(), row.transferredInDate(), row.ceasedDate(),
                         row.ceaseReason()), today);
-                changed.put(c, PlanService.facts(c, plan));
+                changed.put(c, planService.facts(c, plan));
                 if (changes == null) {
                     imported++;
                     timeline.record(c, "PLAN_IMPORTED", (newCase ? "Case and plan imported: " : "Plan imported: ")

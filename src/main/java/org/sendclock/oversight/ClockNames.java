@@ -16,6 +16,16 @@ public final class ClockNames {
             case ADVICE -> "Advice";
             case COMMENT_PERIOD -> "Comment period";
             case ANNUAL_REVIEW -> "Annual review";
+            case REVIEW_INVITATIONS -> "Review invitations";
+            case REVIEW_ADVICE -> "Review advice circulated";
+            case REVIEW_REPORT -> "Review report";
+            case REVIEW_DECISION -> "Review decision";
+            case AMENDMENT_REPRESENTATIONS -> "Representations on amendments";
+            case AMENDED_PLAN -> "Amended plan";
+            case TRANSFER_TO_SCHOOL -> "Transfer into school";
+            case TRANSFER_TO_JUNIOR -> "Transfer to junior";
+            case TRANSFER_TO_SECONDARY -> "Transfer to secondary";
+            case TRANSFER_TO_POST16 -> "Transfer to post-16";
         };
     }
 }

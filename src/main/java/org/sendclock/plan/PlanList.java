@@ -27,6 +27,8 @@ public class PlanList {
             join assessment_case c on c.id = p.case_id
             left join plan_placement s on s.plan_id = p.id and s.leaving_date is null
             left join statutory_clock k on k.case_id = c.id and k.clock = 'ANNUAL_REVIEW'
+                and not exists (select 1 from statutory_clock later where later.case_id = c.id
+                                and later.clock = 'ANNUAL_REVIEW' and later.start_date > k.start_date)
             """;
     /** The status filter as SQL: no typed null parameter, which PostgreSQL cannot type. */
     private static final Map<String, String> WHERE = Map.of(PlanView.MAINTAINED, "where p.ceased_date is null\n",

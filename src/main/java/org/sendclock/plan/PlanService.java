@@ -26,14 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
     private final PlanRepository plans;
+    private final AnnualReviewRepository reviews;
     private final CaseRepository cases;
     private final ClockRegister clocks;
     private final Timeline timeline;
     private final Clock clock;
 
-    public PlanService(PlanRepository plans, CaseRepository cases, ClockRegister clocks, Timeline timeline,
-                       Clock clock) {
+    public PlanService(PlanRepository plans, AnnualReviewRepository reviews, CaseRepository cases,
+                       ClockRegister clocks, Timeline timeline, Clock clock) {
         this.plans = plans;
+        this.reviews = reviews;
         this.cases = cases;
         this.clocks = clocks;
         this.timeline = timeline;
@@ -47,6 +49,7 @@ public class PlanService {
             return plan;
         }
         plan = plans.save(new Plan(assessment.getId(), issueDate, Plan.Source.ASSESSMENT, clock.instant()));
+        openFirstCycle(plan, AnnualReview.Source.HERE);
         StatutoryClock review = updateClock(assessment, plan);
         timeline.record(assessment, "PLAN_STARTED", "Plan maintained from " + DateText.of(issueDate)
                 + reviewDue(review));
@@ -95,6 +98,7 @@ public class PlanService {
         if (isNew) {
             plan = plans.save(new Plan(assessment.getId(), command.startDate(), Plan.Source.ASSESSMENT,
                     clock.instant()));
+            openFirstCycle(plan, AnnualReview.Source.HERE);
         }
         plan.restate(new PlanDetails(command.startDate(), needs, Boolean.TRUE.equals(command.personalBudget()),
                 Boolean.TRUE.equals(command.residential()), Boolean.TRUE.equals(command.workBasedLearning()),
@@ -177,6 +181,7 @@ public class PlanService {
         Plan plan = held;
         if (plan == null) {
             plan = plans.save(new Plan(assessment.getId(), imported.startDate(), Plan.Source.IMPORT, clock.instant()));
+            openFirstCycle(plan, AnnualReview.Source.IMPORT);
         }
         plan.restate(new PlanDetails(imported.startDate(), imported.needs(), plan.isPersonalBudget(),
                 plan.isResidential(), plan.isWorkBasedLearning(), imported.transferredInDate()));
@@ -187,14 +192,36 @@ public class PlanService {
         return plan;
     }
 
-    /** Writes the plan's review clock from its facts; the case's own are left as they are. */
-    public StatutoryClock updateClock(AssessmentCase assessment, Plan plan) {
-        return clocks.updatePlan(assessment, facts(assessment, plan)).stream().findFirst().orElse(null);
+    /**
+     * The plan's first review cycle opens with the plan: every cycle is a row, so that its clocks, its process and
+     * its figures have one key from the day it is due to be arranged.
+     */
+    public AnnualReview openFirstCycle(Plan plan, AnnualReview.Source source) {
+        return reviews.save(new AnnualReview(plan, 1, source, clock.instant()));
     }
 
-    public static PlanFacts facts(AssessmentCase assessment, Plan plan) {
+    /**
+     * Writes the plan's clocks from its facts (its review cycles and phase transfers); the case's own are left as
+     * they are. Answers the open cycle's review clock, if the plan has one.
+     */
+    public StatutoryClock updateClock(AssessmentCase assessment, Plan plan) {
+        return openReview(clocks.updatePlan(assessment, facts(assessment, plan)));
+    }
+
+    public PlanFacts facts(AssessmentCase assessment, Plan plan) {
+        return facts(assessment, plan, reviews.findByPlanIdOrderByCycleAsc(plan.getId()));
+    }
+
+    public static PlanFacts facts(AssessmentCase assessment, Plan plan, List<AnnualReview> cycles) {
         return new PlanFacts(plan.getStartDate(), assessment.getChild().getDateOfBirth(), plan.getCeasedDate(),
-                plan.getCeaseReason() == null ? "reason not recorded" : plan.getCeaseReason().words());
+                plan.getCeaseReason() == null ? "reason not recorded" : plan.getCeaseReason().words(),
+                cycles.stream().map(AnnualReview::facts).toList());
+    }
+
+    /** The review clock of the plan's latest cycle among a case's clocks: the review due next, or last. */
+    public static StatutoryClock openReview(List<StatutoryClock> caseClocks) {
+        return caseClocks.stream().filter(k -> k.getClock() == Deadline.ANNUAL_REVIEW)
+                .max(java.util.Comparator.comparing(StatutoryClock::getStartDate)).orElse(null);
     }
 
     private Plan require(AssessmentCase assessment) {

@@ -41,8 +41,7 @@ public class PlanViews {
 
     PlanView of(Plan p) {
         LocalDate today = LocalDate.now(clock);
-        StatutoryClock review = clocks.of(p.getCaseId()).stream().filter(k -> k.getClock() == Deadline.ANNUAL_REVIEW)
-                .findFirst().orElse(null);
+        StatutoryClock review = PlanService.openReview(clocks.of(p.getCaseId()));
         List<PlanView.NeedView> needs = new ArrayList<>();
         for (SenNeed need : p.getNeeds()) {
             needs.add(new PlanView.NeedView(needs.size() + 1, need, need.words()));

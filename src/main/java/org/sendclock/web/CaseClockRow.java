@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sendclock.assessment.CaseView;
 import org.sendclock.assessment.CaseView.AdviceView;
 import org.sendclock.assessment.CaseView.ClockView;
@@ -44,14 +45,21 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
         }
     }
 
-    /** Order on the page: the decision, each advice request, the comment period, week 16, week 20, the review. */
-    private static final List<Deadline> ORDER = List.of(Deadline.DECISION, Deadline.ADVICE, Deadline.COMMENT_PERIOD,
-            Deadline.NO_PLAN_NOTICE, Deadline.FINAL_PLAN, Deadline.ANNUAL_REVIEW);
+    /**
+     * Order on the page: the decision, each advice request, the comment period, week 16, week 20; then the plan's
+     * clocks in the order the model lists them (each review's steps, then the phase transfers), by start date.
+     */
+    private static final List<Deadline> ORDER = java.util.stream.Stream.concat(Stream.of(Deadline.DECISION,
+            Deadline.ADVICE, Deadline.COMMENT_PERIOD, Deadline.NO_PLAN_NOTICE, Deadline.FINAL_PLAN),
+            Stream.of(Deadline.values()).filter(d -> !d.isAssessment())).toList();
 
     static List<CaseClockRow> of(CaseView c) {
         Map<Long, AdviceView> advice = c.advice().stream().collect(Collectors.toMap(AdviceView::id, Function.identity()));
         List<CaseClockRow> rows = new ArrayList<>();
-        c.clocks().stream().sorted(Comparator.comparingInt((ClockView k) -> ORDER.indexOf(k.clock()))
+        c.clocks().stream().sorted(Comparator.comparing((ClockView k) -> k.clock().isPhaseTransfer())
+                        .thenComparing(k -> k.clock().isAssessment() ? null : k.startDate(),
+                                Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingInt(k -> ORDER.indexOf(k.clock()))
                         .thenComparing(ClockView::adviceRequestId, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(k -> rows.add(k.clock() == Deadline.ADVICE ? adviceRow(k, advice.get(k.adviceRequestId()))
                         : row(name(k.clock()), null, k, k.exceptionApplies() ? "reg 10(4) exception recorded" : null)));
@@ -97,7 +105,17 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
             case FINAL_PLAN -> "Final plan (week 20)";
             case COMMENT_PERIOD -> "Parent's comments on the draft (15 days)";
             case ADVICE -> "Advice (6 weeks)";
-            case ANNUAL_REVIEW -> "Review of the plan";
+            case ANNUAL_REVIEW -> "Review of the plan (12 months)";
+            case REVIEW_INVITATIONS -> "Review meeting invitations (2 weeks before)";
+            case REVIEW_ADVICE -> "Review advice circulated (2 weeks before)";
+            case REVIEW_REPORT -> "Review report (2 weeks after the meeting)";
+            case REVIEW_DECISION -> "Review decision notified (4 weeks after the meeting)";
+            case AMENDMENT_REPRESENTATIONS -> "Family's representations on the amendments (15 days)";
+            case AMENDED_PLAN -> "Amended plan (8 weeks from the proposal)";
+            case TRANSFER_TO_SCHOOL -> "Phase transfer into school (15 February)";
+            case TRANSFER_TO_JUNIOR -> "Phase transfer to junior school (15 February)";
+            case TRANSFER_TO_SECONDARY -> "Phase transfer to secondary (15 February)";
+            case TRANSFER_TO_POST16 -> "Phase transfer to post-16 (31 March)";
         };
     }
 

@@ -14,7 +14,7 @@ import org.sendclock.deadline.Deadline;
 class ClockSettingsTest {
 
     private final ClockSettings settings = new ClockSettings(DayCounting.START_PLUS_PERIOD, LocalTime.of(7, 0),
-            ZoneId.of("Europe/London"), 7, 14, 14, 7, true, null, null);
+            ZoneId.of("Europe/London"), 7, 14, 14, 7, true, null, null, null, null, null, null);
 
     @Test
     void aClockIsPassedAtLondonMidnightAfterItsDueDateOnEitherSideOfTheClockChanges() {
@@ -44,13 +44,13 @@ class ClockSettingsTest {
 
     @Test
     void missingSettingsTakeTheDefaultsAndNegativeWarningPeriodsAreRefused() {
-        ClockSettings defaults = new ClockSettings(null, null, null, 7, 14, 14, 7, null, null, null);
+        ClockSettings defaults = new ClockSettings(null, null, null, 7, 14, 14, 7, null, null, null, null, null, null, null);
         assertThat(defaults.dayCounting()).isEqualTo(DayCounting.START_PLUS_PERIOD);
         assertThat(defaults.warningTime()).isEqualTo(LocalTime.of(7, 0));
         assertThat(defaults.zone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(defaults.exceptionNeedsManagerAgreement()).as("four-eyes on reg 10(4) exceptions").isTrue();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ClockSettings(null, null, null, -1, 14, 14, 7, null, null, null))
+                .isThrownBy(() -> new ClockSettings(null, null, null, -1, 14, 14, 7, null, null, null, null, null, null, null))
                 .withMessageContaining("must not be negative");
     }
 }

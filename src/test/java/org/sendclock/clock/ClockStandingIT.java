@@ -51,7 +51,7 @@ class ClockStandingIT {
             for (LocalDate done : doneDates) {
                 for (LocalDate ended : endedDates) {
                     for (int warning : new int[] {0, 7}) {
-                        rows.add(clocks.save(new StatutoryClock(c.getId(), new ClockSpec(Deadline.DECISION, null,
+                        rows.add(clocks.save(new StatutoryClock(c.getId(), new ClockSpec(Deadline.DECISION, null, null,
                                 DUE.minusDays(42), DUE, DUE.minusDays(warning), done, done == null ? null : "TEST",
                                 ended, ended == null ? null : "test", false), Instant.now())));
                     }

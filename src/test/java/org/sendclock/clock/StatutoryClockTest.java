@@ -49,7 +49,7 @@ class StatutoryClockTest {
     }
 
     private static StatutoryClock clock(LocalDate done, LocalDate ended) {
-        return new StatutoryClock(1L, new ClockSpec(Deadline.ADVICE, 7L, START, DUE, DUE.minusDays(7), done,
+        return new StatutoryClock(1L, new ClockSpec(Deadline.ADVICE, 7L, null, START, DUE, DUE.minusDays(7), done,
                 done == null ? null : "ADVICE_RECEIVED", ended, ended == null ? null : "excused", false),
                 Instant.parse("2026-01-05T09:00:00Z"));
     }

@@ -46,7 +46,7 @@ class CaseClockRowTest {
     @Test
     void anOverdueClockIsRedAndOneNoLongerNeededIsGreyWithItsReason() {
         List<CaseClockRow> rows = CaseClockRow.of(openCase(List.of(
-                new ClockView(Deadline.NO_PLAN_NOTICE, null, REQUESTED, REQUESTED.plusDays(112), null,
+                new ClockView(Deadline.NO_PLAN_NOTICE, null, null, REQUESTED, REQUESTED.plusDays(112), null,
                         Standing.NOT_NEEDED, null, null, false, REQUESTED.plusDays(60), "decided to issue a plan"),
                 clock(Deadline.FINAL_PLAN, null, Standing.OVERDUE, 1L, null)), List.of()));
 
@@ -67,9 +67,9 @@ class CaseClockRowTest {
     @Test
     void withdrawnAndExcusedAdviceSayWhichInWords() {
         List<CaseClockRow> rows = CaseClockRow.of(openCase(List.of(
-                new ClockView(Deadline.ADVICE, 1L, REQUESTED, REQUESTED.plusDays(42), null, Standing.NOT_NEEDED,
+                new ClockView(Deadline.ADVICE, 1L, null, REQUESTED, REQUESTED.plusDays(42), null, Standing.NOT_NEEDED,
                         null, null, false, LocalDate.of(2026, 7, 20), "withdrawn"),
-                new ClockView(Deadline.ADVICE, 2L, REQUESTED, REQUESTED.plusDays(42), null, Standing.NOT_NEEDED,
+                new ClockView(Deadline.ADVICE, 2L, null, REQUESTED, REQUESTED.plusDays(42), null, Standing.NOT_NEEDED,
                         null, null, true, LocalDate.of(2026, 7, 1), "excused under reg 8(2)")),
                 List.of(advice(1L, AdviceType.HEALTH, null, AdviceStatus.WITHDRAWN, null),
                         advice(2L, AdviceType.EDUCATIONAL_PSYCHOLOGY, null, AdviceStatus.EXCUSED,
@@ -81,7 +81,7 @@ class CaseClockRowTest {
     }
 
     private static ClockView clock(Deadline which, Long adviceId, Standing standing, Long daysLate, Long daysLeft) {
-        return new ClockView(which, adviceId, REQUESTED, REQUESTED.plusDays(42), standing == Standing.MET
+        return new ClockView(which, adviceId, null, REQUESTED, REQUESTED.plusDays(42), standing == Standing.MET
                 || standing == Standing.LATE ? REQUESTED.plusDays(40) : null, standing, daysLate, daysLeft, false,
                 null, null);
     }

@@ -1,0 +1,188 @@
+package org.sendclock.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.sendclock.casefile.ReviewDecision;
+import org.sendclock.clock.ReviewFacts;
+
+/**
+ * One review cycle of a plan (ADR 22): the first opens when the plan starts, each maintain or amend decision opens the
+ * next. It holds what was recorded of that cycle's review: the meeting (arranged, by whom, held), the invitations and
+ * advice before it, the report after it, the council's decision and, for an amendment, the proposal and the amended
+ * plan. The clock register derives every due date from these facts.
+ */
+@Entity
+@Table(name = "plan_review")
+public class AnnualReview {
+
+    /** How the review came to be recorded here. */
+    public enum Source { HERE, IMPORT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_review_seq")
+    @SequenceGenerator(name = "plan_review_seq", sequenceName = "plan_review_seq", allocationSize = 50)
+    private Long id;
+    private Long planId;
+    private Long caseId;
+    private int cycle;
+    private LocalDate meetingDate;
+    private String meetingArrangedBy;
+    private boolean meetingHeld;
+    private LocalDate invitationsSentDate;
+    private LocalDate adviceCirculatedDate;
+    private LocalDate reportDate;
+    @Enumerated(EnumType.STRING)
+    private ReviewDecision decision;
+    private LocalDate decisionDate;
+    private LocalDate amendmentsProposedDate;
+    private LocalDate amendedPlanDate;
+    private boolean phaseTransfer;
+    @Enumerated(EnumType.STRING)
+    private Source source;
+    private boolean awaitingProcess;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected AnnualReview() {
+    }
+
+    public AnnualReview(Plan plan, int cycle, Source source, Instant createdAt) {
+        this.planId = plan.getId();
+        this.caseId = plan.getCaseId();
+        this.cycle = cycle;
+        this.source = source;
+        this.createdAt = createdAt;
+    }
+
+    public ReviewFacts facts() {
+        return new ReviewFacts(id, cycle, meetingDate, meetingHeld, invitationsSentDate, adviceCirculatedDate,
+                reportDate, decision, decisionDate, amendmentsProposedDate, amendedPlanDate, phaseTransfer);
+    }
+
+    /** The cycle is concluded once the council's decision is recorded. */
+    public boolean isDecided() {
+        return decisionDate != null;
+    }
+
+    public void arrangeMeeting(LocalDate date, String arrangedBy) {
+        this.meetingDate = date;
+        this.meetingArrangedBy = arrangedBy;
+    }
+
+    public void recordInvitationsSent(LocalDate date) {
+        this.invitationsSentDate = date;
+    }
+
+    public void recordAdviceCirculated(LocalDate date) {
+        this.adviceCirculatedDate = date;
+    }
+
+    public void recordMeetingHeld(LocalDate date) {
+        this.meetingDate = date;
+        this.meetingHeld = true;
+    }
+
+    public void recordReport(LocalDate date) {
+        this.reportDate = date;
+    }
+
+    public void recordDecision(ReviewDecision decision, LocalDate date, LocalDate amendmentsProposed) {
+        this.decision = decision;
+        this.decisionDate = date;
+        this.amendmentsProposedDate = decision == ReviewDecision.AMEND ? amendmentsProposed : null;
+    }
+
+    public void recordAmendedPlan(LocalDate date) {
+        this.amendedPlanDate = date;
+    }
+
+    public void markPhaseTransfer(boolean phaseTransfer) {
+        this.phaseTransfer = phaseTransfer;
+    }
+
+    public void setAwaitingProcess(boolean awaitingProcess) {
+        this.awaitingProcess = awaitingProcess;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public int getCycle() {
+        return cycle;
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    public String getMeetingArrangedBy() {
+        return meetingArrangedBy;
+    }
+
+    public boolean isMeetingHeld() {
+        return meetingHeld;
+    }
+
+    public LocalDate getInvitationsSentDate() {
+        return invitationsSentDate;
+    }
+
+    public LocalDate getAdviceCirculatedDate() {
+        return adviceCirculatedDate;
+    }
+
+    public LocalDate getReportDate() {
+        return reportDate;
+    }
+
+    public ReviewDecision getDecision() {
+        return decision;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public LocalDate getAmendmentsProposedDate() {
+        return amendmentsProposedDate;
+    }
+
+    public LocalDate getAmendedPlanDate() {
+        return amendedPlanDate;
+    }
+
+    public boolean isPhaseTransfer() {
+        return phaseTransfer;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public boolean isAwaitingProcess() {
+        return awaitingProcess;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
