@@ -37,7 +37,9 @@ import org.sendclock.deadline.StatutoryCalendar;
  *   <li>each phase transfer from the plan's start on: 15 February (31 March after Year 11), met by the amended plan
  *   of the review marked as the phase transfer in that school year; after that school year it is no longer needed.</li>
  * </ul>
- * The plan ceasing ends every clock not met. A concluded review's steps left unrecorded end with its decision.
+ * A plan transferred in from another council has its first review here by the later of 12 months after its last
+ * review there (or its start) and 3 months after the transfer, and a clock for telling the family within six weeks
+ * whether the council will reassess (reg 15). The plan ceasing ends every clock not met. A concluded review's steps left unrecorded end with its decision.
  */
 final class ClockRules {
 
@@ -105,6 +107,12 @@ final class ClockRules {
         List<ClockSpec> clocks = new ArrayList<>();
         if (plan.reviews().isEmpty()) {
             clocks.add(reviewDue(plan, null, plan.start(), null, ceased, calendar, settings));
+        }
+        PlanFacts.Transfer transferIn = plan.transfer();
+        if (transferIn != null && transferIn.transferredIn() != null) {
+            clocks.add(spec(Deadline.TRANSFER_IN_NOTICE, null, null, transferIn.transferredIn(),
+                    calendar.transferNoticeDue(transferIn.transferredIn()), settings, transferIn.noticeSent(),
+                    "TRANSFER_NOTICE_SENT", ceased, false));
         }
         LocalDate cycleStart = plan.start();
         for (ReviewFacts review : plan.reviews()) {
@@ -177,6 +185,12 @@ final class ClockRules {
         boolean underFive = plan.childDateOfBirth() != null
                 && cycleStart.isBefore(plan.childDateOfBirth().plusYears(5));
         LocalDate due = calendar.reviewDue(cycleStart, underFive ? settings.underFiveReviewMonths() : 12);
+        PlanFacts.Transfer transfer = plan.transfer();
+        if (cycleStart.equals(plan.start()) && transfer != null && transfer.transferredIn() != null) {
+            // The first cycle here of a transferred plan runs from its last review at the other council.
+            due = calendar.firstReviewAfterTransfer(transfer.lastReview() != null ? transfer.lastReview()
+                    : plan.start(), transfer.transferredIn());
+        }
         return spec(Deadline.ANNUAL_REVIEW, null, reviewId, cycleStart, due, settings, decided, "REVIEW_DECISION",
                 ceased, false);
     }

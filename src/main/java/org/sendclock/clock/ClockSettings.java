@@ -88,7 +88,8 @@ public record ClockSettings(
             case ADVICE -> adviceReminderDays;
             case COMMENT_PERIOD, AMENDMENT_REPRESENTATIONS -> 0;
             case ANNUAL_REVIEW -> reviewAtRiskDays;
-            case REVIEW_INVITATIONS, REVIEW_ADVICE, REVIEW_REPORT, REVIEW_DECISION -> reviewStepAtRiskDays;
+            case REVIEW_INVITATIONS, REVIEW_ADVICE, REVIEW_REPORT, REVIEW_DECISION, TRANSFER_IN_NOTICE ->
+                    reviewStepAtRiskDays;
             case AMENDED_PLAN -> amendedPlanAtRiskDays;
             case TRANSFER_TO_SCHOOL, TRANSFER_TO_JUNIOR, TRANSFER_TO_SECONDARY, TRANSFER_TO_POST16 -> phaseTransferAtRiskDays;
         };

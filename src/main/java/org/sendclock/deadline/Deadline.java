@@ -38,6 +38,8 @@ public enum Deadline {
     AMENDMENT_REPRESENTATIONS,
     /** Reg 22(3): the amended plan within eight weeks of the proposal, or by the phase transfer's date if earlier. */
     AMENDED_PLAN,
+    /** Reg 15: for a plan transferred in, the family told within six weeks whether the council will reassess. */
+    TRANSFER_IN_NOTICE,
     /** Reg 18: moving into school (the year before Reception), the plan amended by 15 February of that year. */
     TRANSFER_TO_SCHOOL,
     /** Reg 18: infant to junior school (Year 2), where the council has them, by 15 February. */

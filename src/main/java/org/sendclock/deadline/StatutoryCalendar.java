@@ -22,6 +22,7 @@ public final class StatutoryCalendar {
     static final int REVIEW_REPORT_WEEKS = 2;
     static final int REVIEW_DECISION_WEEKS = 4;
     static final int AMENDED_PLAN_WEEKS = 8;
+    static final int TRANSFER_NOTICE_WEEKS = 6;
 
     private final DayCounting counting;
 
@@ -124,6 +125,21 @@ public final class StatutoryCalendar {
         LocalDate due = weeksAfter(amendmentsProposedDate, AMENDED_PLAN_WEEKS);
         return phaseTransferDeadline != null && phaseTransferDeadline.isBefore(due)
                 && !phaseTransferDeadline.isBefore(amendmentsProposedDate) ? phaseTransferDeadline : due;
+    }
+
+    /** Reg 15: the family is told within six weeks of a plan's transfer in whether the council will reassess. */
+    public LocalDate transferNoticeDue(LocalDate transferredIn) {
+        return weeksAfter(transferredIn, TRANSFER_NOTICE_WEEKS);
+    }
+
+    /**
+     * Reg 15: a transferred plan's first review here is due by the later of 12 months after its last review (or its
+     * start, when that is not known) and 3 months after the transfer.
+     */
+    public LocalDate firstReviewAfterTransfer(LocalDate lastReview, LocalDate transferredIn) {
+        LocalDate twelveMonths = reviewDue(lastReview, 12);
+        LocalDate threeMonths = reviewDue(transferredIn, 3);
+        return threeMonths.isAfter(twelveMonths) ? threeMonths : twelveMonths;
     }
 
     private LocalDate weeksAfter(LocalDate start, int weeks) {

@@ -22,6 +22,7 @@ public final class ClockNames {
             case REVIEW_DECISION -> "Review decision";
             case AMENDMENT_REPRESENTATIONS -> "Representations on amendments";
             case AMENDED_PLAN -> "Amended plan";
+            case TRANSFER_IN_NOTICE -> "Transfer in notice";
             case TRANSFER_TO_SCHOOL -> "Transfer into school";
             case TRANSFER_TO_JUNIOR -> "Transfer to junior";
             case TRANSFER_TO_SECONDARY -> "Transfer to secondary";

@@ -44,6 +44,9 @@ public class Plan {
     private boolean residential;
     private boolean workBasedLearning;
     private LocalDate transferredInDate;
+    private LocalDate lastReviewDate;
+    private LocalDate transferNoticeDate;
+    private Boolean transferReassess;
     private LocalDate ceasedDate;
     @Column(name = "cease_reason")
     private Integer ceaseReasonCode;
@@ -83,6 +86,30 @@ public class Plan {
         this.residential = details.residential();
         this.workBasedLearning = details.workBasedLearning();
         this.transferredInDate = details.transferredInDate();
+        this.lastReviewDate = details.transferredInDate() == null ? null : details.lastReviewDate();
+        if (details.transferredInDate() == null) {
+            this.transferNoticeDate = null;
+            this.transferReassess = null;
+        }
+    }
+
+    /** The family was told on {@code date} whether the council will reassess the transferred plan (reg 15). */
+    void recordTransferNotice(LocalDate date, boolean reassess) {
+        this.transferNoticeDate = date;
+        this.transferReassess = reassess;
+    }
+
+    /** The day of the plan's last review by the council it was transferred from, if known. */
+    public LocalDate getLastReviewDate() {
+        return lastReviewDate;
+    }
+
+    public LocalDate getTransferNoticeDate() {
+        return transferNoticeDate;
+    }
+
+    public Boolean getTransferReassess() {
+        return transferReassess;
     }
 
     /**

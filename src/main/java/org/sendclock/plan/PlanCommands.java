@@ -13,7 +13,8 @@ public final class PlanCommands {
     /**
      * Records the plan, or corrects what is recorded: its start date, the setting it names (a URN or UKPRN, or a SEN
      * setting code where none is named; once named, the setting changes with {@link ChangeSetting}), the needs in rank
-     * order, the SEN2 flags and the day it was transferred in from another council.
+     * order, the SEN2 flags and the day it was transferred in from another council, with the day of its last review there
+     * when known (it sets when the first review here is due).
      */
     public record RecordPlan(
             @NotNull LocalDate startDate,
@@ -23,7 +24,15 @@ public final class PlanCommands {
             Boolean personalBudget,
             Boolean residential,
             Boolean workBasedLearning,
-            LocalDate transferredInDate) {
+            LocalDate transferredInDate,
+            LocalDate lastReviewDate) {
+    }
+
+    /**
+     * For a plan transferred in: the day the family was told whether the council will reassess the child (reg 15,
+     * within 6 weeks of the transfer), and which.
+     */
+    public record TransferNotice(@NotNull LocalDate noticeDate, @NotNull Boolean reassess) {
     }
 
     /** The child moved to another setting on {@code entryDate}: the one before is left that day. */

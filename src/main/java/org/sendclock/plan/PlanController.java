@@ -53,6 +53,14 @@ public class PlanController {
         return views.of(caseRef);
     }
 
+    /** For a plan transferred in: the family was told whether the council will reassess (reg 15). */
+    @PostMapping("/api/cases/{caseRef}/plan/transfer-notice")
+    public PlanView transferNotice(@PathVariable String caseRef,
+                                   @Valid @RequestBody PlanCommands.TransferNotice command) {
+        plans.recordTransferNotice(caseRef, command);
+        return views.of(caseRef);
+    }
+
     @PostMapping("/api/cases/{caseRef}/plan/cessation")
     public PlanView cease(@PathVariable String caseRef, @Valid @RequestBody CeasePlan command) {
         plans.cease(caseRef, command);

@@ -79,6 +79,17 @@ public class PlanService {
                 .rejectIf(PlanChecks.before(command.transferredInDate(), command.startDate(), "the plan's start")
                         != null, "transferredInDate",
                         PlanChecks.before(command.transferredInDate(), command.startDate(), "the plan's start"))
+                .rejectIf(command.lastReviewDate() != null && command.transferredInDate() == null, "lastReviewDate",
+                        "is the last review by the council the plan was transferred from: give the transfer date too")
+                .rejectIf(PlanChecks.inFuture(command.lastReviewDate(), today) != null, "lastReviewDate",
+                        PlanChecks.inFuture(command.lastReviewDate(), today))
+                .rejectIf(PlanChecks.before(command.lastReviewDate(), command.startDate(), "the plan's start") != null,
+                        "lastReviewDate", PlanChecks.before(command.lastReviewDate(), command.startDate(),
+                                "the plan's start"))
+                .rejectIf(command.lastReviewDate() != null && command.transferredInDate() != null
+                                && command.lastReviewDate().isAfter(command.transferredInDate()), "lastReviewDate",
+                        "must not be after the transfer, " + DateText.of(command.transferredInDate())
+                                + ": later reviews are this council's")
                 .rejectIf(plan != null && plan.isCeased() && command.startDate() != null
                                 && command.startDate().isAfter(plan.getCeasedDate()), "startDate",
                         "must not be after the plan ceased, " + (plan == null ? "" : DateText.of(plan.getCeasedDate())))
@@ -102,7 +113,7 @@ public class PlanService {
         }
         plan.restate(new PlanDetails(command.startDate(), needs, Boolean.TRUE.equals(command.personalBudget()),
                 Boolean.TRUE.equals(command.residential()), Boolean.TRUE.equals(command.workBasedLearning()),
-                command.transferredInDate()));
+                command.transferredInDate(), command.lastReviewDate()));
         if (now == null && namesSetting) {
             plan.moveTo(command.settingUrn(), command.senSetting(), command.startDate());
         }
@@ -146,6 +157,30 @@ public class PlanService {
         return plan;
     }
 
+    /** The family of a transferred child was told whether the council will reassess (reg 15). */
+    public Plan recordTransferNotice(String caseRef, PlanCommands.TransferNotice command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Plan plan = require(assessment);
+        LocalDate today = LocalDate.now(clock);
+        if (plan.getTransferredInDate() == null) {
+            throw new StepNotPossible("the plan of case " + caseRef + " was not transferred in from another council:"
+                    + " record its transfer date first");
+        }
+        new InvalidRequest.Collector()
+                .rejectIf(PlanChecks.inFuture(command.noticeDate(), today) != null, "noticeDate",
+                        PlanChecks.inFuture(command.noticeDate(), today))
+                .rejectIf(PlanChecks.before(command.noticeDate(), plan.getTransferredInDate(), "the transfer")
+                        != null, "noticeDate",
+                        PlanChecks.before(command.noticeDate(), plan.getTransferredInDate(), "the transfer"))
+                .throwIfAny();
+        plan.recordTransferNotice(command.noticeDate(), command.reassess());
+        updateClock(assessment, plan);
+        timeline.record(assessment, "TRANSFER_NOTICE_SENT", "Family told on " + DateText.of(command.noticeDate())
+                + (command.reassess() ? " that the council will reassess the child"
+                : " that the council will not reassess the child"));
+        return plan;
+    }
+
     public Plan cease(String caseRef, PlanCommands.CeasePlan command) {
         AssessmentCase assessment = cases.require(caseRef);
         Plan plan = require(assessment);
@@ -184,7 +219,8 @@ public class PlanService {
             openFirstCycle(plan, AnnualReview.Source.IMPORT);
         }
         plan.restate(new PlanDetails(imported.startDate(), imported.needs(), plan.isPersonalBudget(),
-                plan.isResidential(), plan.isWorkBasedLearning(), imported.transferredInDate()));
+                plan.isResidential(), plan.isWorkBasedLearning(), imported.transferredInDate(),
+                plan.getLastReviewDate()));
         if (imported.settingUrn() != null || imported.senSetting() != null) {
             plan.moveTo(imported.settingUrn(), imported.senSetting(), held == null ? imported.startDate() : today);
         }
@@ -215,7 +251,9 @@ public class PlanService {
     public static PlanFacts facts(AssessmentCase assessment, Plan plan, List<AnnualReview> cycles) {
         return new PlanFacts(plan.getStartDate(), assessment.getChild().getDateOfBirth(), plan.getCeasedDate(),
                 plan.getCeaseReason() == null ? "reason not recorded" : plan.getCeaseReason().words(),
-                cycles.stream().map(AnnualReview::facts).toList());
+                cycles.stream().map(AnnualReview::facts).toList(), plan.getTransferredInDate() == null ? null
+                : new PlanFacts.Transfer(plan.getTransferredInDate(), plan.getLastReviewDate(),
+                plan.getTransferNoticeDate()));
     }
 
     /** The review clock of the plan's latest cycle among a case's clocks: the review due next, or last. */
@@ -244,7 +282,9 @@ public class PlanService {
                 + (plan.isResidential() ? ", residential" : "")
                 + (plan.isWorkBasedLearning() ? ", work-based learning" : "")
                 + (plan.getTransferredInDate() == null ? ""
-                : ", transferred in " + DateText.of(plan.getTransferredInDate()));
+                : ", transferred in " + DateText.of(plan.getTransferredInDate()))
+                + (plan.getLastReviewDate() == null ? ""
+                : ", last reviewed there " + DateText.of(plan.getLastReviewDate()));
     }
 
     private static String reviewDue(StatutoryClock review) {

@@ -50,6 +50,7 @@ public class PlanViews {
                 p.getPlacements().stream().map(s -> new PlanView.PlacementView(s.getSettingUrn(), s.getSenSetting(),
                         s.describe(), s.getEntryDate(), s.getLeavingDate())).toList(),
                 needs, p.isPersonalBudget(), p.isResidential(), p.isWorkBasedLearning(), p.getTransferredInDate(),
+                p.getLastReviewDate(), p.getTransferNoticeDate(), p.getTransferReassess(),
                 p.getCeasedDate(), p.getCeaseReason() == null ? null : p.getCeaseReason().code(),
                 p.getCeaseReason() == null ? null : p.getCeaseReason().words(),
                 review == null ? null : review.getDueDate(), review == null ? null : review.standingOn(today));

@@ -112,6 +112,7 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
             case REVIEW_DECISION -> "Review decision notified (4 weeks after the meeting)";
             case AMENDMENT_REPRESENTATIONS -> "Family's representations on the amendments (15 days)";
             case AMENDED_PLAN -> "Amended plan (8 weeks from the proposal)";
+            case TRANSFER_IN_NOTICE -> "Family told whether the council will reassess (6 weeks from the transfer)";
             case TRANSFER_TO_SCHOOL -> "Phase transfer into school (15 February)";
             case TRANSFER_TO_JUNIOR -> "Phase transfer to junior school (15 February)";
             case TRANSFER_TO_SECONDARY -> "Phase transfer to secondary (15 February)";

@@ -257,10 +257,12 @@ class CasePage {
     }
 
     /** The API's field names as the plan forms name them on the page. */
-    private static final Map<String, String> PLAN_FIELDS = Map.of("startDate", "planStartDate",
-            "settingUrn", "planSettingUrn", "senSetting", "planSenSetting", "needs", "planNeeds",
-            "transferredInDate", "planTransferredIn", "entryDate", "planEntryDate", "ceasedDate", "planCeasedDate",
-            "reason", "planCeaseReason");
+    private static final Map<String, String> PLAN_FIELDS = Map.ofEntries(Map.entry("startDate", "planStartDate"),
+            Map.entry("settingUrn", "planSettingUrn"), Map.entry("senSetting", "planSenSetting"),
+            Map.entry("needs", "planNeeds"), Map.entry("transferredInDate", "planTransferredIn"),
+            Map.entry("entryDate", "planEntryDate"), Map.entry("ceasedDate", "planCeasedDate"),
+            Map.entry("reason", "planCeaseReason"), Map.entry("lastReviewDate", "planLastReview"),
+            Map.entry("noticeDate", "planTransferNotice"), Map.entry("reassess", "planReassess"));
 
     /**
      * The plan's three forms: record (or correct) it, a move to another setting, its ceasing. Needs are typed as SEN
@@ -279,6 +281,8 @@ class CasePage {
                     LocalDate start = date(form, "planStart", "planStartDate", "the date the plan started", true, errors);
                     LocalDate transferredIn = date(form, "transferredIn", "planTransferredIn",
                             "the date the plan was transferred in", false, errors);
+                    LocalDate lastReview = date(form, "lastReview", "planLastReview",
+                            "the date of the plan's last review by the other council", false, errors);
                     List<SenNeed> needs = new java.util.ArrayList<>();
                     for (String code : form.getOrDefault("needs", "").trim().split("[\\s,;]+")) {
                         if (!code.isEmpty()) {
@@ -288,7 +292,7 @@ class CasePage {
                     if (errors.isEmpty()) {
                         plans.record(caseRef, check.valid(new PlanCommands.RecordPlan(start, urn, senSetting, needs,
                                 form.containsKey("personalBudget"), form.containsKey("residential"),
-                                form.containsKey("workBasedLearning"), transferredIn)));
+                                form.containsKey("workBasedLearning"), transferredIn, lastReview)));
                         redirect.addFlashAttribute("done", "Plan recorded");
                         return "redirect:/cases/" + caseRef;
                     }
@@ -300,6 +304,20 @@ class CasePage {
                         plans.changeSetting(caseRef, check.valid(new PlanCommands.ChangeSetting(urn, senSetting,
                                 entry)));
                         redirect.addFlashAttribute("done", "Setting changed");
+                        return "redirect:/cases/" + caseRef;
+                    }
+                }
+                case "transfer-notice" -> {
+                    LocalDate notice = date(form, "notice", "planTransferNotice",
+                            "the date the family was told", true, errors);
+                    String reassess = form.getOrDefault("reassess", "");
+                    if (!reassess.equals("yes") && !reassess.equals("no")) {
+                        errors.put("planReassess", "Select whether the council will reassess the child");
+                    }
+                    if (errors.isEmpty()) {
+                        plans.recordTransferNotice(caseRef, check.valid(new PlanCommands.TransferNotice(notice,
+                                reassess.equals("yes"))));
+                        redirect.addFlashAttribute("done", "Family's notice recorded");
                         return "redirect:/cases/" + caseRef;
                     }
                 }
@@ -500,7 +518,7 @@ class CasePage {
         @SuppressWarnings("unchecked")
         Map<String, String> planTyped = (Map<String, String>) model.getAttribute("planTyped");
         Map<String, List<String>> planDates = new LinkedHashMap<>();
-        for (String prefix : List.of("planStart", "transferredIn", "entry", "ceased")) {
+        for (String prefix : List.of("planStart", "transferredIn", "lastReview", "notice", "entry", "ceased")) {
             planDates.put(prefix, List.of(planTyped.getOrDefault(prefix + "Day", ""),
                     planTyped.getOrDefault(prefix + "Month", ""), planTyped.getOrDefault(prefix + "Year", "")));
         }

@@ -73,6 +73,59 @@ class PlanApiIT {
     }
 
     @Test
+    void aPlanTransferredInIsFirstReviewedByTheLaterOfTwelveMonthsFromItsLastReviewAndThreeFromTheTransfer()
+            throws Exception {
+        String ref = issuedCase();
+        LocalDate start = TODAY.minusYears(2);
+        LocalDate transferred = TODAY.minusDays(20);
+        // Last reviewed there 11 months ago: 12 months from it falls before 3 months from the transfer.
+        JsonNode plan = ok(post("/api/cases/" + ref + "/plan", """
+                {"startDate":"%s","transferredInDate":"%s","lastReviewDate":"%s"}"""
+                .formatted(start, transferred, TODAY.minusMonths(11))));
+        assertThat(plan.get("reviewDue").asText()).isEqualTo(transferred.plusMonths(3).toString());
+        JsonNode notice = clock(ref, "TRANSFER_IN_NOTICE");
+        assertThat(notice.get("dueDate").asText()).isEqualTo(transferred.plusWeeks(6).toString());
+        assertThat(notice.get("standing").asText()).isEqualTo("RUNNING");
+
+        // Last reviewed there 6 months ago: 12 months from it is the later.
+        plan = ok(post("/api/cases/" + ref + "/plan", """
+                {"startDate":"%s","transferredInDate":"%s","lastReviewDate":"%s"}"""
+                .formatted(start, transferred, TODAY.minusMonths(6))));
+        assertThat(plan.get("reviewDue").asText()).isEqualTo(TODAY.minusMonths(6).plusMonths(12).toString());
+
+        Map<String, String> bad = errors(post("/api/cases/" + ref + "/plan/transfer-notice",
+                "{\"noticeDate\":\"" + transferred.minusDays(1) + "\",\"reassess\":false}"));
+        assertThat(bad).containsOnlyKeys("noticeDate");
+        assertThat(bad.get("noticeDate")).contains("transfer");
+        assertThat(clock(ref, "TRANSFER_IN_NOTICE").get("doneDate").isNull()).as("nothing saved").isTrue();
+
+        JsonNode told = ok(post("/api/cases/" + ref + "/plan/transfer-notice",
+                "{\"noticeDate\":\"" + TODAY + "\",\"reassess\":false}"));
+        assertThat(told.get("transferNoticeDate").asText()).isEqualTo(TODAY.toString());
+        assertThat(told.get("transferReassess").asBoolean()).isFalse();
+        assertThat(clock(ref, "TRANSFER_IN_NOTICE").get("standing").asText()).isEqualTo("MET");
+
+        Map<String, String> after = errors(post("/api/cases/" + ref + "/plan", """
+                {"startDate":"%s","transferredInDate":"%s","lastReviewDate":"%s"}"""
+                .formatted(start, transferred, transferred.plusDays(1))));
+        assertThat(after).containsOnlyKeys("lastReviewDate");
+        Map<String, String> noTransfer = errors(post("/api/cases/" + ref + "/plan", """
+                {"startDate":"%s","lastReviewDate":"%s"}""".formatted(start, TODAY.minusMonths(6))));
+        assertThat(noTransfer).containsOnlyKeys("lastReviewDate");
+    }
+
+    private JsonNode clock(String ref, String which) throws Exception {
+        JsonNode c = json.readTree(http.withBasicAuth("caseworker", "demo")
+                .getForEntity("/api/cases/" + ref, String.class).getBody());
+        for (JsonNode k : c.get("clocks")) {
+            if (k.get("clock").asText().equals(which)) {
+                return k;
+            }
+        }
+        throw new AssertionError(ref + " has no " + which + " clock");
+    }
+
+    @Test
     void everyBadFieldIsNamedAndNothingIsSaved() throws Exception {
         String ref = issuedCase();
         ResponseEntity<String> refused = post("/api/cases/" + ref + "/plan", """

@@ -77,6 +77,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /api/cases/{caseRef}/plan", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/placements", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/cessation", WORK_CASES);
+        MAPPINGS.put("POST /api/cases/{caseRef}/plan/transfer-notice", WORK_CASES);
         MAPPINGS.put("GET /api/plans", READ_CASES);
         for (String step : List.of("decision", "advice-requests", "advice-requests/{adviceRequestId}/receipt",
                 "advice-requests/{adviceRequestId}/exception", "advice-requests/{adviceRequestId}/withdrawal",

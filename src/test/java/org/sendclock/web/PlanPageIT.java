@@ -63,6 +63,18 @@ class PlanPageIT {
         assertThat(recorded).contains("id=\"plan-status\">Maintained", "SEMH: Social, emotional and mental health",
                 "URN 100001", "Attends now", "Yes, no, no", "Review of the plan");
 
+        assertThat(recorded).as("not transferred in").doesNotContain("id=\"plan-transfer-notice-step\"");
+        LocalDate transferred = today.minusDays(30);
+        ok(caseworker.postForm(page + "/plan/record", "settingUrn=100001&needs=SEMH+ASD&personalBudget=true"
+                + date("planStart", start) + date("transferredIn", transferred)
+                + date("lastReview", transferred.minusMonths(2))));
+        assertThat(caseworker.get(page).body()).contains("family not yet told whether the council will reassess",
+                "Family told whether the council will reassess (6 weeks from the transfer)");
+        assertThat(caseworker.postForm(page + "/plan/transfer-notice", date("notice", today)).body())
+                .contains("Select whether the council will reassess the child");
+        ok(caseworker.postForm(page + "/plan/transfer-notice", "reassess=no" + date("notice", today)));
+        assertThat(caseworker.get(page).body()).contains("that the council will not reassess");
+
         ok(caseworker.postForm(page + "/plan/setting", "senSetting=EHE" + date("entry", today.minusDays(5))));
         assertThat(caseworker.get(page).body()).contains("EHE (Elective home education)");
 
