@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,9 @@ class ModelUpgradeIT {
             assertThat(moved.getId()).isEqualTo(await.getId());
             assertThat(moved.getAssignee()).isEqualTo("caseworker");
             assertThat(moved.getName()).isEqualTo("Await health advice (Northshire ICB)");
+            assertThat(moved.getDueDate()).isEqualTo(await.getDueDate());
+            assertThat(tasks.getIdentityLinksForTask(moved.getId())).extracting(IdentityLink::getGroupId)
+                    .contains("North");
             assertThat(moved.getProcessDefinitionId()).isEqualTo(v2.getId());
             assertThat(timers(management, a.getId())).isEqualTo(timersOfA);
             assertThat(management.createJobQuery().processInstanceId(a.getId()).list())
