@@ -95,6 +95,8 @@ class WebSecurity {
                         // Bringing a caseload in and taking it out whole is the administrators' job.
                         .requestMatchers(PATHS.matcher("/api/imports/**"), PATHS.matcher("/api/exports/**"))
                         .hasRole(ADMIN)
+                        // Moving running processes to the newest model versions now, as each start does (ADR 24).
+                        .requestMatchers(PATHS.matcher("/api/model-versions/**")).hasRole(ADMIN)
                         // Who read which child's record: the administrators' to search.
                         .requestMatchers(PATHS.matcher("/api/access-log"), PATHS.matcher("/api/access-log.csv"))
                         .hasRole(ADMIN)

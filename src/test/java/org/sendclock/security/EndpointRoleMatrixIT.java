@@ -111,6 +111,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /api/imports/plans", ADMINS);
         MAPPINGS.put("GET /api/exports/requests.csv", ADMINS);
         MAPPINGS.put("GET /api/exports/advice.csv", ADMINS);
+        MAPPINGS.put("POST /api/model-versions/upgrade", ADMINS);
         MAPPINGS.put("GET /api/access-log", ADMINS);
         MAPPINGS.put("GET /api/access-log.csv", ADMINS);
         // The API's documentation (springdoc): anyone signed in.
