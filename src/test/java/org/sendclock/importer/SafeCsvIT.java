@@ -108,6 +108,8 @@ class SafeCsvIT {
         assertThat(cells).as("the hostile text arrived, neutralised").contains("'@CSV(1+1)", "'+CSV-1", "'-CSV-1",
                 "'=CSV-1", "'" + HOSTILE_NAME, "'-Ada", "'\tTabbed", "'@ICB");
         assertThat(cells).as("the access log's hostile reference").contains("'-CSV-1");
+        assertThat(cells).as("the phase transfers' hostile plan").contains("'+PT-CSV", "'-Eve @Evans", "'=Team",
+                "'+Worker");
     }
 
     private void importHostileCases() {
@@ -121,8 +123,9 @@ class SafeCsvIT {
                 + "=CSV-1,2018-01-11,PARENT,2018-02-14,ASSESS,2018-05-01,,,,Dev,Das,2012-03-07\n");
         imported("/api/imports/advice", "case_ref,advice_type,requested_date,received_date,provider\n"
                 + "@CSV(1+1),HEALTH,2018-02-19,2018-03-26,@ICB\n");
-        // Its plan, so the Year 6 transfer of 2023 lists the hostile case, child and caseworker.
-        imported("/api/imports/plans", "case_ref,plan_start_date\n@CSV(1+1),2018-05-14\n");
+        // A plan brought in, so the Year 6 transfer of 2023 lists a hostile case, child, team and caseworker.
+        imported("/api/imports/plans", "case_ref,child_given_name,child_family_name,child_date_of_birth,"
+                + "plan_start_date,team,caseworker\n+PT-CSV,-Eve,@Evans,2012-03-05,2018-05-14,=Team,+Worker\n");
         // A read of a case, so the access log has a hostile reference to write.
         assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/-CSV-1", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);

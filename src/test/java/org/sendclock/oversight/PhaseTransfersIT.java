@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,9 +25,11 @@ import org.sendclock.plan.AnnualReviewRepository;
 import org.sendclock.plan.Plan;
 import org.sendclock.plan.PlanRepository;
 import org.sendclock.plan.PlanService;
+import org.sendclock.support.Browser;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +49,7 @@ class PhaseTransfersIT {
     private static final String HEADER = "case_ref,child_given_name,child_family_name,child_date_of_birth,"
             + "plan_start_date,setting_urn,ceased_date,cease_reason,team,caseworker\n";
 
+    @LocalServerPort int port;
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
     @Autowired CaseRepository cases;
@@ -121,6 +125,24 @@ class PhaseTransfersIT {
         assertThat(csv.getBody()).startsWith("year,kind,deadline,due,finalisedByDeadline,rate\r\n")
                 .contains("2019,PRIMARY_TO_SECONDARY,2019-02-15," + secondary.get("due").asLong() + ","
                         + secondary.get("finalisedByDeadline").asLong() + ",");
+        // The performance page shows the same figures, each opening as its cases.
+        Browser analyst = Browser.signedIn(port, "analyst", "demo");
+        String performance = analyst.get("/performance?from=2019-01&to=2019-12").body();
+        String table = performance.substring(performance.indexOf("id=\"transfers-table\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table).contains("15 February 2019", "31 March 2019",
+                ">" + secondary.get("due").asLong() + "</a>", ">" + secondary.get("finalisedByDeadline").asLong() + "</a>",
+                "/performance/cases?table=phase-transfers&amp;measure=finalisedByDeadline&amp;year=2019"
+                        + "&amp;kind=PRIMARY_TO_SECONDARY");
+        assertThat(performance).contains("/api/kpis/phase-transfers?year=2019&amp;format=csv");
+        HttpResponse<String> drill = analyst.get("/performance/cases?table=phase-transfers&measure=finalisedByDeadline"
+                + "&year=2019&kind=PRIMARY_TO_SECONDARY");
+        assertThat(drill.statusCode()).isEqualTo(200);
+        assertThat(drill.body()).contains("Phase transfers finalised by the deadline: Primary to secondary (Year 6), 2019",
+                p + "S1", p + "S4", "Amended plan issued").doesNotContain(p + "S2", "OnTheDay");
+        assertThat(analyst.get("/performance/cases?table=phase-transfers&measure=due&year=2019&kind=INTO_SCHOOL")
+                .statusCode()).isEqualTo(404);
+
         String casesCsv = http.withBasicAuth("manager", "demo").getForObject(
                 "/api/kpis/phase-transfers/cases?year=2019&kind=PRIMARY_TO_SECONDARY&measure=finalisedByDeadline"
                         + "&format=csv", String.class);
@@ -218,6 +240,19 @@ class PhaseTransfersIT {
                 .contains(p + "L1,Ann OnTime,PRIMARY_TO_SECONDARY,2021-02-15,URN 100001," + north
                         + ",J. Smith,DONE_ON_TIME,MET,2021-02-01,,\r\n")
                 .contains(p + "L2,").doesNotContain(p + "L3");
+
+        Browser manager = Browser.signedIn(port, "manager", "demo");
+        HttpResponse<String> page = manager.get("/oversight/phase-transfers?year=2021&size=3&team="
+                + java.net.URLEncoder.encode(north, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Phase transfers of 2021", "Primary to secondary (Year 6): 15 February 2021",
+                "Transfers: 1 to 3 of 4", p + "L3", "Overdue", "Done late", "Page 1 of 2",
+                "Late (3)", "Done (2)", "Due (0)").doesNotContain(p + "L1<");
+        assertThat(manager.get("/oversight").body()).contains("href=\"/oversight/phase-transfers\"");
+        HttpResponse<String> wrong = manager.get("/oversight/phase-transfers?year=soon&status=maybe");
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("There is a problem", "year must be a year written YYYY",
+                "status must be one of");
     }
 
     /** Visible a year ahead: with no year, the list is of the next 15 February or 31 March still to come. */
