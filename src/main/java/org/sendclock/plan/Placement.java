@@ -51,7 +51,7 @@ public class Placement {
         return describe(settingUrn, senSetting);
     }
 
-    static String describe(String urn, SenSetting code) {
+    public static String describe(String urn, SenSetting code) {
         if (urn != null) {
             return (urn.length() == 8 ? "UKPRN " : "URN ") + urn;
         }

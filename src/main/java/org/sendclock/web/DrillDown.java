@@ -31,6 +31,13 @@ public record DrillDown(String table, String measure, Map<String, String> parame
         return new DrillDown("backlog", measure, Map.of("on", on.toString()));
     }
 
+    static DrillDown phaseTransfer(int year, org.sendclock.clock.TransferKind kind, String measure) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("year", String.valueOf(year));
+        parameters.put("kind", kind.name());
+        return new DrillDown("phase-transfers", measure, parameters);
+    }
+
     static DrillDown forecast(boolean excludingExceptions, String measure) {
         return new DrillDown("forecast", measure, Map.of("exceptions", excludingExceptions ? "excluded" : "included"));
     }

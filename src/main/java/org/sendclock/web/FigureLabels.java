@@ -33,7 +33,9 @@ final class FigureLabels {
             Map.entry("forecast.openDueThisYear", "Open cases whose week 20 falls this year"),
             Map.entry("forecast.stillPossibleOnTime", "Open cases that can still be issued on time"),
             Map.entry("forecast.alreadyLate", "Open cases already past week 20"),
-            Map.entry("forecast.openDueInEarlierYears", "Open cases past a week 20 of an earlier year"));
+            Map.entry("forecast.openDueInEarlierYears", "Open cases past a week 20 of an earlier year"),
+            Map.entry("phase-transfers.due", "Phase transfers due"),
+            Map.entry("phase-transfers.finalisedByDeadline", "Phase transfers finalised by the deadline"));
 
     private FigureLabels() {
     }
@@ -55,6 +57,7 @@ final class FigureLabels {
             case "twenty-week", "forecast" -> List.of("Request received", "Final plan due", "Final plan issued");
             case "decisions" -> List.of("Request received", "Notice due", "Notice sent");
             case "advice" -> List.of("Advice requested", "Advice due", "Advice received");
+            case "phase-transfers" -> List.of("Transfer clock started", "Deadline", "Amended plan issued");
             default -> List.of("Clock started", "Due", "Date counted");
         };
     }

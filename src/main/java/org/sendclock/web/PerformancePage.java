@@ -28,9 +28,13 @@ import org.sendclock.kpi.Forecasts;
 import org.sendclock.kpi.Measure;
 import org.sendclock.kpi.MonthRange;
 import org.sendclock.kpi.PeriodFigures;
+import org.sendclock.kpi.PhaseTransferCount;
+import org.sendclock.kpi.PhaseTransferKpis;
+import org.sendclock.kpi.PhaseTransferReport;
 import org.sendclock.kpi.TimelinessKpis;
 import org.sendclock.kpi.TwentyWeekCount;
 import org.sendclock.kpi.YearEndForecast;
+import org.sendclock.clock.TransferKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,13 +59,16 @@ class PerformancePage {
     private final TimelinessKpis kpis;
     private final BoardViews views;
     private final Forecasts forecasts;
+    private final PhaseTransferKpis transfers;
     private final Clock clock;
     private final ObjectMapper json;
 
-    PerformancePage(TimelinessKpis kpis, BoardViews views, Forecasts forecasts, Clock clock, ObjectMapper json) {
+    PerformancePage(TimelinessKpis kpis, BoardViews views, Forecasts forecasts, PhaseTransferKpis transfers,
+                    Clock clock, ObjectMapper json) {
         this.kpis = kpis;
         this.views = views;
         this.forecasts = forecasts;
+        this.transfers = transfers;
         this.clock = clock;
         this.json = json;
     }
@@ -80,6 +87,10 @@ class PerformancePage {
     }
 
     public record Count(String label, long count, DrillDown cases) {
+    }
+
+    /** One transfer of the phase-transfer table: its figures and the cases behind each count. */
+    public record TransferLine(String label, PhaseTransferReport.Line figures, DrillDown due, DrillDown finalised) {
     }
 
     @GetMapping
@@ -128,6 +139,16 @@ class PerformancePage {
         model.addAttribute("forecastCases", forecastCases);
         model.addAttribute("forecastCsv", "/api/kpis/forecast?exceptions=excluded&format=csv");
 
+        // The transfers whose deadline falls in the last year shown: the Year 6 and Year 11 of that summer.
+        int transferYear = range.to().getYear();
+        model.addAttribute("transferYear", transferYear);
+        model.addAttribute("transfers", transfers.report(transferYear).transfers().stream()
+                .map(l -> new TransferLine(l.kind().label(), l,
+                        DrillDown.phaseTransfer(transferYear, l.kind(), PhaseTransferCount.DUE.field()),
+                        DrillDown.phaseTransfer(transferYear, l.kind(), PhaseTransferCount.FINALISED_BY_DEADLINE.field())))
+                .toList());
+        model.addAttribute("transfersCsv", "/api/kpis/phase-transfers?year=" + transferYear + "&format=csv");
+
         model.addAttribute("boardMonth", range.to());
         model.addAttribute("board", Arrays.stream(Measure.values()).map(m -> boardLine(m, range)).toList());
         return "performance";
@@ -138,7 +159,8 @@ class PerformancePage {
     String cases(@RequestParam(required = false) String table, @RequestParam(required = false) String measure,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  @RequestParam(required = false) String adviceType, @RequestParam(required = false) String on,
-                 @RequestParam(required = false) String exceptions, Model model) {
+                 @RequestParam(required = false) String exceptions, @RequestParam(required = false) String year,
+                 @RequestParam(required = false) String kind, Model model) {
         LocalDate today = LocalDate.now(clock);
         String name = table == null ? "" : table;
         String field = measure == null ? "" : measure;
@@ -197,6 +219,24 @@ class PerformancePage {
                 drill = DrillDown.forecast(excluded, field);
                 about = "forecast for " + today.getYear() + (excluded ? ", excluding exceptions" : ", including exceptions");
                 model.addAttribute("backLink", "/performance");
+            }
+            case "phase-transfers" -> {
+                int transferYear;
+                try {
+                    transferYear = Integer.parseInt(year == null ? "" : year);
+                } catch (NumberFormatException e) {
+                    throw notFound();
+                }
+                if (transferYear < 1000 || transferYear > 9999) {
+                    throw notFound();
+                }
+                TransferKind transferKind = find(PhaseTransferReport.KINDS.toArray(TransferKind[]::new), kind,
+                        TransferKind::name);
+                PhaseTransferCount count = find(PhaseTransferCount.values(), field, PhaseTransferCount::field);
+                entries = transfers.cases(transferYear, transferKind, count).cases();
+                drill = DrillDown.phaseTransfer(transferYear, transferKind, field);
+                about = transferKind.label() + ", " + transferYear;
+                model.addAttribute("backLink", "/performance#phase-transfers");
             }
             default -> throw notFound();
         }

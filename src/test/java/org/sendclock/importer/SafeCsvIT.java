@@ -60,6 +60,12 @@ class SafeCsvIT {
                     List.of("/api/kpis/forecast/cases?exceptions=included&measure=openDueInEarlierYears&format=csv")),
             Map.entry("/api/kpis/sen2", List.of("/api/kpis/sen2?year=2018")),
             Map.entry("/api/kpis/sen2/validation", List.of("/api/kpis/sen2/validation?year=2018&format=csv")),
+            Map.entry("/api/kpis/phase-transfers", List.of("/api/kpis/phase-transfers?year=2023&format=csv")),
+            Map.entry("/api/kpis/phase-transfers/cases",
+                    List.of("/api/kpis/phase-transfers/cases?year=2023&kind=PRIMARY_TO_SECONDARY&measure=due"
+                            + "&format=csv")),
+            Map.entry("/api/oversight/phase-transfers",
+                    List.of("/api/oversight/phase-transfers?year=2023&format=csv")),
             Map.entry("/api/access-log.csv", List.of("/api/access-log.csv?caseRef=-CSV-1")));
 
     /** GET endpoints that answer JSON only. */
@@ -87,7 +93,8 @@ class SafeCsvIT {
         for (Map.Entry<String, List<String>> endpoint : CSV_ENDPOINTS.entrySet()) {
             for (String path : endpoint.getValue()) {
                 boolean forAdmins = path.startsWith("/api/exports") || path.startsWith("/api/access-log");
-                ResponseEntity<String> response = http.withBasicAuth(forAdmins ? "admin" : "analyst", "demo")
+                String user = forAdmins ? "admin" : path.startsWith("/api/oversight") ? "manager" : "analyst";
+                ResponseEntity<String> response = http.withBasicAuth(user, "demo")
                         .getForEntity(path, String.class);
                 assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
                 assertThat(response.getHeaders().getContentType().toString()).as(path).startsWith("text/csv");
@@ -101,6 +108,8 @@ class SafeCsvIT {
         assertThat(cells).as("the hostile text arrived, neutralised").contains("'@CSV(1+1)", "'+CSV-1", "'-CSV-1",
                 "'=CSV-1", "'" + HOSTILE_NAME, "'-Ada", "'\tTabbed", "'@ICB");
         assertThat(cells).as("the access log's hostile reference").contains("'-CSV-1");
+        assertThat(cells).as("the phase transfers' hostile plan").contains("'+PT-CSV", "'-Eve @Evans", "'=Team",
+                "'+Worker");
     }
 
     private void importHostileCases() {
@@ -114,6 +123,9 @@ class SafeCsvIT {
                 + "=CSV-1,2018-01-11,PARENT,2018-02-14,ASSESS,2018-05-01,,,,Dev,Das,2012-03-07\n");
         imported("/api/imports/advice", "case_ref,advice_type,requested_date,received_date,provider\n"
                 + "@CSV(1+1),HEALTH,2018-02-19,2018-03-26,@ICB\n");
+        // A plan brought in, so the Year 6 transfer of 2023 lists a hostile case, child, team and caseworker.
+        imported("/api/imports/plans", "case_ref,child_given_name,child_family_name,child_date_of_birth,"
+                + "plan_start_date,team,caseworker\n+PT-CSV,-Eve,@Evans,2012-03-05,2018-05-14,=Team,+Worker\n");
         // A read of a case, so the access log has a hostile reference to write.
         assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/-CSV-1", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -90,7 +90,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("GET /api/cases/{caseRef}/escalations", READ_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/escalations/{id}/acknowledgement", MANAGERS);
         // The managers' register.
-        for (String read : List.of("breaches", "stopped-processes", "summary", "escalations")) {
+        for (String read : List.of("breaches", "stopped-processes", "summary", "escalations", "phase-transfers")) {
             MAPPINGS.put("GET /api/oversight/" + read, MANAGERS);
         }
         MAPPINGS.put("POST /api/oversight/reassignments", MANAGERS);
@@ -98,7 +98,8 @@ class EndpointRoleMatrixIT {
         // KPIs: read by the performance team and managers, their reference data changed by the performance team.
         for (String read : List.of("twenty-week", "twenty-week/cases", "decisions", "decisions/cases", "advice",
                 "advice/cases", "backlog", "backlog/cases", "board", "years", "cohorts", "cohorts/cases", "forecast",
-                "forecast/cases", "sen2", "sen2/validation", "targets", "comparators")) {
+                "forecast/cases", "sen2", "sen2/validation", "targets", "comparators", "phase-transfers",
+                "phase-transfers/cases")) {
             MAPPINGS.put("GET /api/kpis/" + read, READ_KPIS);
         }
         MAPPINGS.put("PUT /api/kpis/targets/{measure}/{from}", PERFORMANCE_TEAM);
@@ -141,6 +142,7 @@ class EndpointRoleMatrixIT {
             MAPPINGS.put("POST /my-work/{taskId}/" + action, WORK_CASES);
         }
         MAPPINGS.put("GET /oversight", MANAGERS);
+        MAPPINGS.put("GET /oversight/phase-transfers", MANAGERS);
         MAPPINGS.put("POST /oversight/reassignments", MANAGERS);
         MAPPINGS.put("POST /oversight/escalations/acknowledgements", MANAGERS);
         MAPPINGS.put("GET /performance", READ_KPIS);
