@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.sendclock.plan.PlanCommands.CeasePlan;
 import org.sendclock.plan.PlanCommands.ChangeSetting;
 import org.sendclock.plan.PlanCommands.RecordPlan;
+import org.sendclock.access.CaseAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,18 +22,20 @@ public class PlanController {
     private final PlanService plans;
     private final PlanViews views;
     private final PlanList list;
+    private final CaseAccess access;
 
-    public PlanController(PlanService plans, PlanViews views, PlanList list) {
+    public PlanController(PlanService plans, PlanViews views, PlanList list, CaseAccess access) {
         this.plans = plans;
         this.views = views;
         this.list = list;
+        this.access = access;
     }
 
     @GetMapping("/api/plans")
     public PlanList.PlanPage list(@RequestParam(required = false) String status,
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "50") int size) {
-        return list.page(status, page, size);
+        return list.page(status, page, size, access.scope());
     }
 
     @GetMapping("/api/cases/{caseRef}/plan")

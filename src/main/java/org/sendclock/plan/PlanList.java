@@ -9,7 +9,9 @@ import org.sendclock.casefile.Child;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.clock.ClockSql;
 import org.sendclock.clock.Standing;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.sendclock.casefile.CaseScope;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +33,8 @@ public class PlanList {
                                 and later.clock = 'ANNUAL_REVIEW' and later.start_date > k.start_date)
             """;
     /** The status filter as SQL: no typed null parameter, which PostgreSQL cannot type. */
-    private static final Map<String, String> WHERE = Map.of(PlanView.MAINTAINED, "where p.ceased_date is null\n",
-            PlanView.CEASED, "where p.ceased_date is not null\n");
+    private static final Map<String, String> WHERE = Map.of(PlanView.MAINTAINED, "and p.ceased_date is null\n",
+            PlanView.CEASED, "and p.ceased_date is not null\n");
     private static final String PAGE = """
             select c.case_ref, c.child_date_of_birth, c.team, c.caseworker, p.start_date, p.ceased_date,
                    s.setting_urn, s.sen_setting, k.due_date,
@@ -59,19 +61,23 @@ public class PlanList {
         this.clock = clock;
     }
 
-    /** @param status {@code MAINTAINED}, {@code CEASED} or null for both */
-    public PlanPage page(String status, int page, int size) {
+    /**
+     * @param status {@code MAINTAINED}, {@code CEASED} or null for both
+     * @param scope the cases the asker may see (a manager their teams', ADR 16)
+     */
+    public PlanPage page(String status, int page, int size, CaseScope scope) {
         LocalDate today = LocalDate.now(clock);
         int safePage = Math.max(page, 0);
         int safeSize = Math.min(Math.max(size, 1), 200);
-        Map<String, Object> params = new HashMap<>();
+        MapSqlParameterSource params = new MapSqlParameterSource();
         if (status != null && !WHERE.containsKey(status)) {
             throw new InvalidRequest(Map.of("status", "must be MAINTAINED or CEASED, not \"" + status + "\""));
         }
-        String where = status == null ? "" : WHERE.get(status);
-        params.put("today", today);
-        params.put("size", safeSize);
-        params.put("offset", (long) safePage * safeSize);
+        String where = "where " + scope.sql("c.team", "c.caseworker", params) + "\n"
+                + (status == null ? "" : WHERE.get(status));
+        params.addValue("today", today);
+        params.addValue("size", safeSize);
+        params.addValue("offset", (long) safePage * safeSize);
         long total = jdbc.queryForObject(COUNT.formatted(where), params, Long.class);
         List<PlanRow> rows = jdbc.query(PAGE.formatted(where), params, (rs, i) -> {
             LocalDate born = rs.getObject("child_date_of_birth", LocalDate.class);

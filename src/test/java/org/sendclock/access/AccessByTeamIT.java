@@ -167,6 +167,19 @@ class AccessByTeamIT {
     }
 
     @Test
+    void theNorthManagersListOfPlansHoldsNorthsOnly() throws Exception {
+        String prefix = "PT" + UUID.randomUUID().toString().substring(0, 6);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("plans", ".csv");
+        java.nio.file.Files.writeString(file, "case_ref,child_given_name,child_family_name,child_date_of_birth,"
+                + "plan_start_date,team\n" + prefix + "N,Nia,Ashdown,2015-02-01,2024-03-01,North\n"
+                + prefix + "S,Sam,Ashdown,2015-02-01,2024-03-01,South\n");
+        assertThat(app.getBean(org.sendclock.importer.PlansImport.class).run(file, false,
+                new org.sendclock.importer.ImportProgress()).errors()).isEmpty();
+        String plans = Browser.basic(port, "manager", "demo").get("/api/plans?size=200").body();
+        assertThat(plans).contains(prefix + "N").doesNotContain(prefix + "S");
+    }
+
+    @Test
     void aCaseIsGivenOnlyToSomeoneWhoCanSignIn() throws Exception {
         long before = cases.count();
         HttpResponse<String> refused = Browser.basic(port, "caseworker", "demo").postJson("/api/cases", body(
