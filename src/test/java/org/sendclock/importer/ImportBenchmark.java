@@ -240,10 +240,12 @@ class ImportBenchmark {
     /**
      * The operator's drill (issue 12): 25,000 open cases in one import, which once ran a 768 MB heap out after 325 s
      * (about 34 KB per open case held until commit). Here the heap is 512 MB, so finishing at all shows the memory is
-     * bounded; the benchmark also records, for each part of the import (ADR 13), the most heap in use just after any
-     * garbage collection: an upper bound on what the import held (a young collection leaves the old generation's
-     * garbage in place, so the live set may be less, never more). The job executor is off, as in the other
-     * integration tests, so the second part measures the import's own process starts, not timers firing beside them.
+     * bounded. For each part of the import (ADR 13) it records the most heap in use just after any garbage collection
+     * (an upper bound on what was held: a young collection leaves the old generation's garbage in place), and the live
+     * heap after a full collection forced at four moments: before the import, when every case, advice request and
+     * clock has been written but not yet committed (the most the facts' transaction holds), just after the commit,
+     * and at the end. The job executor is off, as in the other integration tests, so the second part measures the
+     * import's own process starts, not timers firing beside them.
      */
     @Test
     @Order(3)
@@ -251,55 +253,89 @@ class ImportBenchmark {
         Path dir = Files.createTempDirectory("sendclock-benchmark-open-");
         Path requests = dir.resolve("requests.csv");
         Path advice = dir.resolve("advice.csv");
-        SyntheticCaseload.Written written = new SyntheticCaseload(LocalDate.now(clock), 20261124L)
-                .write(requests, advice, "OPEN", MANY_OPEN_CASES, 3650, 300, 100);
+        int adviceRows = writeOpenCases(requests, advice, LocalDate.now(clock));
 
         CaseloadImport.Outcome outcome;
-        long waiting;
         try (HeapAfterCollections heap = new HeapAfterCollections()) {
-            System.gc(); // the application's own heap before the import, as a baseline
-            heap.begin("before");
             PartsOfTheImport parts = new PartsOfTheImport(heap);
             outcome = caseloadImport.run(new ImportFiles(requests, advice), false, parts);
-            heap.begin("after");
-            waiting = jdbc.queryForObject("select count(*) from assessment_case where awaiting_process = true",
+            parts.finished();
+            long waiting = jdbc.queryForObject("select count(*) from assessment_case where awaiting_process = true",
                     Map.of(), Long.class);
             long processes = jdbc.queryForObject("select count(*) from act_ru_execution where id_ = proc_inst_id_"
                     + " and business_key_ like 'OPEN%'", Map.of(), Long.class);
 
             String database = System.getProperty("sendclock.test.database", "h2");
             String line = String.format("heap    %-10s  %,d open cases + %,d advice rows in one import, heap limit %d "
-                            + "MB (%s): application before the import %.0f MB; part 1 (facts, clocks, commit) %.1f s, "
-                            + "at most %.0f MB after any of %d collections; part 2 (%,d processes started) %.1f s, at "
-                            + "most %.0f MB after any of %d collections; %,d cases still awaiting their process%n",
-                    database, written.open(), written.advice(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                    heap.collectors(), heap.peakMegabytes("before"), parts.factsSeconds(),
-                    heap.peakMegabytes("facts"), heap.collections("facts"), processes, parts.processesSeconds(),
-                    heap.peakMegabytes("processes"), heap.collections("processes"), waiting);
+                            + "MB (%s): part 1 (facts and clocks, one transaction) %.1f s, at most %.0f MB after any "
+                            + "of %d collections; part 2 (%,d processes started, %,d cases left waiting) %.1f s, at "
+                            + "most %.0f MB after any of %d collections; live after a full collection: before %.0f MB,"
+                            + " all facts written but not committed %.0f MB, committed %.0f MB, at the end %.0f MB%n",
+                    database, MANY_OPEN_CASES, adviceRows, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                    heap.collectors(), parts.factsSeconds(), heap.peakMegabytes("facts"), heap.collections("facts"),
+                    processes, waiting, parts.processesSeconds(), heap.peakMegabytes("processes"),
+                    heap.collections("processes"), parts.live[0], parts.live[1], parts.live[2], parts.live[3]);
             record(line);
+            assertThat(outcome.requests().imported()).isEqualTo(MANY_OPEN_CASES);
+            assertThat(processes).isEqualTo(MANY_OPEN_CASES);
+            assertThat(waiting).isZero();
         }
-        assertThat(outcome.requests().imported()).isEqualTo(MANY_OPEN_CASES);
-        assertThat(waiting).isZero();
         Files.delete(requests);
         Files.delete(advice);
         Files.delete(dir);
     }
 
     /**
-     * Tells the heap which part of the import is running: its last step is the second part, which begins once the
-     * facts have committed.
+     * {@value #MANY_OPEN_CASES} open cases at each step an import can start a process at: a quarter awaiting the
+     * decision, a quarter decided with three advice requests outstanding, a quarter with all three received, a quarter
+     * in the draft plan's comment period. Requested 60 to 199 days ago, so many of their clocks have passed.
+     *
+     * @return how many advice rows were written
+     */
+    private static int writeOpenCases(Path requests, Path advice, LocalDate today) throws IOException {
+        int adviceRows = 0;
+        try (Writer r = Files.newBufferedWriter(requests); Writer a = Files.newBufferedWriter(advice)) {
+            r.write("case_ref,request_date,decision_date,decision,draft_plan_date,team,caseworker\n");
+            a.write("case_ref,advice_type,requested_date,received_date\n");
+            for (int i = 0; i < MANY_OPEN_CASES; i++) {
+                LocalDate requested = today.minusDays(60 + i % 140);
+                LocalDate decided = requested.plusDays(30);
+                int step = i % 4;
+                r.write("OPEN" + i + "," + requested + "," + (step == 0 ? ",," : decided + ",ASSESS,")
+                        + (step == 3 ? decided.plusDays(25) : "") + ",Team " + i % 4 + ",Caseworker " + i % 40 + "\n");
+                if (step > 0) {
+                    for (String type : List.of("HEALTH", "EDUCATIONAL_PSYCHOLOGY", "SOCIAL_CARE")) {
+                        a.write("OPEN" + i + "," + type + "," + decided + "," + (step == 1 ? "" : decided.plusDays(20))
+                                + "\n");
+                        adviceRows++;
+                    }
+                }
+            }
+        }
+        return adviceRows;
+    }
+
+    /**
+     * Follows the import through its steps: tells the heap which part is running (the last step is the second part,
+     * which begins once the facts have committed) and takes the live heap when the clocks step has written its last
+     * case, the most the facts' transaction holds.
      */
     private static final class PartsOfTheImport extends ImportProgress {
         private final HeapAfterCollections heap;
-        private final long began = System.nanoTime();
+        private final long began;
+        /** Live heap in MB: before, all facts written, committed, at the end. */
+        final double[] live = new double[4];
         private volatile long factsCommitted;
         private volatile long finished;
         private int planned;
         private int steps;
+        private long stepTotal;
 
         PartsOfTheImport(HeapAfterCollections heap) {
             this.heap = heap;
+            live[0] = liveMegabytes();
             heap.begin("facts");
+            began = System.nanoTime();
         }
 
         @Override
@@ -312,15 +348,25 @@ class ImportBenchmark {
         void step(String name, long total) {
             if (++steps == planned) {
                 factsCommitted = System.nanoTime();
+                live[2] = liveMegabytes();
                 heap.begin("processes");
             }
+            stepTotal = total;
             super.step(name, total);
         }
 
         @Override
-        void finish() {
+        void advance(long done) {
+            if (steps == planned - 1 && done == stepTotal) {
+                live[1] = liveMegabytes();
+            }
+            super.advance(done);
+        }
+
+        void finished() {
             finished = System.nanoTime();
-            super.finish();
+            heap.begin("after");
+            live[3] = liveMegabytes();
         }
 
         double factsSeconds() {
@@ -329,6 +375,12 @@ class ImportBenchmark {
 
         double processesSeconds() {
             return (finished - factsCommitted) / 1e9;
+        }
+
+        /** The heap in use after a full collection: what is still reachable. */
+        private static double liveMegabytes() {
+            System.gc();
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
         }
     }
 
