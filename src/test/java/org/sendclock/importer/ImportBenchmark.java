@@ -48,7 +48,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * How long a large council's caseload takes to import: 50,000 requests over ten years with 200,000 advice rows, of
  * which about 2,500 cases are open and go onto live clocks, every case's clocks written to the clock register; and,
- * first, 3,000 open cases whose clocks are all long past, with case pages timed while their timers fire. Run by {@code ./mvnw verify -Pbenchmark} (H2, then
+ * first, 3,000 open cases whose clocks are all long past, with case pages timed while their timers fire; last, the
+ * heap 25,000 open cases in one import hold. Run by {@code ./mvnw verify -Pbenchmark} (H2, then
  * PostgreSQL) with a 512 MB heap, so finishing at all shows the import's memory stays bounded. It prints and
  * appends its figures to target/benchmark/results.txt; it asserts nothing about time (speed is measured, not tested).
  */
