@@ -1,7 +1,14 @@
 package org.sendclock.importer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +19,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.sendclock.clock.ClockSql;
 import org.sendclock.support.Browser;
-import org.sendclock.support.SyntheticCaseload;
 import org.sendclock.support.IntegrationTest;
+import org.sendclock.support.SyntheticCaseload;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,7 +48,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * How long a large council's caseload takes to import: 50,000 requests over ten years with 200,000 advice rows, of
  * which about 2,500 cases are open and go onto live clocks, every case's clocks written to the clock register; and,
- * first, 3,000 open cases whose clocks are all long past, with case pages timed while their timers fire. Run by {@code ./mvnw verify -Pbenchmark} (H2, then
+ * first, 3,000 open cases whose clocks are all long past, with case pages timed while their timers fire; last, the
+ * heap 25,000 open cases in one import hold. Run by {@code ./mvnw verify -Pbenchmark} (H2, then
  * PostgreSQL) with a 512 MB heap, so finishing at all shows the import's memory stays bounded. It prints and
  * appends its figures to target/benchmark/results.txt; it asserts nothing about time (speed is measured, not tested).
  */
@@ -42,6 +59,8 @@ class ImportBenchmark {
 
     static final int REQUESTS = 50_000;
     static final int PAST_OPEN_CASES = 3_000;
+    /** The operator's drill: this many open cases in one import ran a 768 MB heap out (issue 12). */
+    static final int MANY_OPEN_CASES = 25_000;
     /** How long the import and the job executor are given, together, before the measurement stops. */
     static final long TIMER_LIMIT_MILLIS = 420_000;
 
@@ -217,5 +236,206 @@ class ImportBenchmark {
         Files.delete(requests);
         Files.delete(advice);
         Files.delete(dir);
+    }
+
+    /**
+     * The operator's drill (issue 12): 25,000 open cases in one import, which once ran a 768 MB heap out after 325 s
+     * (about 34 KB per open case held until commit). Here the heap is 512 MB, so finishing at all shows the memory is
+     * bounded. For each part of the import (ADR 13) it records the most heap in use just after any garbage collection
+     * (an upper bound on what was held: a young collection leaves the old generation's garbage in place), and the live
+     * heap after a full collection forced at four moments: before the import, when every case, advice request and
+     * clock has been written but not yet committed (the most the facts' transaction holds), just after the commit,
+     * and at the end. The job executor is off, as in the other integration tests, so the second part measures the
+     * import's own process starts, not timers firing beside them.
+     */
+    @Test
+    @Order(3)
+    void importsTwentyFiveThousandOpenCasesInBoundedMemory() throws Exception {
+        Path dir = Files.createTempDirectory("sendclock-benchmark-open-");
+        Path requests = dir.resolve("requests.csv");
+        Path advice = dir.resolve("advice.csv");
+        int adviceRows = writeOpenCases(requests, advice, LocalDate.now(clock));
+
+        CaseloadImport.Outcome outcome;
+        try (HeapAfterCollections heap = new HeapAfterCollections()) {
+            PartsOfTheImport parts = new PartsOfTheImport(heap);
+            outcome = caseloadImport.run(new ImportFiles(requests, advice), false, parts);
+            parts.finished();
+            long waiting = jdbc.queryForObject("select count(*) from assessment_case where awaiting_process = true",
+                    Map.of(), Long.class);
+            long processes = jdbc.queryForObject("select count(*) from act_ru_execution where id_ = proc_inst_id_"
+                    + " and business_key_ like 'OPEN%'", Map.of(), Long.class);
+
+            String database = System.getProperty("sendclock.test.database", "h2");
+            String line = String.format("heap    %-10s  %,d open cases + %,d advice rows in one import, heap limit %d "
+                            + "MB (%s): part 1 (facts and clocks, one transaction) %.1f s, at most %.0f MB after any "
+                            + "of %d collections; part 2 (%,d processes started, %,d cases left waiting) %.1f s, at "
+                            + "most %.0f MB after any of %d collections; live after a full collection: before %.0f MB,"
+                            + " all facts written but not committed %.0f MB, committed %.0f MB, at the end %.0f MB%n",
+                    database, MANY_OPEN_CASES, adviceRows, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                    heap.collectors(), parts.factsSeconds(), heap.peakMegabytes("facts"), heap.collections("facts"),
+                    processes, waiting, parts.processesSeconds(), heap.peakMegabytes("processes"),
+                    heap.collections("processes"), parts.live[0], parts.live[1], parts.live[2], parts.live[3]);
+            record(line);
+            assertThat(outcome.requests().imported()).isEqualTo(MANY_OPEN_CASES);
+            assertThat(processes).isEqualTo(MANY_OPEN_CASES);
+            assertThat(waiting).isZero();
+        }
+        Files.delete(requests);
+        Files.delete(advice);
+        Files.delete(dir);
+    }
+
+    /**
+     * {@value #MANY_OPEN_CASES} open cases at each step an import can start a process at: a quarter awaiting the
+     * decision, a quarter decided with three advice requests outstanding, a quarter with all three received, a quarter
+     * in the draft plan's comment period. Requested 60 to 199 days ago, so many of their clocks have passed.
+     *
+     * @return how many advice rows were written
+     */
+    private static int writeOpenCases(Path requests, Path advice, LocalDate today) throws IOException {
+        int adviceRows = 0;
+        try (Writer r = Files.newBufferedWriter(requests); Writer a = Files.newBufferedWriter(advice)) {
+            r.write("case_ref,request_date,decision_date,decision,draft_plan_date,team,caseworker\n");
+            a.write("case_ref,advice_type,requested_date,received_date\n");
+            for (int i = 0; i < MANY_OPEN_CASES; i++) {
+                LocalDate requested = today.minusDays(60 + i % 140);
+                LocalDate decided = requested.plusDays(30);
+                int step = i % 4;
+                r.write("OPEN" + i + "," + requested + "," + (step == 0 ? ",," : decided + ",ASSESS,")
+                        + (step == 3 ? decided.plusDays(25) : "") + ",Team " + i % 4 + ",Caseworker " + i % 40 + "\n");
+                if (step > 0) {
+                    for (String type : List.of("HEALTH", "EDUCATIONAL_PSYCHOLOGY", "SOCIAL_CARE")) {
+                        a.write("OPEN" + i + "," + type + "," + decided + "," + (step == 1 ? "" : decided.plusDays(20))
+                                + "\n");
+                        adviceRows++;
+                    }
+                }
+            }
+        }
+        return adviceRows;
+    }
+
+    /**
+     * Follows the import through its steps: tells the heap which part is running (the last step is the second part,
+     * which begins once the facts have committed) and takes the live heap when the clocks step has written its last
+     * case, the most the facts' transaction holds.
+     */
+    private static final class PartsOfTheImport extends ImportProgress {
+        private final HeapAfterCollections heap;
+        private final long began;
+        /** Live heap in MB: before, all facts written, committed, at the end. */
+        final double[] live = new double[4];
+        private volatile long factsCommitted;
+        private volatile long finished;
+        private int planned;
+        private int steps;
+        private long stepTotal;
+
+        PartsOfTheImport(HeapAfterCollections heap) {
+            this.heap = heap;
+            live[0] = liveMegabytes();
+            heap.begin("facts");
+            began = System.nanoTime();
+        }
+
+        @Override
+        void plan(int steps) {
+            this.planned = steps;
+            super.plan(steps);
+        }
+
+        @Override
+        void step(String name, long total) {
+            if (++steps == planned) {
+                factsCommitted = System.nanoTime();
+                live[2] = liveMegabytes();
+                heap.begin("processes");
+            }
+            stepTotal = total;
+            super.step(name, total);
+        }
+
+        @Override
+        void advance(long done) {
+            if (steps == planned - 1 && done == stepTotal) {
+                live[1] = liveMegabytes();
+            }
+            super.advance(done);
+        }
+
+        void finished() {
+            finished = System.nanoTime();
+            heap.begin("after");
+            live[3] = liveMegabytes();
+        }
+
+        double factsSeconds() {
+            return (factsCommitted - began) / 1e9;
+        }
+
+        double processesSeconds() {
+            return (finished - factsCommitted) / 1e9;
+        }
+
+        /** The heap in use after a full collection: what is still reachable. */
+        private static double liveMegabytes() {
+            System.gc();
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+        }
+    }
+
+    /**
+     * The heap in use just after each garbage collection, the most of it per named stretch of time, from the JVM's
+     * own notifications (a collection's "after" figures, not a sample that may catch garbage not yet collected).
+     */
+    private static final class HeapAfterCollections implements NotificationListener, AutoCloseable {
+        private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+        private final Map<String, AtomicLong> peaks = new ConcurrentHashMap<>();
+        private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+        private final AtomicReference<String> stretch = new AtomicReference<>("before");
+
+        HeapAfterCollections() {
+            collectors.forEach(c -> ((NotificationEmitter) c).addNotificationListener(this, null, null));
+        }
+
+        void begin(String name) {
+            stretch.set(name);
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                    (CompositeData) notification.getUserData());
+            long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                    .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+            String name = stretch.get();
+            peaks.computeIfAbsent(name, n -> new AtomicLong()).accumulateAndGet(used, Math::max);
+            counts.computeIfAbsent(name, n -> new AtomicLong()).incrementAndGet();
+        }
+
+        double peakMegabytes(String name) {
+            return peaks.getOrDefault(name, new AtomicLong()).get() / (1024.0 * 1024.0);
+        }
+
+        long collections(String name) {
+            return counts.getOrDefault(name, new AtomicLong()).get();
+        }
+
+        String collectors() {
+            return collectors.stream().map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        }
+
+        @Override
+        public void close() throws Exception {
+            for (GarbageCollectorMXBean c : collectors) {
+                ((NotificationEmitter) c).removeNotificationListener(this);
+            }
+        }
     }
 }
