@@ -80,7 +80,7 @@ record ReviewRow(int number, String caseRef, LocalDate meetingDate, ReviewDecisi
         notBefore(row, "amendments_proposed_date", decisionDate, "the decision");
         notBefore(row, "amended_plan_date", proposalDate(), amendmentsProposedDate != null
                 ? "the amendments were proposed" : "the decision and its proposed amendments");
-        if (caseRef == null) {
+        if (caseRef == null || caseRef.length() > MAX_CASE_REF) {
             return;
         }
         if (held == null) {
