@@ -38,6 +38,8 @@ class SafeCsvIT {
     private static final Map<String, List<String>> CSV_ENDPOINTS = Map.ofEntries(
             Map.entry("/api/exports/requests.csv", List.of("/api/exports/requests.csv")),
             Map.entry("/api/exports/advice.csv", List.of("/api/exports/advice.csv")),
+            Map.entry("/api/exports/plans.csv", List.of("/api/exports/plans.csv")),
+            Map.entry("/api/exports/reviews.csv", List.of("/api/exports/reviews.csv")),
             Map.entry("/api/kpis/twenty-week", List.of("/api/kpis/twenty-week?from=2018-01&to=2018-12&format=csv")),
             Map.entry("/api/kpis/twenty-week/cases",
                     List.of("/api/kpis/twenty-week/cases?month=2018-05&measure=issued&format=csv")),
@@ -101,6 +103,8 @@ class SafeCsvIT {
         assertThat(cells).as("the hostile text arrived, neutralised").contains("'@CSV(1+1)", "'+CSV-1", "'-CSV-1",
                 "'=CSV-1", "'" + HOSTILE_NAME, "'-Ada", "'\tTabbed", "'@ICB");
         assertThat(cells).as("the access log's hostile reference").contains("'-CSV-1");
+        assertThat(cells).as("a plan's and its review's hostile reference and names").contains("'=PLAN-CSV",
+                "'+Plan", "'@Caseworker", "'-Team");
     }
 
     private void importHostileCases() {
@@ -114,6 +118,12 @@ class SafeCsvIT {
                 + "=CSV-1,2018-01-11,PARENT,2018-02-14,ASSESS,2018-05-01,,,,Dev,Das,2012-03-07\n");
         imported("/api/imports/advice", "case_ref,advice_type,requested_date,received_date,provider\n"
                 + "@CSV(1+1),HEALTH,2018-02-19,2018-03-26,@ICB\n");
+        imported("/api/imports/plans", "case_ref,child_given_name,child_family_name,child_date_of_birth,"
+                + "plan_start_date,sen_need,team,caseworker\n"
+                + "=PLAN-CSV,+Plan,\"" + HOSTILE_NAME.replace("\"", "\"\"") + "\",2012-03-04,2018-06-01,MLD,-Team,"
+                + "@Caseworker\n");
+        imported("/api/imports/reviews", "case_ref,meeting_date,decision,decision_date\n"
+                + "=PLAN-CSV,2019-05-01,MAINTAIN,2019-05-20\n");
         // A read of a case, so the access log has a hostile reference to write.
         assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/-CSV-1", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
