@@ -12,29 +12,43 @@ import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.ExceptionRecord;
 import org.sendclock.casefile.ExceptionRecordRepository;
 import org.sendclock.csv.CsvWriter;
+import org.sendclock.plan.AnnualReview;
+import org.sendclock.plan.AnnualReviewRepository;
+import org.sendclock.plan.Plan;
+import org.sendclock.plan.PlanRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes every case and advice request in the import's own format, in case reference order, a thousand cases at a
- * time: importing the files into an empty system gives the same cases, advice and measures. A case brought in with its
- * plan only (plans.csv) has no request and so no row here; plans are not exported yet.
+ * Writes every case and advice request, and every plan and its reviews, in the imports' own formats, in case reference
+ * order, a thousand cases at a time: importing the files into an empty system (requests, advice, plans, then reviews)
+ * gives the same cases, advice, plans, review cycles and measures. A case brought in with its plan only (plans.csv)
+ * has no request and so no row in requests.csv, only in plans.csv.
  */
 @Service
 @Transactional(readOnly = true)
 public class CaseloadExport {
 
     private static final int BATCH = 1000;
+    /** The cases of requests.csv: those whose request is on record. */
+    private static final String WITH_REQUEST = "c.requestDate is not null";
+    /** The cases of plans.csv and reviews.csv. */
+    private static final String WITH_PLAN = "exists (select 1 from Plan p where p.caseId = c.id)";
 
     private final EntityManager entityManager;
     private final AdviceRequestRepository adviceRequests;
     private final ExceptionRecordRepository exceptions;
+    private final PlanRepository plans;
+    private final AnnualReviewRepository reviews;
 
     public CaseloadExport(EntityManager entityManager, AdviceRequestRepository adviceRequests,
-                          ExceptionRecordRepository exceptions) {
+                          ExceptionRecordRepository exceptions, PlanRepository plans,
+                          AnnualReviewRepository reviews) {
         this.entityManager = entityManager;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
+        this.plans = plans;
+        this.reviews = reviews;
     }
 
     public void writeRequests(Writer out) {
@@ -66,11 +80,51 @@ public class CaseloadExport {
         });
     }
 
+    /** Every plan, the child and the caseworker with it, as plans.csv has them. */
+    public void writePlans(Writer out) {
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(PlanRow.COLUMNS);
+        forEachBatch(WITH_PLAN, batch -> {
+            Map<Long, Plan> planOf = plans.findByCaseIdIn(ids(batch)).stream()
+                    .collect(Collectors.toMap(Plan::getCaseId, p -> p));
+            for (AssessmentCase c : batch) {
+                csv.row(PlanRow.of(c, planOf.get(c.getId())).cells());
+            }
+        });
+    }
+
+    /**
+     * Every review with a meeting on record, cycle by cycle, as reviews.csv has them. The open cycle whose meeting is
+     * not arranged yet has no row: the import opens it again after the decision before it.
+     */
+    public void writeReviews(Writer out) {
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(ReviewRow.COLUMNS);
+        forEachBatch(WITH_PLAN, batch -> {
+            Map<Long, String> refOfCase = batch.stream()
+                    .collect(Collectors.toMap(AssessmentCase::getId, AssessmentCase::getCaseRef));
+            Map<Long, String> refOfPlan = plans.findByCaseIdIn(ids(batch)).stream()
+                    .collect(Collectors.toMap(Plan::getId, p -> refOfCase.get(p.getCaseId())));
+            Map<String, List<AnnualReview>> cycles = refOfPlan.isEmpty() ? Map.of()
+                    : reviews.findByPlanIdInOrderByCycleAsc(refOfPlan.keySet()).stream()
+                    .filter(r -> r.getMeetingDate() != null)
+                    .collect(Collectors.groupingBy(r -> refOfPlan.get(r.getPlanId())));
+            for (AssessmentCase c : batch) {
+                cycles.getOrDefault(c.getCaseRef(), List.of())
+                        .forEach(r -> csv.row(ReviewRow.cells(c.getCaseRef(), r)));
+            }
+        });
+    }
+
     private void forEachBatch(java.util.function.Consumer<List<AssessmentCase>> action) {
+        forEachBatch(WITH_REQUEST, action);
+    }
+
+    private void forEachBatch(String which, java.util.function.Consumer<List<AssessmentCase>> action) {
         String after = "";
         while (true) {
             List<AssessmentCase> batch = entityManager.createQuery(
-                            "select c from AssessmentCase c where c.caseRef > :after and c.requestDate is not null"
+                            "select c from AssessmentCase c where c.caseRef > :after and " + which
                                     + " order by c.caseRef",
                             AssessmentCase.class)
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/exports/requests.csv} and {@code /advice.csv}: the whole caseload in the import's format, written
- * to the response as it is read.
+ * {@code GET /api/exports/requests.csv}, {@code /advice.csv}, {@code /plans.csv} and {@code /reviews.csv}: the whole
+ * caseload in the imports' formats, written to the response as it is read.
  */
 @RestController
 @RequestMapping("/api/exports")
@@ -34,6 +34,16 @@ class ExportController {
     @GetMapping("/advice.csv")
     void advice(HttpServletResponse response) throws IOException {
         csv(response, "advice.csv", CaseloadExport::writeAdvice);
+    }
+
+    @GetMapping("/plans.csv")
+    void plans(HttpServletResponse response) throws IOException {
+        csv(response, "plans.csv", CaseloadExport::writePlans);
+    }
+
+    @GetMapping("/reviews.csv")
+    void reviews(HttpServletResponse response) throws IOException {
+        csv(response, "reviews.csv", CaseloadExport::writeReviews);
     }
 
     private void csv(HttpServletResponse response, String name, BiConsumer<CaseloadExport, Writer> write)

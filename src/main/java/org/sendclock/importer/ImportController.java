@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/imports/requests}, {@code /api/imports/advice} and {@code /api/imports/plans}: one CSV file as the body ({@code text/csv}).
+ * {@code POST /api/imports/requests}, {@code /api/imports/advice}, {@code /api/imports/plans} and
+ * {@code /api/imports/reviews}: one CSV file as the body ({@code text/csv}).
  * 200 with what was imported, updated and unchanged; 422 listing every error, nothing written. {@code dryRun=true}
  * checks and counts without writing; 413 for a body over {@code spring.servlet.multipart.max-file-size}. Import
  * requests.csv before the advice.csv that names its cases, or use the
- * import page, which takes both in one transaction.
+ * import page, which takes both in one transaction; plans.csv before the reviews.csv of its plans.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -26,11 +27,14 @@ class ImportController {
 
     private final CaseloadImport caseloadImport;
     private final PlansImport plansImport;
+    private final ReviewsImport reviewsImport;
     private final DataSize maxFileSize;
 
-    ImportController(CaseloadImport caseloadImport, PlansImport plansImport, MultipartProperties multipart) {
+    ImportController(CaseloadImport caseloadImport, PlansImport plansImport, ReviewsImport reviewsImport,
+                     MultipartProperties multipart) {
         this.caseloadImport = caseloadImport;
         this.plansImport = plansImport;
+        this.reviewsImport = reviewsImport;
         this.maxFileSize = multipart.getMaxFileSize();
     }
 
@@ -41,6 +45,18 @@ class ImportController {
         Path file = saved(request.getInputStream(), maxFileSize);
         try {
             return plansImport.run(file, dryRun, new ImportProgress());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** reviews.csv: the review history of plans already held (docs/api.md). */
+    @PostMapping(path = "/reviews", consumes = {"text/csv", "application/octet-stream"})
+    ImportResult reviews(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        Path file = saved(request.getInputStream(), maxFileSize);
+        try {
+            return reviewsImport.run(file, dryRun, new ImportProgress());
         } finally {
             Files.deleteIfExists(file);
         }

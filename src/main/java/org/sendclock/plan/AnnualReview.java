@@ -110,6 +110,23 @@ public class AnnualReview {
         this.phaseTransfer = phaseTransfer;
     }
 
+    /**
+     * Makes the cycle what another system's review history says (reviews.csv): the meeting, the decision and the
+     * amendment as given, a fact the file leaves empty cleared; who arranged the meeting, the notices and the report,
+     * which the file does not carry, are kept as recorded here.
+     */
+    public void restateFromImport(LocalDate meetingDate, boolean meetingHeld, ReviewDecision decision,
+                                  LocalDate decisionDate, LocalDate amendmentsProposedDate, LocalDate amendedPlanDate,
+                                  boolean phaseTransfer) {
+        this.meetingDate = meetingDate;
+        this.meetingHeld = meetingHeld;
+        this.decision = decision;
+        this.decisionDate = decisionDate;
+        this.amendmentsProposedDate = amendmentsProposedDate;
+        this.amendedPlanDate = amendedPlanDate;
+        this.phaseTransfer = phaseTransfer;
+    }
+
     public void setAwaitingProcess(boolean awaitingProcess) {
         this.awaitingProcess = awaitingProcess;
     }

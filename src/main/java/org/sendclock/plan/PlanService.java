@@ -216,7 +216,9 @@ public class PlanService {
         Plan plan = held;
         if (plan == null) {
             plan = plans.save(new Plan(assessment.getId(), imported.startDate(), Plan.Source.IMPORT, clock.instant()));
-            openFirstCycle(plan, AnnualReview.Source.IMPORT);
+            // Brought in mid-life, its first review goes live at its step once the import commits (the review
+            // catch-up), as an imported open case does (ADR 13); reviews.csv may then fill the cycle in.
+            openFirstCycle(plan, AnnualReview.Source.IMPORT).setAwaitingProcess(imported.ceasedDate() == null);
         }
         plan.restate(new PlanDetails(imported.startDate(), imported.needs(), plan.isPersonalBudget(),
                 plan.isResidential(), plan.isWorkBasedLearning(), imported.transferredInDate(),

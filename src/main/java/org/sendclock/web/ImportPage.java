@@ -13,6 +13,7 @@ import org.sendclock.importer.ImportRefused;
 import org.sendclock.importer.UploadTooLarge;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.sendclock.importer.PlansImport;
+import org.sendclock.importer.ReviewsImport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +36,15 @@ class ImportPage {
 
     private final CaseloadImport caseloadImport;
     private final PlansImport plansImport;
+    private final ReviewsImport reviewsImport;
     private final ImportProgressBoard progressBoard;
     private final MultipartProperties multipart;
 
-    ImportPage(CaseloadImport caseloadImport, PlansImport plansImport, ImportProgressBoard progressBoard,
-               MultipartProperties multipart) {
+    ImportPage(CaseloadImport caseloadImport, PlansImport plansImport, ReviewsImport reviewsImport,
+               ImportProgressBoard progressBoard, MultipartProperties multipart) {
         this.caseloadImport = caseloadImport;
         this.plansImport = plansImport;
+        this.reviewsImport = reviewsImport;
         this.progressBoard = progressBoard;
         this.multipart = multipart;
     }
@@ -112,6 +115,32 @@ class ImportPage {
             model.addAttribute("plansOutcome", plansImport.run(file, dryRun, new ImportProgress()));
         } catch (StepNotPossible busy) {
             model.addAttribute("plansFormError", Character.toUpperCase(busy.getMessage().charAt(0))
+                    + busy.getMessage().substring(1));
+        } catch (ImportRefused refused) {
+            model.addAttribute("errorCount", refused.errorCount());
+            model.addAttribute("moreErrors", refused.moreErrors());
+            model.addAttribute("errors", refused.errors());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        return "imports";
+    }
+
+    /** reviews.csv, on its own, after the plans it names: all or nothing, like the plans. */
+    @PostMapping("/reviews")
+    String reviews(@RequestParam(required = false) MultipartFile reviews,
+                   @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+        model.addAttribute("progressToken", UUID.randomUUID().toString());
+        model.addAttribute("dryRun", dryRun);
+        if (reviews == null || reviews.isEmpty()) {
+            model.addAttribute("reviewsFormError", "Choose reviews.csv");
+            return "imports";
+        }
+        Path file = saved(reviews);
+        try {
+            model.addAttribute("reviewsOutcome", reviewsImport.run(file, dryRun, new ImportProgress()));
+        } catch (StepNotPossible busy) {
+            model.addAttribute("reviewsFormError", Character.toUpperCase(busy.getMessage().charAt(0))
                     + busy.getMessage().substring(1));
         } catch (ImportRefused refused) {
             model.addAttribute("errorCount", refused.errorCount());

@@ -26,8 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Export, then import into an empty system: the same cases, advice and outcomes, and every timeliness measure the
- * same. The system is emptied first (this test owns the whole caseload while it runs) and then filled with
+ * Export, then import into an empty system: the same cases, advice, plans, review cycles and outcomes, every plan
+ * clock and every timeliness measure the same. The system is emptied first (this test owns the whole caseload while it runs) and then filled with
  * live cases made through the real commands plus imported history of every kind.
  */
 @IntegrationTest
@@ -45,6 +45,24 @@ class CaseloadRoundTripIT {
                    a.exception_reason
             from advice_request a join assessment_case c on c.id = a.case_id
             order by c.case_ref, a.advice_type, a.requested_date""";
+
+    /** Every fact of a plan the plans import carries, and of each review cycle the reviews import carries. */
+    private static final String MEASURED_PLANS = """
+            select c.case_ref, p.start_date, p.transferred_in_date, p.ceased_date, p.cease_reason,
+                   c.child_given_name, c.child_family_name, c.child_date_of_birth, c.team, c.caseworker,
+                   (select count(*) from plan_need n where n.plan_id = p.id) as needs
+            from ehc_plan p join assessment_case c on c.id = p.case_id order by c.case_ref""";
+    private static final String MEASURED_REVIEWS = """
+            select c.case_ref, r.cycle, r.meeting_date, r.meeting_held, r.decision, r.decision_date,
+                   r.amendments_proposed_date, r.amended_plan_date, r.phase_transfer
+            from plan_review r join assessment_case c on c.id = r.case_id order by c.case_ref, r.cycle""";
+    /** The plan's clocks as the register holds them: each cycle's by its number, the phase transfers by kind. */
+    private static final String MEASURED_PLAN_CLOCKS = """
+            select c.case_ref, k.clock, r.cycle, k.start_date, k.due_date, k.at_risk_from, k.done_date, k.ended_date
+            from statutory_clock k join assessment_case c on c.id = k.case_id
+            left join plan_review r on r.id = k.review_id
+            where k.review_id is not null or k.clock like 'TRANSFER_TO_%'
+            order by c.case_ref, k.clock, r.cycle""";
 
     private static final String HOSTILE_NAME = "=HYPERLINK(\"http://x\",\"y\")";
     private static final String ADVICE_HEADER_WITH_PROVIDER =
@@ -84,8 +102,31 @@ class CaseloadRoundTripIT {
                 + "@SUM(1+1),2023-04-03,PARENT,2023-04-05,ASSESS,+A. Patel,-Ada,\"" + HOSTILE_NAME.replace("\"", "\"\"") + "\",2015-05-01\n"
                 + "'=OLD-8,2023-04-04,PARENT,,,,'t Hart,'Ada,2015-05-02\n");
         imported("/api/imports/advice", ADVICE_HEADER_WITH_PROVIDER + "@SUM(1+1),HEALTH,2023-04-10,,,=cmd|' /C calc'!A0\n");
+        // Plans brought in with their review history: several cycles and a phase transfer, a plan ceased after its
+        // review, an amendment still to issue, a meeting arranged, on top of the demo's plans.
+        LocalDate today = LocalDate.now(clock);
+        imported("/api/imports/plans", PlansImportIT.HEADER
+                + "OLD-P1,Fay,Transfer,2014-05-01,A123456789012,2019-01-07,100006,,SLCN;ASD,,,,North,A. Patel\n"
+                + "=OLD-P2,Gus,Ceased,2008-02-02,,2020-03-02,,OLA,PD,2020-03-02,2023-01-31,2,,\n");
+        imported("/api/imports/reviews", ReviewsImportIT.HEADER
+                + "OLD-P1,2019-12-02,MAINTAIN,2019-12-20,,,\n"
+                + "OLD-P1,2020-12-01,MAINTAIN,2020-12-18,,,\n"
+                + "OLD-P1,2021-12-01,AMEND,2021-12-17,2021-12-20,2022-02-01,\n"
+                + "OLD-P1,2024-10-10,AMEND,2024-11-01,,2025-01-20,Y\n"
+                + "OLD-P1,2022-12-01,MAINTAIN,2022-12-16,,,\n"
+                + "OLD-P1,2023-12-01,MAINTAIN,2023-12-15,,,\n"
+                + "=OLD-P2,2021-02-01,MAINTAIN,2021-02-20,,,\n"
+                + "=OLD-P2,2022-02-01,CEASE,2022-02-25,,,\n"
+                + "DEMO-P2," + today.plusDays(10) + ",,,,,\n"
+                + "DEMO-P3," + today.minusMonths(2) + ",AMEND," + today.minusDays(50) + ",,,\n");
         String requestsBefore = export("requests.csv");
         String adviceBefore = export("advice.csv");
+        String plansBefore = export("plans.csv");
+        String reviewsBefore = export("reviews.csv");
+        List<Map<String, Object>> plansRowsBefore = jdbc.queryForList(MEASURED_PLANS);
+        List<Map<String, Object>> reviewRowsBefore = jdbc.queryForList(MEASURED_REVIEWS);
+        List<Map<String, Object>> planClocksBefore = jdbc.queryForList(MEASURED_PLAN_CLOCKS);
+        assertThat(reviewRowsBefore).hasSizeGreaterThan(12);
         List<Map<String, Object>> casesBefore = jdbc.queryForList(MEASURED_CASES);
         List<Map<String, Object>> adviceRowsBefore = jdbc.queryForList(MEASURED_ADVICE);
         List<String> measuresBefore = measures();
@@ -95,7 +136,18 @@ class CaseloadRoundTripIT {
         emptyTheSystem();
         imported("/api/imports/requests", requestsBefore);
         imported("/api/imports/advice", adviceBefore);
+        imported("/api/imports/plans", plansBefore);
+        imported("/api/imports/reviews", reviewsBefore);
 
+        assertThat(export("plans.csv")).isEqualTo(plansBefore);
+        assertThat(export("reviews.csv")).isEqualTo(reviewsBefore);
+        assertThat(jdbc.queryForList(MEASURED_PLANS)).isEqualTo(plansRowsBefore);
+        assertThat(jdbc.queryForList(MEASURED_REVIEWS)).isEqualTo(reviewRowsBefore);
+        assertThat(jdbc.queryForList(MEASURED_PLAN_CLOCKS)).isEqualTo(planClocksBefore);
+        assertThat(plansBefore).contains("'=OLD-P2,Gus,Ceased,", "OLD-P1,Fay,Transfer,2014-05-01,A123456789012,"
+                + "2019-01-07,100006,,SLCN;ASD,,,,North,A. Patel");
+        assertThat(reviewsBefore).contains("OLD-P1,2021-12-01,AMEND,2021-12-17,2021-12-20,2022-02-01,\r\n",
+                "OLD-P1,2024-10-10,AMEND,2024-11-01,,2025-01-20,Y", "'=OLD-P2,2022-02-01,CEASE,2022-02-25,,,");
         assertThat(export("requests.csv")).isEqualTo(requestsBefore);
         assertThat(export("advice.csv")).isEqualTo(adviceBefore);
         assertThat(jdbc.queryForList(MEASURED_CASES)).isEqualTo(casesBefore);

@@ -67,6 +67,26 @@ class ImportPageIT {
     }
 
     @Test
+    void thePlansThenTheirReviewsAreImportedFromFormsOfTheirOwn() throws Exception {
+        Browser admin = Browser.signedIn(port, "admin", "demo");
+        assertThat(admin.get("/imports").body()).contains("name=\"plans\"", "name=\"reviews\"",
+                "Import the annual reviews");
+        admin.postMultipart("/imports/plans", Map.of(), Map.of("plans", PlansImportIT.HEADER
+                + p + "r,Rae,Reviews,2012-03-01,,2022-01-03,,,,,,,,\n"));
+
+        HttpResponse<String> done = admin.postMultipart("/imports/reviews", Map.of(), Map.of("reviews",
+                ReviewsImportIT.HEADER + p + "r,2022-12-01,MAINTAIN,2022-12-20,,,\n"));
+        assertThat(done.body()).contains("Caseload imported", "reviews.csv (annual reviews)");
+        assertThat(cases.findByCaseRef(p + "r")).isPresent();
+
+        HttpResponse<String> refused = admin.postMultipart("/imports/reviews", Map.of(), Map.of("reviews",
+                ReviewsImportIT.HEADER + p + "r,2022-12-01,SUSPEND,2022-12-20,,,\n"));
+        assertThat(refused.body()).contains("The files were refused: 1 error. Nothing was imported.",
+                "must be one of MAINTAIN, AMEND, CEASE, not &quot;SUSPEND&quot;");
+        assertThat(admin.postMultipart("/imports/reviews", Map.of(), Map.of()).body()).contains("Choose reviews.csv");
+    }
+
+    @Test
     void onlyAdministratorsSeeThePage() throws Exception {
         assertThat(Browser.signedIn(port, "caseworker", "demo").get("/imports").statusCode()).isEqualTo(403);
         assertThat(Browser.signedIn(port, "admin", "demo").get("/cases").body()).contains("Import a caseload");

@@ -38,6 +38,8 @@ class SafeCsvIT {
     private static final Map<String, List<String>> CSV_ENDPOINTS = Map.ofEntries(
             Map.entry("/api/exports/requests.csv", List.of("/api/exports/requests.csv")),
             Map.entry("/api/exports/advice.csv", List.of("/api/exports/advice.csv")),
+            Map.entry("/api/exports/plans.csv", List.of("/api/exports/plans.csv")),
+            Map.entry("/api/exports/reviews.csv", List.of("/api/exports/reviews.csv")),
             Map.entry("/api/kpis/twenty-week", List.of("/api/kpis/twenty-week?from=2018-01&to=2018-12&format=csv")),
             Map.entry("/api/kpis/twenty-week/cases",
                     List.of("/api/kpis/twenty-week/cases?month=2018-05&measure=issued&format=csv")),
@@ -110,6 +112,8 @@ class SafeCsvIT {
         assertThat(cells).as("the access log's hostile reference").contains("'-CSV-1");
         assertThat(cells).as("the phase transfers' hostile plan").contains("'+PT-CSV", "'-Eve @Evans", "'=Team",
                 "'+Worker");
+        assertThat(cells).as("a plan's and its review's hostile reference and names").contains("'=PLAN-CSV",
+                "'+Plan", "'@Caseworker", "'-Team");
     }
 
     private void importHostileCases() {
@@ -126,6 +130,12 @@ class SafeCsvIT {
         // A plan brought in, so the Year 6 transfer of 2023 lists a hostile case, child, team and caseworker.
         imported("/api/imports/plans", "case_ref,child_given_name,child_family_name,child_date_of_birth,"
                 + "plan_start_date,team,caseworker\n+PT-CSV,-Eve,@Evans,2012-03-05,2018-05-14,=Team,+Worker\n");
+        imported("/api/imports/plans", "case_ref,child_given_name,child_family_name,child_date_of_birth,"
+                + "plan_start_date,sen_need,team,caseworker\n"
+                + "=PLAN-CSV,+Plan,\"" + HOSTILE_NAME.replace("\"", "\"\"") + "\",2012-03-04,2018-06-01,MLD,-Team,"
+                + "@Caseworker\n");
+        imported("/api/imports/reviews", "case_ref,meeting_date,decision,decision_date\n"
+                + "=PLAN-CSV,2019-05-01,MAINTAIN,2019-05-20\n");
         // A read of a case, so the access log has a hostile reference to write.
         assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/-CSV-1", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -59,7 +59,7 @@ class CsrfOnEveryFormIT {
         WorkedCase worked = WorkedCase.make(port, json, management, runtime);
         String undecided = undecidedCase();
         String planned = plannedCase();
-        Map<String, Form> forms = forms(worked, undecided);
+        Map<String, Form> forms = forms(worked, undecided, planned);
 
         Set<String> unlisted = new TreeSet<>(pageForms());
         unlisted.removeAll(forms.keySet());
@@ -99,7 +99,7 @@ class CsrfOnEveryFormIT {
     }
 
     /** Each form of the pages, in an order in which each, posted with its token, does what it says. */
-    private static Map<String, Form> forms(WorkedCase worked, String undecided) {
+    private static Map<String, Form> forms(WorkedCase worked, String undecided, String planned) {
         LocalDate today = LocalDate.now(EngineTime.LONDON);
         String date = "Day=" + today.getDayOfMonth() + "&%1$sMonth=" + today.getMonthValue() + "&%1$sYear="
                 + today.getYear();
@@ -134,6 +134,10 @@ class CsrfOnEveryFormIT {
         forms.put("POST /imports/plans", new Form("admin", "", Map.of("plans", "case_ref,child_given_name,"
                 + "child_family_name,child_date_of_birth,plan_start_date,sen_need\nCSRF-PLAN-"
                 + UUID.randomUUID().toString().substring(0, 8) + ",Forged,Plan,2014-05-06,2020-09-01,MLD\n")));
+        // A review meeting arranged for the planned case: the plan form above may have moved the plan's start to this
+        // month, and an arranged meeting may be ahead of today.
+        forms.put("POST /imports/reviews", new Form("admin", "", Map.of("reviews", "case_ref,meeting_date\n" + planned
+                + "," + LocalDate.now(EngineTime.LONDON).plusDays(30) + "\n")));
         forms.put("POST /imports", new Form("admin", "", Map.of("requests", "case_ref,request_date,request_source,"
                 + "decision_date,decision,no_plan_date,draft_plan_date,final_plan_date,caseworker,child_given_name,"
                 + "child_family_name,child_date_of_birth\nCSRF-" + UUID.randomUUID().toString().substring(0, 8)

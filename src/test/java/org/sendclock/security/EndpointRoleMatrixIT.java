@@ -110,9 +110,12 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /api/imports/requests", ADMINS);
         MAPPINGS.put("POST /api/imports/advice", ADMINS);
         MAPPINGS.put("POST /api/imports/plans", ADMINS);
+        MAPPINGS.put("POST /api/imports/reviews", ADMINS);
         MAPPINGS.put("GET /api/exports/requests.csv", ADMINS);
         MAPPINGS.put("GET /api/exports/advice.csv", ADMINS);
         MAPPINGS.put("POST /api/model-versions/upgrade", ADMINS);
+        MAPPINGS.put("GET /api/exports/plans.csv", ADMINS);
+        MAPPINGS.put("GET /api/exports/reviews.csv", ADMINS);
         MAPPINGS.put("GET /api/access-log", ADMINS);
         MAPPINGS.put("GET /api/access-log.csv", ADMINS);
         // The API's documentation (springdoc): anyone signed in.
@@ -150,6 +153,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("GET /imports", ADMINS);
         MAPPINGS.put("POST /imports", ADMINS);
         MAPPINGS.put("POST /imports/plans", ADMINS);
+        MAPPINGS.put("POST /imports/reviews", ADMINS);
         MAPPINGS.put("GET /imports/progress/{token}", ADMINS);
         MAPPINGS.put("GET /admin/access-log", ADMINS);
         // Spring Boot's error page, which every refusal itself is forwarded to.

@@ -1,0 +1,334 @@
+package org.sendclock.importer;
+
+import jakarta.persistence.EntityManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.casefile.DateText;
+import org.sendclock.casefile.ReviewDecision;
+import org.sendclock.casefile.Timeline;
+import org.sendclock.clock.ClockRegister;
+import org.sendclock.clock.ClockSettings;
+import org.sendclock.clock.PlanFacts;
+import org.sendclock.plan.AnnualReview;
+import org.sendclock.plan.AnnualReviewRepository;
+import org.sendclock.plan.Plan;
+import org.sendclock.plan.PlanRepository;
+import org.sendclock.plan.PlanService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings the review history of maintained plans in from reviews.csv, all or nothing, in one transaction (ADR 25):
+ * every row checked on its own, then each case's rows against each other and against the cycles held (any error and
+ * nothing is written, every error listed with its row and column); then each case's rows, in meeting order, made its
+ * plan's review cycles 1, 2, 3 ..., the cycle after a last review decided to maintain or amend opened, and every clock
+ * of the plan rewritten in the register, a few hundred cases at a time. Importing the same file again changes nothing.
+ * <p>
+ * Quiet by construction: the import starts no process. Each open cycle it writes or changes is marked
+ * {@code awaiting_process} for the review catch-up to put onto live clocks at its step once this has committed; a
+ * clock already passed when it is written here has arrived past, and so is a breach without an e-mail (ADR 13).
+ */
+@Service
+public class ReviewsImport {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewsImport.class);
+    private static final int BATCH = 500;
+    /** Twice a year from birth to 25: more reviews than that for one plan is not a review history. */
+    static final int MAX_REVIEWS_PER_PLAN = 50;
+
+    private final CaseloadImport caseloadImport;
+    private final CaseRepository cases;
+    private final PlanRepository plans;
+    private final AnnualReviewRepository reviews;
+    private final ClockRegister clocks;
+    private final ClockSettings clockSettings;
+    private final Timeline timeline;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ImportLimits limits;
+
+    public ReviewsImport(CaseloadImport caseloadImport, CaseRepository cases, PlanRepository plans,
+                         AnnualReviewRepository reviews, ClockRegister clocks, ClockSettings clockSettings,
+                         Timeline timeline, EntityManager entityManager, PlatformTransactionManager transactions,
+                         Clock clock, ImportLimits limits) {
+        this.caseloadImport = caseloadImport;
+        this.cases = cases;
+        this.plans = plans;
+        this.reviews = reviews;
+        this.clocks = clocks;
+        this.clockSettings = clockSettings;
+        this.timeline = timeline;
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    /**
+     * @throws ImportRefused listing every error, when any row is wrong; nothing is written then
+     * @throws org.sendclock.casefile.StepNotPossible when another import is running
+     */
+    public ImportResult run(Path file, boolean dryRun, ImportProgress progress) {
+        return caseloadImport.exclusively(() -> {
+            progress.plan(2);
+            try {
+                return transaction.execute(status -> {
+                    ImportResult result = new Run(file, dryRun, progress).run();
+                    if (dryRun) {
+                        status.setRollbackOnly();
+                    }
+                    return result;
+                });
+            } finally {
+                progress.finish();
+            }
+        });
+    }
+
+    private final class Run {
+        private final Path file;
+        private final boolean dryRun;
+        private final ImportProgress progress;
+        private final LocalDate today = LocalDate.now(clock);
+        private final Instant now = clock.instant();
+        private final ImportErrors errors = new ImportErrors(limits.maxErrors());
+        private final Map<String, ReviewRow.HeldPlan> held = new HashMap<>();
+        /** The valid rows by case, in file order: a case's reviews are only known once the whole file is read. */
+        private final Map<String, List<ReviewRow>> byCase = new LinkedHashMap<>();
+        private int imported;
+        private int updated;
+        private int unchanged;
+
+        Run(Path file, boolean dryRun, ImportProgress progress) {
+            this.file = file;
+            this.dryRun = dryRun;
+            this.progress = progress;
+        }
+
+        ImportResult run() {
+            long began = System.nanoTime();
+            readHeld();
+            forEachRow("Checking " + ReviewRow.FILE, row -> {
+                String caseRef = row.text("case_ref");
+                ReviewRow review = ReviewRow.read(row, today, caseRef == null ? null : held.get(caseRef),
+                        clockSettings.infantJuniorTransfers());
+                if (review == null || errors.full()) {
+                    return;
+                }
+                List<ReviewRow> ofCase = byCase.computeIfAbsent(review.caseRef(), k -> new ArrayList<>());
+                if (ofCase.size() == MAX_REVIEWS_PER_PLAN) {
+                    row.reject("case_ref", "case " + caseRef + " has more than " + MAX_REVIEWS_PER_PLAN
+                            + " reviews in the file: more than one plan's review history");
+                    return;
+                }
+                ofCase.add(review);
+            });
+            if (!errors.full()) {
+                byCase.forEach(this::checkTogether);
+            }
+            if (!errors.isEmpty()) {
+                log.info("Reviews import refused: {} errors", errors.count());
+                throw errors.refusal();
+            }
+            progress.step("Writing the reviews", byCase.size());
+            List<Map.Entry<String, List<ReviewRow>>> batch = new ArrayList<>(BATCH);
+            int done = 0;
+            for (Map.Entry<String, List<ReviewRow>> ofCase : byCase.entrySet()) {
+                batch.add(ofCase);
+                if (batch.size() == BATCH) {
+                    write(batch);
+                    done += batch.size();
+                    progress.advance(done);
+                    batch.clear();
+                }
+            }
+            write(batch);
+            log.info("Reviews import{}: {} new, {} changed, {} unchanged in {} ms",
+                    dryRun ? " (dry run, rolled back)" : "", imported, updated, unchanged,
+                    (System.nanoTime() - began) / 1_000_000);
+            return new ImportResult(imported, updated, unchanged, dryRun, List.of());
+        }
+
+        private void readHeld() {
+            Map<Long, Integer> cycles = new HashMap<>();
+            entityManager.createQuery("select r.planId, max(r.cycle) from AnnualReview r group by r.planId",
+                    Object[].class).getResultStream().forEach(r -> cycles.put((Long) r[0], (Integer) r[1]));
+            entityManager.createQuery("select c.caseRef, c.id, p.id, p.startDate, p.ceasedDate, c.child.dateOfBirth"
+                            + " from AssessmentCase c left join Plan p on p.caseId = c.id", Object[].class)
+                    .getResultStream().forEach(r -> held.put((String) r[0], new ReviewRow.HeldPlan((Long) r[1],
+                            (Long) r[2], (LocalDate) r[3], (LocalDate) r[4], (LocalDate) r[5],
+                            r[2] == null ? 0 : cycles.getOrDefault((Long) r[2], 0))));
+        }
+
+        /** A case's rows against each other, in meeting order, and against the cycles its plan holds. */
+        private void checkTogether(String caseRef, List<ReviewRow> rows) {
+            rows.sort(Comparator.comparing(ReviewRow::meetingDate).thenComparing(ReviewRow::number));
+            for (int i = 0; i < rows.size(); i++) {
+                ReviewRow r = rows.get(i);
+                ReviewRow previous = i == 0 ? null : rows.get(i - 1);
+                ReviewRow next = i == rows.size() - 1 ? null : rows.get(i + 1);
+                if (previous != null && previous.meetingDate().equals(r.meetingDate())) {
+                    reject(r, "meeting_date", "is the same as row " + previous.number() + "'s: case " + caseRef
+                            + " has two reviews with the meeting on " + r.meetingDate());
+                } else if (previous != null && previous.isDecided()
+                        && r.meetingDate().isBefore(previous.decisionDate())) {
+                    reject(r, "meeting_date", "must not be before the decision of the review before it ("
+                            + previous.decisionDate() + ", row " + previous.number()
+                            + "): the next review cycle starts at that decision");
+                }
+                if (next != null && !r.isDecided()) {
+                    reject(r, "decision", "is empty (a review not yet decided) but case " + caseRef
+                            + " has a later review on row " + next.number() + ": only the last review may be open");
+                } else if (next != null && r.decision() == ReviewDecision.CEASE) {
+                    reject(r, "decision", "is CEASE but case " + caseRef + " has a later review on row "
+                            + next.number() + ": a decision to cease is the plan's last review");
+                }
+            }
+            ReviewRow last = rows.get(rows.size() - 1);
+            int heldCycles = held.get(caseRef).cycles();
+            if (heldCycles > rows.size() && !last.opensNextCycle()) {
+                reject(last, "case_ref", "case " + caseRef + " has " + heldCycles + " review cycles recorded here"
+                        + " but the file ends at review " + rows.size() + (last.isDecided() ? ", decided to cease"
+                        : ", not yet decided") + ": the file must hold every review of the case up to the open one");
+            }
+        }
+
+        private void reject(ReviewRow row, String column, String message) {
+            errors.add(new ImportError(ReviewRow.FILE, row.number(), column, message));
+        }
+
+        private void write(List<Map.Entry<String, List<ReviewRow>>> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Long> caseIds = batch.stream().map(e -> held.get(e.getKey()).caseId()).toList();
+            Map<String, AssessmentCase> heldCases = cases.findAllById(caseIds).stream()
+                    .collect(Collectors.toMap(AssessmentCase::getCaseRef, Function.identity()));
+            Map<Long, Plan> heldPlans = plans.findByCaseIdIn(caseIds).stream()
+                    .collect(Collectors.toMap(Plan::getCaseId, Function.identity()));
+            Map<Long, List<AnnualReview>> heldCycles = reviews.findByPlanIdInOrderByCycleAsc(heldPlans.values()
+                    .stream().map(Plan::getId).toList()).stream().collect(Collectors.groupingBy(
+                    AnnualReview::getPlanId));
+            Map<AssessmentCase, PlanFacts> changed = new LinkedHashMap<>();
+            for (Map.Entry<String, List<ReviewRow>> ofCase : batch) {
+                AssessmentCase c = heldCases.get(ofCase.getKey());
+                Plan plan = heldPlans.get(c.getId());
+                TreeMap<Integer, AnnualReview> cycles = new TreeMap<>();
+                heldCycles.getOrDefault(plan.getId(), List.of()).forEach(r -> cycles.put(r.getCycle(), r));
+                if (write(c, plan, ofCase.getValue(), cycles)) {
+                    changed.put(c, PlanService.facts(c, plan, List.copyOf(cycles.values())));
+                }
+            }
+            entityManager.flush();
+            clocks.updatePlans(changed);
+            entityManager.flush();
+            entityManager.clear();
+        }
+
+        /** One case's rows as its plan's cycles; true when anything was written. */
+        private boolean write(AssessmentCase c, Plan plan, List<ReviewRow> rows, TreeMap<Integer, AnnualReview> cycles) {
+            List<String> added = new ArrayList<>();
+            List<String> changes = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                ReviewRow row = rows.get(i);
+                int number = i + 1;
+                AnnualReview cycle = cycles.get(number);
+                boolean nothingRecorded = cycle == null || cycle.getMeetingDate() == null && !cycle.isDecided();
+                if (cycle == null) {
+                    cycle = new AnnualReview(plan, number, AnnualReview.Source.IMPORT, now);
+                    entityManager.persist(cycle);
+                    cycles.put(number, cycle);
+                }
+                List<String> differences = row.changesFrom(cycle, today);
+                if (differences.isEmpty()) {
+                    unchanged++;
+                    continue;
+                }
+                if (nothingRecorded) {
+                    imported++;
+                    added.add("review " + number + " meeting " + DateText.of(row.meetingDate())
+                            + (row.isDecided() ? ", " + row.decision().name().toLowerCase() + " "
+                            + DateText.of(row.decisionDate()) : ", not yet decided"));
+                } else {
+                    updated++;
+                    changes.add("review " + number + ": " + String.join("; ", differences));
+                }
+                row.writeTo(cycle, today);
+                markAwaiting(plan, cycle);
+            }
+            ReviewRow last = rows.get(rows.size() - 1);
+            if (last.opensNextCycle() && !cycles.containsKey(rows.size() + 1)) {
+                AnnualReview next = new AnnualReview(plan, rows.size() + 1, AnnualReview.Source.IMPORT, now);
+                markAwaiting(plan, next);
+                entityManager.persist(next);
+                cycles.put(next.getCycle(), next);
+                added.add("review " + next.getCycle() + " opened by the decision of "
+                        + DateText.of(last.decisionDate()));
+            }
+            if (!added.isEmpty()) {
+                timeline.record(c, "REVIEWS_IMPORTED", "Review history imported: " + String.join("; ", added));
+            }
+            if (!changes.isEmpty()) {
+                timeline.record(c, "REVIEWS_IMPORT_CHANGED", "Reviews changed by import: "
+                        + String.join(" | ", changes));
+            }
+            return !added.isEmpty() || !changes.isEmpty();
+        }
+
+        /**
+         * An open cycle the import wrote goes live at its step once the facts are committed (the review catch-up); a
+         * ceased plan's has nothing left to run, and a cycle the file decides has no step left to start (the plans
+         * import marked its first cycle before the file's history reached it).
+         */
+        private void markAwaiting(Plan plan, AnnualReview cycle) {
+            cycle.setAwaitingProcess(!cycle.isDecided() && plan.getCeasedDate() == null);
+        }
+
+        private void forEachRow(String step, Consumer<CsvRow> handler) {
+            try {
+                progress.step(step, Files.size(file));
+                try (Reader reader = utf8(); CsvFile csv = new CsvFile(ReviewRow.FILE, reader, ReviewRow.COLUMNS,
+                        ReviewRow.REQUIRED, errors, limits)) {
+                    for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+                        handler.accept(row);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Reader utf8() throws IOException {
+            return new BufferedReader(new InputStreamReader(
+                    new CountingInput(Files.newInputStream(file), progress::advance),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.sendclock.importer;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sendclock.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A county's maintained plans brought in: 12,000 plans with three years of review history (three reviews each, a
+ * quarter of the last still undecided), as plans.csv then reviews.csv, against a plain JDBC batch insert of the same
+ * rows (each plan's case, plan, need, setting and review cycles, with nothing derived) into the same database,
+ * measured side by side in one run. The issue's target is an import at no less than half the plain insert's rate.
+ * Run by {@code ./mvnw verify -Pbenchmark}; prints and appends its figures to target/benchmark/results.txt and asserts
+ * nothing about time.
+ */
+@IntegrationTest
+class PlansImportBenchmark {
+
+    static final int PLANS = 12_000;
+    static final int REVIEWS_PER_PLAN = 3;
+    private static final long PLAIN_IDS = 8_000_000_000L;
+    private static final int BATCH = 1000;
+
+    @Autowired PlansImport plansImport;
+    @Autowired ReviewsImport reviewsImport;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired Clock clock;
+
+    /** One plan and its reviews as the files and the plain insert both carry them. */
+    private record Planned(String caseRef, LocalDate born, LocalDate start, List<Review> reviews) {
+    }
+
+    private record Review(LocalDate meeting, String decision, LocalDate decided, LocalDate amended) {
+    }
+
+    @Test
+    void importsTwelveThousandPlansWithThreeYearsOfReviewsAgainstAPlainBatchInsert() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        List<Planned> plans = caseload(today);
+        Path dir = Files.createTempDirectory("sendclock-plans-benchmark-");
+        Path plansFile = dir.resolve("plans.csv");
+        Path reviewsFile = dir.resolve("reviews.csv");
+        write(plans, plansFile, reviewsFile);
+        int fileRows = PLANS * (1 + REVIEWS_PER_PLAN);
+
+        double plainSeconds = plainInsert(plans);
+        int plainRows = PLANS * 4 + PLANS * (REVIEWS_PER_PLAN + 1);
+
+        long started = System.nanoTime();
+        ImportResult planned = plansImport.run(plansFile, false, new ImportProgress());
+        double plansSeconds = (System.nanoTime() - started) / 1e9;
+        long reviewsStarted = System.nanoTime();
+        ImportResult reviewed = reviewsImport.run(reviewsFile, false, new ImportProgress());
+        double reviewsSeconds = (System.nanoTime() - reviewsStarted) / 1e9;
+        double importSeconds = plansSeconds + reviewsSeconds;
+
+        long again = System.nanoTime();
+        ImportResult unchanged = reviewsImport.run(reviewsFile, false, new ImportProgress());
+        double againSeconds = (System.nanoTime() - again) / 1e9;
+        long clocks = jdbc.queryForObject("select count(*) from statutory_clock k join assessment_case c"
+                + " on c.id = k.case_id where c.case_ref like 'PB%'", Long.class);
+
+        String database = System.getProperty("sendclock.test.database", "h2");
+        String line = String.format("plans   %-10s  %,d plans + %,d reviews (%,d file rows): plans.csv %.1f s, "
+                        + "reviews.csv %.1f s, together %.1f s (%,.0f rows/s, %,d plan clocks written); plain JDBC "
+                        + "batch insert of the same %,d rows %.1f s (%,.0f file rows/s); the import at %.0f%% of the "
+                        + "plain rate; reviews re-import (all unchanged) %.1f s; imported %d + %d, unchanged %d%n",
+                database, PLANS, PLANS * REVIEWS_PER_PLAN, fileRows, plansSeconds, reviewsSeconds, importSeconds,
+                fileRows / importSeconds, clocks, plainRows, plainSeconds, fileRows / plainSeconds,
+                100 * plainSeconds / importSeconds, againSeconds, planned.imported(), reviewed.imported(),
+                unchanged.unchanged());
+        System.out.print(line);
+        Path results = Path.of("target", "benchmark", "results.txt");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.delete(plansFile);
+        Files.delete(reviewsFile);
+        Files.delete(dir);
+    }
+
+    /**
+     * Plans started three to four years ago, children of every school age; three reviews each about eleven months after the decision before, every
+     * fifth decided to amend with its amended plan six weeks on, a quarter of the last ones not yet decided.
+     */
+    private static List<Planned> caseload(LocalDate today) {
+        List<Planned> plans = new ArrayList<>(PLANS);
+        for (int i = 0; i < PLANS; i++) {
+            LocalDate start = today.minusYears(3).minusDays(40 + i % 320);
+            LocalDate born = start.minusYears(4 + i % 14).minusDays(i % 365);
+            List<Review> reviews = new ArrayList<>();
+            LocalDate cycleStart = start;
+            for (int r = 0; r < REVIEWS_PER_PLAN; r++) {
+                LocalDate meeting = cycleStart.plusMonths(10).plusDays(i % 20);
+                boolean open = r == REVIEWS_PER_PLAN - 1 && i % 4 == 0;
+                boolean amend = (i + r) % 5 == 0;
+                LocalDate decided = open ? null : meeting.plusDays(10 + i % 18);
+                reviews.add(new Review(meeting, open ? null : amend ? "AMEND" : "MAINTAIN", decided,
+                        open || !amend ? null : decided.plusWeeks(6)));
+                cycleStart = open ? cycleStart : decided;
+            }
+            plans.add(new Planned("PB" + i, born, start, reviews));
+        }
+        return plans;
+    }
+
+    private static void write(List<Planned> plans, Path plansFile, Path reviewsFile) throws IOException {
+        try (Writer p = Files.newBufferedWriter(plansFile); Writer r = Files.newBufferedWriter(reviewsFile)) {
+            p.write(String.join(",", PlanRow.COLUMNS) + "\n");
+            r.write(String.join(",", ReviewRow.COLUMNS) + "\n");
+            for (Planned plan : plans) {
+                p.write(plan.caseRef() + ",Child,Number " + plan.caseRef() + "," + plan.born() + ",," + plan.start()
+                        + ",1" + String.format("%05d", Math.abs(plan.caseRef().hashCode()) % 100_000)
+                        + ",,SEMH,,,,Team " + plan.caseRef().length() % 4 + ",caseworker\n");
+                for (Review review : plan.reviews()) {
+                    r.write(plan.caseRef() + "," + review.meeting() + "," + shown(review.decision()) + ","
+                            + shown(review.decided()) + ",," + shown(review.amended()) + ",\n");
+                }
+            }
+        }
+    }
+
+    /**
+     * The rows the files describe, written as they stand, a thousand statements to a batch, in one transaction:
+     * each plan's case, plan, need and setting, and its review cycles with the open one after the last decision.
+     * Removed again afterwards (not timed), so the import meets the same database.
+     */
+    private double plainInsert(List<Planned> plans) {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            List<Object[]> cases = new ArrayList<>();
+            List<Object[]> plansRows = new ArrayList<>();
+            List<Object[]> needs = new ArrayList<>();
+            List<Object[]> placements = new ArrayList<>();
+            List<Object[]> cycles = new ArrayList<>();
+            long reviewId = PLAIN_IDS;
+            for (int i = 0; i < plans.size(); i++) {
+                Planned plan = plans.get(i);
+                long id = PLAIN_IDS + i;
+                cases.add(new Object[] {id, "PLAIN" + i, "Child", "Number " + plan.caseRef(), Date.valueOf(plan.born()),
+                        "PLAN_ISSUED", "PLAN_ISSUED", "Team " + i % 4, "caseworker", now});
+                plansRows.add(new Object[] {id, id, Date.valueOf(plan.start()), now});
+                needs.add(new Object[] {id});
+                placements.add(new Object[] {id, "1" + String.format("%05d", i % 100_000), Date.valueOf(plan.start())});
+                int cycle = 1;
+                for (Review review : plan.reviews()) {
+                    cycles.add(new Object[] {reviewId++, id, id, cycle++, Date.valueOf(review.meeting()), true,
+                            review.decision(), date(review.decided()), date(review.amended()), now});
+                }
+                if (plan.reviews().get(plan.reviews().size() - 1).decided() != null) {
+                    cycles.add(new Object[] {reviewId++, id, id, cycle, null, false, null, null, null, now});
+                }
+            }
+            batches("insert into assessment_case (id, case_ref, child_given_name, child_family_name, "
+                    + "child_date_of_birth, status, stage, team, caseworker, created_at, version, awaiting_process)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, false)", cases);
+            batches("insert into ehc_plan (id, case_id, start_date, source, personal_budget, residential, "
+                    + "work_based_learning, created_at, version) values (?, ?, ?, 'IMPORT', false, false, false, ?, 0)",
+                    plansRows);
+            batches("insert into plan_need (plan_id, need_rank, need) values (?, 1, 'SEMH')", needs);
+            batches("insert into plan_placement (plan_id, placement_order, setting_urn, entry_date)"
+                    + " values (?, 0, ?, ?)", placements);
+            batches("insert into plan_review (id, plan_id, case_id, cycle, meeting_date, meeting_held, decision, "
+                    + "decision_date, amended_plan_date, phase_transfer, source, awaiting_process, created_at, version)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, 'IMPORT', false, ?, 0)", cycles);
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        transaction.executeWithoutResult(status -> {
+            for (String table : List.of("plan_review", "plan_need", "plan_placement")) {
+                jdbc.update("delete from " + table + " where " + (table.equals("plan_review") ? "id" : "plan_id")
+                        + " >= ?", PLAIN_IDS);
+            }
+            jdbc.update("delete from ehc_plan where id >= ?", PLAIN_IDS);
+            jdbc.update("delete from assessment_case where id >= ?", PLAIN_IDS);
+        });
+        return seconds;
+    }
+
+    private void batches(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

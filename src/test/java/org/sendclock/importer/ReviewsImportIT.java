@@ -1,0 +1,317 @@
+package org.sendclock.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendclock.casefile.CaseRepository;
+import org.sendclock.clock.ClockRegister;
+import org.sendclock.clock.ClockSettings;
+import org.sendclock.clock.Standing;
+import org.sendclock.clock.StatutoryClock;
+import org.sendclock.deadline.Deadline;
+import org.sendclock.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * reviews.csv through its API: several reviews per plan becoming its cycles in meeting order, the clocks and standings
+ * that follow, open reviews live at their step and waiting for their process, a second run changing nothing, every
+ * bad-input rule named with its row and column and nothing written, and no e-mail for a clock already past.
+ */
+@IntegrationTest
+class ReviewsImportIT {
+
+    static final String HEADER = "case_ref,meeting_date,decision,decision_date,amendments_proposed_date,"
+            + "amended_plan_date,phase_transfer\n";
+
+    @Autowired TestRestTemplate http;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired CaseRepository cases;
+    @Autowired ClockRegister clocks;
+    @Autowired ClockSettings clockSettings;
+    @Autowired Clock clock;
+
+    private final String p = "RV" + UUID.randomUUID().toString().substring(0, 8) + "-";
+    private LocalDate today;
+
+    @BeforeEach
+    void today() {
+        today = LocalDate.now(clock);
+    }
+
+    @Test
+    void reviewsBecomeTheirPlansCyclesInMeetingOrderWithTheirClocksAndASecondRunChangesNothing() throws Exception {
+        LocalDate start1 = today.minusYears(4).withDayOfMonth(3);
+        LocalDate r1 = start1.plusMonths(10);
+        LocalDate r2 = r1.plusMonths(11);
+        LocalDate r3 = today.minusDays(100);
+        LocalDate start2 = today.minusYears(2).withDayOfMonth(5);
+        LocalDate start4 = today.minusYears(3).withDayOfMonth(7);
+        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER
+                + p + "1,Ann,Cycles,2012-03-01,," + start1 + ",100001,,SEMH,,,,North,\n"
+                + p + "2,Bob,Awaiting,2011-10-01,," + start2 + ",100002,,MLD,,,,North,\n"
+                + p + "3,Cat,Arranged,2013-01-15,," + today.minusMonths(10) + ",100003,,ASD,,,,North,\n"
+                + p + "4,Dan,Amending,2010-02-02,," + start4 + ",100004,,SLD,,,,North,\n"
+                + p + "5,Eve,Ceasing,2009-06-06,,2021-01-04,100005,,PD,,,,North,\n"
+                + p + "6,Fay,Transfer,2014-05-01,,2019-01-07,100006,,SLCN,,,,North,\n"));
+
+        String file = HEADER
+                // the newest first: the file's order is not the cycles' order
+                + p + "1," + r3 + ",MAINTAIN," + r3.plusDays(14) + ",,,\n"
+                + p + "1," + r1 + ",MAINTAIN," + r1.plusDays(20) + ",,,\n"
+                + p + "1," + r2 + ",AMEND," + r2.plusDays(21) + ",," + r2.plusDays(60) + ",\n"
+                + p + "2," + start2.plusMonths(11) + ",MAINTAIN," + start2.plusMonths(11).plusDays(10) + ",,,\n"
+                + p + "2," + today.minusDays(10) + ",,,,,\n"
+                + p + "3," + today.plusDays(20) + ",,,,,\n"
+                + p + "4," + today.minusDays(200) + ",AMEND," + today.minusDays(180) + ",,,\n"
+                + p + "5,2021-12-01,MAINTAIN,2021-12-15,,,\n"
+                + p + "5,2022-12-01,CEASE,2022-12-20,,,\n"
+                + p + "6,2019-12-02,MAINTAIN,2019-12-20,,,\n"
+                + p + "6,2020-12-01,MAINTAIN,2020-12-18,,,\n"
+                + p + "6,2021-12-01,MAINTAIN,2021-12-17,,,\n"
+                + p + "6,2022-12-01,MAINTAIN,2022-12-16,,,\n"
+                + p + "6,2023-12-01,MAINTAIN,2023-12-15,,,\n"
+                + p + "6,2024-10-10,AMEND,2024-11-01,,2025-01-20,Y\n";
+
+        JsonNode first = ok(postCsv("/api/imports/reviews", file));
+        assertThat(first.get("imported").asInt()).isEqualTo(15);
+        assertThat(first.get("updated").asInt() + first.get("unchanged").asInt()).isZero();
+
+        // Several cycles: in meeting order, each decision opening the next, the last open and waiting for its process.
+        assertThat(cycles(p + "1")).containsExactly(
+                "1 " + r1 + " held MAINTAIN " + r1.plusDays(20) + " -",
+                "2 " + r2 + " held AMEND " + r2.plusDays(21) + " " + r2.plusDays(60),
+                "3 " + r3 + " held MAINTAIN " + r3.plusDays(14) + " -",
+                "4 - arranged - - - awaiting");
+        Map<String, StatutoryClock> ann = clocksOf(p + "1");
+        assertThat(ann.get("ANNUAL_REVIEW 1").getDueDate()).isEqualTo(start1.plusMonths(12));
+        assertThat(ann.get("ANNUAL_REVIEW 2").getDueDate()).isEqualTo(r1.plusDays(20).plusMonths(12));
+        assertThat(ann.get("ANNUAL_REVIEW 4").getDueDate()).isEqualTo(r3.plusDays(14).plusMonths(12));
+        assertThat(ann.get("ANNUAL_REVIEW 4").standingOn(today)).isEqualTo(Standing.RUNNING);
+        assertThat(ann.get("AMENDED_PLAN 2").getDoneDate()).isEqualTo(r2.plusDays(60));
+        assertThat(ann.get("REVIEW_DECISION 3").standingOn(today)).isEqualTo(Standing.MET);
+        JsonNode plan = getCase(p + "1").get("plan");
+        assertThat(plan.get("reviewDue").asText()).isEqualTo(r3.plusDays(14).plusMonths(12).toString());
+        assertThat(plan.get("reviewStanding").asText()).isEqualTo("RUNNING");
+
+        // An open review whose meeting has been held: its report and decision are running.
+        assertThat(cycles(p + "2")).containsExactly(
+                "1 " + start2.plusMonths(11) + " held MAINTAIN " + start2.plusMonths(11).plusDays(10) + " -",
+                "2 " + today.minusDays(10) + " held - - - awaiting");
+        Map<String, StatutoryClock> bob = clocksOf(p + "2");
+        assertThat(bob.get("REVIEW_DECISION 2").getDueDate()).isEqualTo(today.minusDays(10).plusDays(28));
+        assertThat(bob.get("REVIEW_DECISION 2").standingOn(today)).isIn(Standing.RUNNING, Standing.AT_RISK);
+        assertThat(bob.get("REVIEW_REPORT 2").standingOn(today)).isIn(Standing.RUNNING, Standing.AT_RISK);
+
+        // A meeting arranged for a day to come fills the cycle the plan opened; its notices are due before it.
+        assertThat(cycles(p + "3")).containsExactly("1 " + today.plusDays(20) + " arranged - - - awaiting");
+        assertThat(clocksOf(p + "3").get("REVIEW_INVITATIONS 1").getDueDate()).isEqualTo(today.plusDays(6));
+        assertThat(clocksOf(p + "3")).doesNotContainKey("REVIEW_DECISION 1");
+
+        // An amendment decided long ago and never issued: overdue, and arrived so (no e-mail for it).
+        Map<String, StatutoryClock> dan = clocksOf(p + "4");
+        assertThat(dan.get("AMENDED_PLAN 1").getDueDate()).isEqualTo(today.minusDays(180).plusWeeks(8));
+        assertThat(dan.get("AMENDED_PLAN 1").standingOn(today)).isEqualTo(Standing.OVERDUE);
+        assertThat(cycles(p + "4")).hasSize(2);
+        assertThat(cycles(p + "4").get(1)).isEqualTo("2 - arranged - - - awaiting");
+
+        // Ceasing ends the cycles: none opened after it.
+        assertThat(cycles(p + "5")).containsExactly("1 2021-12-01 held MAINTAIN 2021-12-15 -",
+                "2 2022-12-01 held CEASE 2022-12-20 -");
+
+        // The phase-transfer review's amended plan meets the Year 6 transfer (15 February 2025).
+        Map<String, StatutoryClock> fay = clocksOf(p + "6");
+        assertThat(fay.get("TRANSFER_TO_SECONDARY -").getDueDate()).isEqualTo(LocalDate.of(2025, 2, 15));
+        assertThat(fay.get("TRANSFER_TO_SECONDARY -").getDoneDate()).isEqualTo(LocalDate.of(2025, 1, 20));
+        assertThat(fay.get("AMENDED_PLAN 6").getDueDate()).as("eight weeks from the proposal, before 15 February")
+                .isEqualTo(LocalDate.of(2024, 11, 1).plusWeeks(8));
+        assertThat(cycles(p + "6")).hasSize(7);
+
+        // Quiet: every clock already passed when it was written arrived past, so no breach of it is e-mailed, and
+        // the import itself e-mails no one.
+        for (int i = 1; i <= 6; i++) {
+            for (StatutoryClock k : clocksOf(p + i).values()) {
+                if (k.standingOn(today) == Standing.OVERDUE) {
+                    assertThat(k.arrivedPast(clockSettings.passedAt(k.getDueDate())))
+                            .as(p + i + " " + k.getClock() + " " + k.getDueDate()).isTrue();
+                }
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where subject like ? or body like ?",
+                Integer.class, "%" + p + "%", "%" + p + "%")).isZero();
+
+        // A second run changes nothing: no cycle, no clock, no timeline entry.
+        String before = state();
+        JsonNode again = ok(postCsv("/api/imports/reviews", file));
+        assertThat(again.get("unchanged").asInt()).isEqualTo(15);
+        assertThat(again.get("imported").asInt() + again.get("updated").asInt()).isZero();
+        assertThat(state()).isEqualTo(before);
+
+        // A corrected decision date changes its cycle, the next cycle's review clock, and says so on the timeline.
+        JsonNode changed = ok(postCsv("/api/imports/reviews", file.replace("2021-12-01,MAINTAIN,2021-12-15",
+                "2021-12-01,MAINTAIN,2021-12-22")));
+        assertThat(changed.get("updated").asInt()).isEqualTo(1);
+        assertThat(changed.get("unchanged").asInt()).isEqualTo(14);
+        assertThat(clocksOf(p + "5").get("ANNUAL_REVIEW 2").getDueDate()).isEqualTo(LocalDate.of(2022, 12, 22));
+        assertThat(timeline(p + "5")).anyMatch(d -> d.contains("review 1: decision_date 2021-12-15 → 2021-12-22"));
+
+        // A file that ends before the cycles held here (decided to cease, then given as still open) is refused.
+        ResponseEntity<String> shorter = postCsv("/api/imports/reviews", HEADER + p + "5,2021-12-01,,,,,\n");
+        assertThat(shorter.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(errors(shorter)).containsExactly("1 case_ref");
+        assertThat(shorter.getBody()).contains("has 2 review cycles recorded here");
+    }
+
+    @Test
+    void everyBadRowIsNamedWithRowAndColumnAndNothingIsWritten() throws Exception {
+        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER
+                + p + "a,Ada,Errors,2012-03-01,,2022-01-03,,,,,,,,\n"
+                + p + "t,Tom,Transfer,2014-05-01,,2019-01-07,,,,,,,,\n"));
+        ok(postCsv("/api/imports/requests", "case_ref,request_date,request_source\n" + p + "open,"
+                + today.minusDays(3) + ",PARENT\n"));
+        String a = p + "a";
+        String file = HEADER
+                + a + ",2024-05-10,MAINTAIN," + today.plusDays(1) + ",,,\n"                 // 1 decision in future
+                + a + ",2024-06-10,MAINTAIN,2024-06-01,,,\n"                                 // 2 decision before meeting
+                + a + ",2024-07-10,MAINTAIN,,,,\n"                                           // 3 decision without date
+                + a + ",2024-08-10,,2024-08-20,,,\n"                                         // 4 date without decision
+                + a + ",2024-09-10,MAINTAIN,2024-09-20,2024-09-20,,\n"                       // 5 amendments, not AMEND
+                + a + ",2024-10-10,,,,2024-11-01,\n"                                         // 6 amended plan, undecided
+                + a + ",2024-11-10,AMEND,2024-11-20,2024-11-25,2024-11-22,\n"                // 7 amended before proposal
+                + a + ",2022-09-01,CEASE,2022-09-10,,,\n"                                    // 8 cease, not the last
+                + a + ",2021-06-01,MAINTAIN,2021-06-10,,,\n"                                 // 9 before the plan's start
+                + a + ",2023-03-01,MAINTAIN,2023-03-10,,,\n"                                 // 10
+                + a + ",2023-03-01,MAINTAIN,2023-03-12,,,\n"                                 // 11 same meeting date
+                + p + "t,2023-06-01,MAINTAIN,2023-06-10,,,Y\n"                               // 12 not a transfer year
+                + a + ",2024-12-10,KEEP,2024-12-20,,,\n"                                     // 13 unknown decision
+                + "X".repeat(31) + ",2024-01-10,,,,,\n"                                      // 14 over-long reference
+                + p + "open,2024-01-10,,,,,\n"                                               // 15 a case without a plan
+                + p + "none,2024-01-10,,,,,\n"                                               // 16 no such case
+                + a + ",2022-06-01,,,,,\n"                                                   // 17 open, not the last
+                + p + "t," + today.plusDays(5) + ",MAINTAIN," + today + ",,,\n"              // 18 decided, meeting ahead
+                + a + ",2022-12-01,MAINTAIN,2023-02-20,,,\n"                                 // 19
+                + a + ",2023-02-01,MAINTAIN,2023-02-25,,,\n"                                 // 20 before the decision before
+                + p + "t,2024-01-10,MAINTAIN,2024-01-20,,,yes\n"                             // 21 not Y
+                + a + ",,MAINTAIN,2024-01-20,,,\n";                                          // 22 no meeting
+        String before = state();
+        long cycles = jdbc.queryForObject("select count(*) from plan_review", Long.class);
+        long clockRows = jdbc.queryForObject("select count(*) from statutory_clock", Long.class);
+
+        ResponseEntity<String> refused = postCsv("/api/imports/reviews", file);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(errors(refused)).containsExactlyInAnyOrder("1 decision_date", "2 decision_date",
+                "3 decision_date", "4 decision", "5 amendments_proposed_date", "6 amended_plan_date",
+                "7 amended_plan_date", "8 decision", "9 meeting_date", "11 meeting_date", "12 phase_transfer",
+                "13 decision", "14 case_ref", "15 case_ref", "16 case_ref", "17 decision", "18 meeting_date", "18 decision_date",
+                "20 meeting_date", "21 phase_transfer", "22 meeting_date");
+        assertThat(refused.getBody()).contains("must not be in the future", "must not be before the meeting",
+                "is required when decision is set", "is required when decision_date is set",
+                "is only for a review decided AMEND, not MAINTAIN", "must not be before the amendments were proposed",
+                "a decision to cease is the plan's last review", "must not be before the plan's start (2022-01-03)",
+                "has two reviews with the meeting on 2023-03-01",
+                "is not in the school year of a phase transfer of this child (born 2014-05-01)",
+                "must be one of MAINTAIN, AMEND, CEASE, not \\\"KEEP\\\"", "must be at most 30 characters",
+                "has no plan: import its plan (plans.csv) first", "no case " + p + "none is held",
+                "only the last review may be open", "must not be in the future for a decided review",
+                "must not be before the decision of the review before it (2023-02-20, row 19)",
+                "must be Y for the review that moves the child to the next phase");
+        assertThat(state()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from plan_review", Long.class)).isEqualTo(cycles);
+        assertThat(jdbc.queryForObject("select count(*) from statutory_clock", Long.class)).isEqualTo(clockRows);
+
+        // A dry run answers what would be done and writes nothing; only an administrator may import.
+        JsonNode dryRun = ok(postCsv("/api/imports/reviews?dryRun=true", HEADER + a + ",2022-12-01,MAINTAIN,"
+                + "2022-12-20,,,\n"));
+        assertThat(dryRun.get("imported").asInt()).isEqualTo(1);
+        assertThat(dryRun.get("dryRun").asBoolean()).isTrue();
+        assertThat(state()).isEqualTo(before);
+        assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/api/imports/reviews",
+                new HttpEntity<>(HEADER, csvHeaders()), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** Each cycle of the case's plan: number, meeting, held, decision, its date, the amended plan, awaiting. */
+    private List<String> cycles(String caseRef) {
+        return jdbc.queryForList("select r.* from plan_review r join assessment_case c on c.id = r.case_id"
+                + " where c.case_ref = ? order by r.cycle", caseRef).stream().map(r -> r.get("CYCLE") + " "
+                + shown(r.get("MEETING_DATE")) + " " + (Boolean.TRUE.equals(r.get("MEETING_HELD")) ? "held" : "arranged")
+                + " " + shown(r.get("DECISION")) + " " + shown(r.get("DECISION_DATE")) + " "
+                + shown(r.get("AMENDED_PLAN_DATE"))
+                + (Boolean.TRUE.equals(r.get("AWAITING_PROCESS")) ? " awaiting" : "")).toList();
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+
+    /** The case's plan clocks by kind and cycle ("ANNUAL_REVIEW 2"; "-" for the plan's own). */
+    private Map<String, StatutoryClock> clocksOf(String caseRef) {
+        Map<Long, Integer> cycleOf = jdbc.queryForList("select r.id, r.cycle from plan_review r join assessment_case c"
+                + " on c.id = r.case_id where c.case_ref = ?", caseRef).stream().collect(Collectors.toMap(
+                r -> ((Number) r.get("ID")).longValue(), r -> ((Number) r.get("CYCLE")).intValue()));
+        return clocks.of(cases.require(caseRef).getId()).stream().filter(k -> !k.getClock().isAssessment())
+                .collect(Collectors.toMap(k -> k.getClock() + " " + (k.getReviewId() == null ? "-"
+                        : cycleOf.get(k.getReviewId())), k -> k));
+    }
+
+    /** Everything an import of this test's reviews could write. */
+    private String state() {
+        return List.of(
+                jdbc.queryForList("select r.* from plan_review r join assessment_case c on c.id = r.case_id"
+                        + " where c.case_ref like ? order by r.id", p + "%"),
+                jdbc.queryForList("select k.* from statutory_clock k join assessment_case c on c.id = k.case_id"
+                        + " where c.case_ref like ? order by k.id", p + "%"),
+                jdbc.queryForList("select count(*) from timeline_event t join assessment_case c on c.id = t.case_id"
+                        + " where c.case_ref like ?", p + "%")).toString();
+    }
+
+    private List<String> timeline(String caseRef) throws Exception {
+        List<String> said = new ArrayList<>();
+        getCase(caseRef).get("timeline").forEach(e -> said.add(e.get("description").asText()));
+        return said;
+    }
+
+    private List<String> errors(ResponseEntity<String> refused) throws Exception {
+        List<String> errors = new ArrayList<>();
+        json.readTree(refused.getBody()).get("errors").forEach(e -> errors.add(e.get("row").asInt() + " "
+                + e.get("column").asText()));
+        return errors;
+    }
+
+    private ResponseEntity<String> postCsv(String path, String csv) {
+        return http.withBasicAuth("admin", "demo").postForEntity(path, new HttpEntity<>(csv, csvHeaders()),
+                String.class);
+    }
+
+    private static HttpHeaders csvHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(new MediaType("text", "csv"));
+        return headers;
+    }
+
+    private JsonNode ok(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private JsonNode getCase(String caseRef) throws Exception {
+        return ok(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/" + caseRef, String.class));
+    }
+}
