@@ -256,10 +256,17 @@ class ImportBenchmark {
         Path advice = dir.resolve("advice.csv");
         int adviceRows = writeOpenCases(requests, advice, LocalDate.now(clock));
 
-        CaseloadImport.Outcome outcome;
+        // On a busy machine the second part can take longer than a benchmark run is given: a window (cases) stops it
+        // early, leaving the rest marked, as a restart would find them.
+        int window = Integer.getInteger("sendclock.benchmark.process-window", MANY_OPEN_CASES);
+        boolean stoppedEarly = false;
         try (HeapAfterCollections heap = new HeapAfterCollections()) {
-            PartsOfTheImport parts = new PartsOfTheImport(heap);
-            outcome = caseloadImport.run(new ImportFiles(requests, advice), false, parts);
+            PartsOfTheImport parts = new PartsOfTheImport(heap, window);
+            try {
+                caseloadImport.run(new ImportFiles(requests, advice), false, parts);
+            } catch (PartsOfTheImport.WindowPassed e) {
+                stoppedEarly = true;
+            }
             parts.finished();
             long waiting = jdbc.queryForObject("select count(*) from assessment_case where awaiting_process = true",
                     Map.of(), Long.class);
@@ -269,17 +276,19 @@ class ImportBenchmark {
             String database = System.getProperty("sendclock.test.database", "h2");
             String line = String.format("heap    %-10s  %,d open cases + %,d advice rows in one import, heap limit %d "
                             + "MB (%s): part 1 (facts and clocks, one transaction) %.1f s, at most %.0f MB after any "
-                            + "of %d collections; part 2 (%,d processes started, %,d cases left waiting) %.1f s, at "
+                            + "of %d collections; part 2 (%,d processes started, %,d cases left waiting%s) %.1f s, at "
                             + "most %.0f MB after any of %d collections; live after a full collection: before %.0f MB,"
                             + " all facts written but not committed %.0f MB, committed %.0f MB, at the end %.0f MB%n",
                     database, MANY_OPEN_CASES, adviceRows, Runtime.getRuntime().maxMemory() / (1024 * 1024),
                     heap.collectors(), parts.factsSeconds(), heap.peakMegabytes("facts"), heap.collections("facts"),
-                    processes, waiting, parts.processesSeconds(), heap.peakMegabytes("processes"),
+                    processes, waiting, stoppedEarly ? ": stopped after the first " + window : "",
+                    parts.processesSeconds(), heap.peakMegabytes("processes"),
                     heap.collections("processes"), parts.live[0], parts.live[1], parts.live[2], parts.live[3]);
             record(line);
-            assertThat(outcome.requests().imported()).isEqualTo(MANY_OPEN_CASES);
-            assertThat(processes).isEqualTo(MANY_OPEN_CASES);
-            assertThat(waiting).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from assessment_case where case_ref like 'OPEN%'",
+                    Map.of(), Long.class)).isEqualTo(MANY_OPEN_CASES);
+            assertThat(processes).isGreaterThanOrEqualTo(Math.min(window, MANY_OPEN_CASES));
+            assertThat(processes + waiting).isEqualTo(MANY_OPEN_CASES);
         }
         Files.delete(requests);
         Files.delete(advice);
@@ -332,8 +341,18 @@ class ImportBenchmark {
         private int steps;
         private long stepTotal;
 
-        PartsOfTheImport(HeapAfterCollections heap) {
+        /** Thrown when the window of process starts has passed: ends the import's second part early. */
+        static final class WindowPassed extends RuntimeException {
+            WindowPassed() {
+                super("the benchmark's window of process starts has passed", null, false, false);
+            }
+        }
+
+        private final int window;
+
+        PartsOfTheImport(HeapAfterCollections heap, int window) {
             this.heap = heap;
+            this.window = window;
             live[0] = liveMegabytes();
             heap.begin("facts");
             began = System.nanoTime();
@@ -362,6 +381,9 @@ class ImportBenchmark {
                 live[1] = liveMegabytes();
             }
             super.advance(done);
+            if (steps == planned && done >= window && done < stepTotal) {
+                throw new WindowPassed();
+            }
         }
 
         void finished() {
