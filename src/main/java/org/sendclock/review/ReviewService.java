@@ -214,7 +214,9 @@ public class ReviewService {
         AnnualReview next = command.decision() == ReviewDecision.CEASE ? null
                 : reviews.save(new AnnualReview(c.plan(), cycle + 1, AnnualReview.Source.HERE, clock.instant()));
         StatutoryClock nextDue = planService.updateClock(c.assessment(), c.plan());
-        String late = lateNote(c, Deadline.REVIEW_DECISION);
+        String late = lateNote(c, Deadline.REVIEW_DECISION) + cycleClocks(c).stream()
+                .filter(k -> k.getClock() == Deadline.ANNUAL_REVIEW && command.decisionDate().isAfter(k.getDueDate()))
+                .findFirst().map(k -> " (the review was due " + DateText.of(k.getDueDate()) + ")").orElse("");
         timeline.record(c.assessment(), "REVIEW_DECIDED", "Review " + cycle + ": decided to "
                 + command.decision().name().toLowerCase() + " the plan, notified " + DateText.of(command.decisionDate())
                 + late + (amend ? "; amended plan due " + due(c, Deadline.AMENDED_PLAN) : "")

@@ -78,7 +78,7 @@ public class ReviewViews {
                 cycleClocks.stream().map(k -> new ReviewsView.ClockView(k.getClock(), ClockNames.of(k.getClock()),
                         k.getStartDate(), k.getDueDate(), k.standingOn(today), k.getDoneDate(), k.daysLeftOn(today),
                         k.daysLateOn(today), k.getEndedDate(), k.getEndedReason())).toList(),
-                open.stream().map(t -> new ReviewsView.TaskView(t.id(), t.key(), t.name(),
+                open.stream().filter(t -> ReviewSteps.casework().contains(t.key())).map(t -> new ReviewsView.TaskView(t.id(), t.key(), t.name(),
                         t.dueDate() == null ? null : settings.dateOf(t.dueDate().toInstant()), t.assignee())).toList());
     }
 }

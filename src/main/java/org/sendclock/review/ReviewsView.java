@@ -9,7 +9,8 @@ import org.sendclock.plan.AnnualReview;
 
 /**
  * A plan's review cycles as the API and the case page show them, oldest first: each cycle's recorded facts, its clocks
- * from the register with their standing today, and its open tasks (the step it is at).
+ * from the register with their standing today, and its open caseworker's tasks (the step it is at; a manager's
+ * escalation is answered on the oversight page).
  */
 public record ReviewsView(String caseRef, LocalDate planStartDate, LocalDate planCeasedDate, List<Cycle> cycles) {
 
