@@ -10,9 +10,9 @@ import org.sendclock.review.ReviewsView;
  * date is, and the extra fields of arranging a meeting and of the decision. {@code id} keeps each form's fields apart
  * on the page ("r2-report").
  */
-record ReviewStepForm(int cycle, String slug, String title, String dateLabel, boolean asksWho, boolean asksDecision) {
+public record ReviewStepForm(int cycle, String slug, String title, String dateLabel, boolean asksWho, boolean asksDecision) {
 
-    String id() {
+    public String id() {
         return "r" + cycle + "-" + slug;
     }
 

@@ -76,7 +76,9 @@ class ReviewPageIT {
                 "Arrange the meeting of review 2");
         ok(caseworker.postForm(page + "/reviews/1/amended-plan", date("review", today)));
         shown = caseworker.get(page).body();
-        assertThat(shown).contains("Amended plan recorded", "Amended plan: due").doesNotContain("r1-amended-plan-form");
+        assertThat(shown).contains("Amended plan: due").doesNotContain("r1-amended-plan-form");
+        assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/" + ref + "/reviews",
+                String.class).getBody()).contains("\"amendedPlanDate\":\"" + today + "\"");
     }
 
     private static void ok(HttpResponse<String> response) {
