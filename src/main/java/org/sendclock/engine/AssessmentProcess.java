@@ -90,10 +90,20 @@ public class AssessmentProcess {
                 .stream().findFirst().map(AssessmentProcess::step);
     }
 
+    /** The assessment's open tasks (a plan's review cycle has its own: {@link ReviewProcess}). */
     public List<OpenStep> openTasks(String caseRef) {
-        return engineTasks(caseRef).stream().map(AssessmentProcess::step).toList();
+        return assessmentTasks(caseRef).stream().map(AssessmentProcess::step).toList();
     }
 
+    private List<Task> assessmentTasks(String caseRef) {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseRef)
+                .orderByDueDate().asc().list();
+    }
+
+    /**
+     * Every open task of the case, its assessment's and its plan's review cycles' alike: a case changing hands or
+     * teams takes all of them along.
+     */
     private List<Task> engineTasks(String caseRef) {
         return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).orderByDueDate().asc().list();
     }
@@ -209,7 +219,7 @@ public class AssessmentProcess {
         for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
             management.recalculateJobDuedate(job.getId(), false);
         }
-        for (Task task : engineTasks(caseRef)) {
+        for (Task task : assessmentTasks(caseRef)) {
             if (task.getDueDate() == null) {
                 continue;
             }

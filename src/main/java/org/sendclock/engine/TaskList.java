@@ -31,28 +31,29 @@ public class TaskList {
     }
 
     /**
-     * Which open tasks of a list: a process's tasks with one of {@code taskKeys}, either assigned to
+     * Which open tasks of a list: the tasks of these processes with one of {@code taskKeys}, either assigned to
      * {@code assignee}, or nobody's and for one of {@code groups}, or nobody's and for no group; with a due date
      * before {@code dueBefore} and on or after {@code dueFrom} when those are set.
      */
-    public record Selection(String processKey, List<String> taskKeys, String assignee, List<String> groups,
+    public record Selection(List<String> processKeys, List<String> taskKeys, String assignee, List<String> groups,
                             Date dueFrom, Date dueBefore) {
 
-        public static Selection assignedTo(String processKey, List<String> taskKeys, String user) {
-            return new Selection(processKey, taskKeys, user, null, null, null);
+        public static Selection assignedTo(List<String> processKeys, List<String> taskKeys, String user) {
+            return new Selection(processKeys, taskKeys, user, null, null, null);
         }
 
-        public static Selection unassignedFor(String processKey, List<String> taskKeys, Collection<String> groups) {
-            return new Selection(processKey, taskKeys, null, List.copyOf(groups), null, null);
+        public static Selection unassignedFor(List<String> processKeys, List<String> taskKeys,
+                                              Collection<String> groups) {
+            return new Selection(processKeys, taskKeys, null, List.copyOf(groups), null, null);
         }
 
         /** Nobody's tasks that no group is a candidate for. */
-        public static Selection unassignedOfNoGroup(String processKey, List<String> taskKeys) {
-            return new Selection(processKey, taskKeys, null, List.of(), null, null);
+        public static Selection unassignedOfNoGroup(List<String> processKeys, List<String> taskKeys) {
+            return new Selection(processKeys, taskKeys, null, List.of(), null, null);
         }
 
         public Selection due(Date from, Date before) {
-            return new Selection(processKey, taskKeys, assignee, groups, from, before);
+            return new Selection(processKeys, taskKeys, assignee, groups, from, before);
         }
     }
 
@@ -113,7 +114,7 @@ public class TaskList {
     }
 
     private TaskQuery query(Selection selection) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(selection.processKey())
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKeyIn(selection.processKeys().toArray(String[]::new))
                 .taskDefinitionKeyIn(selection.taskKeys().toArray(String[]::new));
         if (selection.assignee() != null) {
             query = query.taskAssignee(selection.assignee());

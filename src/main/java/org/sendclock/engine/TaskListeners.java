@@ -17,6 +17,12 @@ class TaskListeners {
         return new TaskCreatedListener(caseTasks);
     }
 
+    /** Every caseworker's task of a plan's review cycle: caseworker, team, the cycle's due date (review's "reviewTasks"). */
+    @Bean
+    TaskCreatedListener reviewTaskListener(@Qualifier("reviewTasks") NewTasks reviewTasks) {
+        return new TaskCreatedListener(reviewTasks);
+    }
+
     /** The managers' "Acknowledge the escalation" task (oversight's "escalationTasks"). */
     @Bean
     TaskCreatedListener escalationTaskListener(@Qualifier("escalationTasks") NewTasks escalationTasks) {

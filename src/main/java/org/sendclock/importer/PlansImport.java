@@ -33,6 +33,7 @@ import org.sendclock.plan.ImportedPlan;
 import org.sendclock.plan.Plan;
 import org.sendclock.plan.PlanRepository;
 import org.sendclock.plan.PlanService;
+import org.sendclock.review.ReviewCatchUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,9 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Importing the same file again changes nothing; a changed row updates its plan and says on the case timeline what
  * changed.
  * <p>
- * Quiet by construction: a plan's review clock has no engine timer yet (the review cycle will start a process per
- * plan, catching up as ADR 13's {@code awaiting_process} does), so a review already overdue is on the register and
- * the case page and e-mails no one.
+ * Quiet by construction: the open review cycles of the plans written are marked {@code awaiting_process} and their
+ * processes started at their steps after the commit ({@link ReviewCatchUp}, ADR 23), a few to a transaction, as ADR 13
+ * does for cases; a review already overdue is on the register and the case page from the commit, and its breach
+ * e-mails no one (its clock arrived past).
  */
 @Service
 public class PlansImport {
@@ -67,10 +69,13 @@ public class PlansImport {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ImportLimits limits;
+    private final ReviewCatchUp reviewProcesses;
 
     public PlansImport(CaseloadImport caseloadImport, CaseRepository cases, PlanRepository plans,
                        PlanService planService, ClockRegister clocks, Timeline timeline, EntityManager entityManager,
-                       PlatformTransactionManager transactions, Clock clock, ImportLimits limits) {
+                       PlatformTransactionManager transactions, Clock clock, ImportLimits limits,
+                       ReviewCatchUp reviewProcesses) {
+        this.reviewProcesses = reviewProcesses;
         this.caseloadImport = caseloadImport;
         this.cases = cases;
         this.plans = plans;
@@ -89,15 +94,20 @@ public class PlansImport {
      */
     public ImportResult run(Path file, boolean dryRun, ImportProgress progress) {
         return caseloadImport.exclusively(() -> {
-            progress.plan(2);
+            progress.plan(dryRun ? 2 : 3);
             try {
-                return transaction.execute(status -> {
-                    ImportResult result = new Run(file, dryRun, progress).run();
+                ImportResult result = transaction.execute(status -> {
+                    ImportResult written = new Run(file, dryRun, progress).run();
                     if (dryRun) {
                         status.setRollbackOnly();
                     }
-                    return result;
+                    return written;
                 });
+                if (!dryRun) {
+                    progress.step("Starting the review processes", reviewProcesses.waiting());
+                    reviewProcesses.run();
+                }
+                return result;
             } finally {
                 progress.finish();
             }

@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.sendclock.review.ReviewCatchUp;
 
 /**
  * Brings the review history of maintained plans in from reviews.csv, all or nothing, in one transaction (ADR 25):
@@ -72,11 +73,13 @@ public class ReviewsImport {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ImportLimits limits;
+    private final ReviewCatchUp reviewProcesses;
 
     public ReviewsImport(CaseloadImport caseloadImport, CaseRepository cases, PlanRepository plans,
                          AnnualReviewRepository reviews, ClockRegister clocks, ClockSettings clockSettings,
                          Timeline timeline, EntityManager entityManager, PlatformTransactionManager transactions,
-                         Clock clock, ImportLimits limits) {
+                         Clock clock, ImportLimits limits, ReviewCatchUp reviewProcesses) {
+        this.reviewProcesses = reviewProcesses;
         this.caseloadImport = caseloadImport;
         this.cases = cases;
         this.plans = plans;
@@ -96,15 +99,20 @@ public class ReviewsImport {
      */
     public ImportResult run(Path file, boolean dryRun, ImportProgress progress) {
         return caseloadImport.exclusively(() -> {
-            progress.plan(2);
+            progress.plan(dryRun ? 2 : 3);
             try {
-                return transaction.execute(status -> {
-                    ImportResult result = new Run(file, dryRun, progress).run();
+                ImportResult result = transaction.execute(status -> {
+                    ImportResult written = new Run(file, dryRun, progress).run();
                     if (dryRun) {
                         status.setRollbackOnly();
                     }
-                    return result;
+                    return written;
                 });
+                if (!dryRun) {
+                    progress.step("Starting the review processes", reviewProcesses.waiting());
+                    reviewProcesses.run();
+                }
+                return result;
             } finally {
                 progress.finish();
             }
@@ -302,12 +310,12 @@ public class ReviewsImport {
         }
 
         /**
-         * An open cycle the import wrote goes live at its step once the facts are committed (the review catch-up); a
-         * ceased plan's has nothing left to run, and a cycle the file decides has no step left to start (the plans
-         * import marked its first cycle before the file's history reached it).
+         * Every cycle the import wrote or changed is put in step with the engine once the facts are committed (the
+         * review catch-up, ADR 23): an open one goes live at its step, and a cycle the file decides, or a ceased
+         * plan's, has any process it was running stopped (the plans import may have started its first cycle).
          */
         private void markAwaiting(Plan plan, AnnualReview cycle) {
-            cycle.setAwaitingProcess(!cycle.isDecided() && plan.getCeasedDate() == null);
+            cycle.setAwaitingProcess(true);
         }
 
         private void forEachRow(String step, Consumer<CsvRow> handler) {

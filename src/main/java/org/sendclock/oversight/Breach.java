@@ -25,6 +25,7 @@ public class Breach {
     @Enumerated(EnumType.STRING)
     private Deadline deadline;
     private Long adviceRequestId;
+    private Long reviewId;
     private LocalDate dueDate;
     private Instant detectedAt;
     private boolean exceptionApplies;
@@ -42,6 +43,13 @@ public class Breach {
         this.dueDate = dueDate;
         this.detectedAt = detectedAt;
         this.exceptionApplies = exceptionApplies;
+    }
+
+    /** A breach of one review cycle's clock. */
+    static Breach ofReview(Long caseId, Deadline deadline, Long reviewId, LocalDate dueDate, Instant detectedAt) {
+        Breach breach = new Breach(caseId, deadline, null, dueDate, detectedAt, false);
+        breach.reviewId = reviewId;
+        return breach;
     }
 
     /** The recorded facts showed the clock had not in fact passed (met on time, or due later). Kept, never deleted. */
@@ -73,6 +81,11 @@ public class Breach {
 
     public Long getAdviceRequestId() {
         return adviceRequestId;
+    }
+
+    /** The review cycle whose clock passed, or null for the assessment's clocks. */
+    public Long getReviewId() {
+        return reviewId;
     }
 
     public LocalDate getDueDate() {

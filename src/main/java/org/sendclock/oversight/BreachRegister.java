@@ -100,6 +100,45 @@ public class BreachRegister {
         }
     }
 
+    /**
+     * A review cycle's clock at risk ({@code reviewId} the cycle's id), as {@link #recordAtRisk} does for the
+     * assessment's: nothing when it is met, ended or already passed.
+     */
+    public void recordReviewAtRisk(String caseRef, Long reviewId, String deadline) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Deadline clockName = Deadline.valueOf(deadline);
+        StatutoryClock row = clocks.ofReview(assessment.getId(), reviewId, clockName).orElse(null);
+        Long daysLeft = row == null ? null : row.daysLeftOn(LocalDate.now(clock));
+        if (daysLeft == null) {
+            return;
+        }
+        String text = ClockNames.of(clockName) + " at risk: due " + DateText.of(row.getDueDate())
+                + ", " + daysLeft + (daysLeft == 1 ? " day" : " days") + " left";
+        timeline.record(assessment, "AT_RISK", text);
+        notifier.toCaseworker(assessment.getCaseworker(), assessment.getCaseRef(),
+                ClockNames.of(clockName) + " at risk", text + "." + whose(assessment));
+    }
+
+    /** A review cycle's clock passed: one breach per cycle and clock, escalated to the manager. */
+    public void recordReviewBreach(String caseRef, Long reviewId, String deadline) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Deadline clockName = Deadline.valueOf(deadline);
+        StatutoryClock row = clocks.ofReview(assessment.getId(), reviewId, clockName).orElse(null);
+        if (row == null || row.standingOn(LocalDate.now(clock)) != Standing.OVERDUE
+                || !breaches.findByReviewIdAndDeadlineAndVoidedAtIsNull(reviewId, clockName).isEmpty()) {
+            return;
+        }
+        Breach breach = breaches.save(Breach.ofReview(assessment.getId(), clockName, reviewId, row.getDueDate(),
+                clock.instant()));
+        String text = ClockNames.of(clockName) + " breached: was due " + DateText.of(row.getDueDate());
+        timeline.record(assessment, "BREACH", text);
+        escalate(assessment, Escalation.Kind.BREACH, breach.getId(), null, text);
+        if (!arrivedPast(row)) {
+            notifier.toManagerOf(assessment.getTeam(), assessment.getCaseRef(), ClockNames.of(clockName) + " breached",
+                    text + "." + whose(assessment));
+        }
+    }
+
     /** No reminder for advice already received, excused, withdrawn or past its date. */
     public void recordAdviceReminder(Long adviceRequestId) {
         AdviceRequest advice = advice(adviceRequestId);
@@ -170,7 +209,10 @@ public class BreachRegister {
         }
         List<Breach> standing = row.getAdviceRequestId() != null
                 ? breaches.findByAdviceRequestIdAndVoidedAtIsNull(row.getAdviceRequestId())
-                : breaches.findByCaseIdAndDeadlineAndVoidedAtIsNull(row.getCaseId(), row.getClock());
+                : row.getReviewId() != null
+                ? breaches.findByReviewIdAndDeadlineAndVoidedAtIsNull(row.getReviewId(), row.getClock())
+                : breaches.findByCaseIdAndDeadlineAndVoidedAtIsNull(row.getCaseId(), row.getClock()).stream()
+                        .filter(b -> b.getReviewId() == null).toList();
         if (standing.isEmpty() && row.getAdviceRequestId() == null) {
             return;
         }

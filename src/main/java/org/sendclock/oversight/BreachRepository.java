@@ -10,6 +10,8 @@ public interface BreachRepository extends JpaRepository<Breach, Long> {
 
     List<Breach> findByCaseIdAndDeadlineAndVoidedAtIsNull(Long caseId, Deadline deadline);
 
+    List<Breach> findByReviewIdAndDeadlineAndVoidedAtIsNull(Long reviewId, Deadline deadline);
+
     boolean existsByAdviceRequestIdAndVoidedAtIsNull(Long adviceRequestId);
 
     List<Breach> findByAdviceRequestIdAndVoidedAtIsNull(Long adviceRequestId);

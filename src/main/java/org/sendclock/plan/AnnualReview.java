@@ -45,6 +45,7 @@ public class AnnualReview {
     private LocalDate decisionDate;
     private LocalDate amendmentsProposedDate;
     private LocalDate amendedPlanDate;
+    private LocalDate ceaseConsultedDate;
     private boolean phaseTransfer;
     @Enumerated(EnumType.STRING)
     private Source source;
@@ -67,6 +68,15 @@ public class AnnualReview {
     public ReviewFacts facts() {
         return new ReviewFacts(id, cycle, meetingDate, meetingHeld, invitationsSentDate, adviceCirculatedDate,
                 reportDate, decision, decisionDate, amendmentsProposedDate, amendedPlanDate, phaseTransfer);
+    }
+
+    /**
+     * The cycle has a step of its process still to take: not decided yet, an amended plan still to issue, or a plan
+     * to cease (its process ends there if the plan has ceased meanwhile).
+     */
+    public boolean hasStepsLeft() {
+        return !isDecided() || (decision == ReviewDecision.AMEND && amendedPlanDate == null)
+                || decision == ReviewDecision.CEASE;
     }
 
     /** The cycle is concluded once the council's decision is recorded. */
@@ -104,6 +114,11 @@ public class AnnualReview {
 
     public void recordAmendedPlan(LocalDate date) {
         this.amendedPlanDate = date;
+    }
+
+    /** CFA s45, reg 31: the family and the school or college consulted on ceasing the plan. */
+    public void recordCeaseConsulted(LocalDate date) {
+        this.ceaseConsultedDate = date;
     }
 
     public void markPhaseTransfer(boolean phaseTransfer) {
@@ -185,6 +200,10 @@ public class AnnualReview {
 
     public LocalDate getAmendedPlanDate() {
         return amendedPlanDate;
+    }
+
+    public LocalDate getCeaseConsultedDate() {
+        return ceaseConsultedDate;
     }
 
     public boolean isPhaseTransfer() {

@@ -14,6 +14,7 @@ import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.PlanFacts;
 import org.sendclock.clock.StatutoryClock;
 import org.sendclock.deadline.Deadline;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,11 @@ public class PlanService {
     private final ClockRegister clocks;
     private final Timeline timeline;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public PlanService(PlanRepository plans, AnnualReviewRepository reviews, CaseRepository cases,
-                       ClockRegister clocks, Timeline timeline, Clock clock) {
+                       ClockRegister clocks, Timeline timeline, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.reviews = reviews;
         this.cases = cases;
@@ -49,10 +52,11 @@ public class PlanService {
             return plan;
         }
         plan = plans.save(new Plan(assessment.getId(), issueDate, Plan.Source.ASSESSMENT, clock.instant()));
-        openFirstCycle(plan, AnnualReview.Source.HERE);
+        AnnualReview first = openFirstCycle(plan, AnnualReview.Source.HERE);
         StatutoryClock review = updateClock(assessment, plan);
         timeline.record(assessment, "PLAN_STARTED", "Plan maintained from " + DateText.of(issueDate)
                 + reviewDue(review));
+        events.publishEvent(new ReviewCycleOpened(assessment, first));
         return plan;
     }
 
@@ -106,10 +110,11 @@ public class PlanService {
                             + " child entered it (POST /api/cases/" + caseRef + "/plan/placements)"));
         }
         boolean isNew = plan == null;
+        AnnualReview first = null;
         if (isNew) {
             plan = plans.save(new Plan(assessment.getId(), command.startDate(), Plan.Source.ASSESSMENT,
                     clock.instant()));
-            openFirstCycle(plan, AnnualReview.Source.HERE);
+            first = openFirstCycle(plan, AnnualReview.Source.HERE);
         }
         plan.restate(new PlanDetails(command.startDate(), needs, Boolean.TRUE.equals(command.personalBudget()),
                 Boolean.TRUE.equals(command.residential()), Boolean.TRUE.equals(command.workBasedLearning()),
@@ -120,6 +125,9 @@ public class PlanService {
         StatutoryClock review = updateClock(assessment, plan);
         timeline.record(assessment, isNew ? "PLAN_RECORDED" : "PLAN_CORRECTED", (isNew ? "Plan recorded: " :
                 "Plan corrected: ") + describe(plan) + reviewDue(review));
+        if (first != null) {
+            events.publishEvent(new ReviewCycleOpened(assessment, first));
+        }
         return plan;
     }
 
@@ -201,6 +209,7 @@ public class PlanService {
         updateClock(assessment, plan);
         timeline.record(assessment, "PLAN_CEASED", "Plan ceased " + DateText.of(command.ceasedDate()) + ": "
                 + reason.code() + " " + reason.words());
+        events.publishEvent(new PlanCeased(assessment, plan));
         return plan;
     }
 
@@ -208,7 +217,9 @@ public class PlanService {
      * Makes the plan of a case what another system holds (the plans import): a new plan names its setting from its
      * start; a held plan keeps its personal budget, residential and work-based flags (plans.csv does not carry them)
      * and, when the file names another setting, moves to it on {@code today}, as the file carries no entry date. The
-     * caller writes the review clocks of a batch at once and the timeline.
+     * caller writes the review clocks of a batch at once and the timeline. Each cycle of the plan with steps still to
+     * take is marked as waiting for its process, which the review catch-up starts (or restarts) at its step once the
+     * import has committed (ADR 13's way, ADR 23).
      *
      * @param held the plan held for the case, or null
      */
@@ -227,6 +238,11 @@ public class PlanService {
             plan.moveTo(imported.settingUrn(), imported.senSetting(), held == null ? imported.startDate() : today);
         }
         plan.cease(imported.ceasedDate(), imported.ceasedDate() == null ? null : imported.ceaseReason());
+        for (AnnualReview cycle : reviews.findByPlanIdOrderByCycleAsc(plan.getId())) {
+            if (cycle.hasStepsLeft()) {
+                cycle.setAwaitingProcess(true);
+            }
+        }
         return plan;
     }
 

@@ -53,8 +53,10 @@ class ReviewCycleUpgrade implements ApplicationRunner {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             transaction.executeWithoutResult(status -> plans.findAllById(batch).forEach(plan -> {
-                planService.openFirstCycle(plan, plan.getSource() == Plan.Source.IMPORT
+                AnnualReview first = planService.openFirstCycle(plan, plan.getSource() == Plan.Source.IMPORT
                         ? AnnualReview.Source.IMPORT : AnnualReview.Source.HERE);
+                // Its process is started at start-up by the review catch-up, as for a cycle brought in (ADR 23).
+                first.setAwaitingProcess(!plan.isCeased());
                 planService.updateClock(cases.findById(plan.getCaseId()).orElseThrow(), plan);
             }));
         }

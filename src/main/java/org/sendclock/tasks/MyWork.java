@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sendclock.clock.ClockSettings;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
@@ -25,6 +26,7 @@ import org.sendclock.clock.StatutoryClock;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
 import org.sendclock.engine.TaskList;
+import org.sendclock.review.ReviewSteps;
 import org.sendclock.security.Teams;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +44,11 @@ public class MyWork {
      * The caseworker's steps; a manager's escalations are answered on the oversight page, not here. Chasing overdue
      * advice is not a row of its own: it is an action on the advice's "Await advice" row ({@link WorkItem#adviceToChase}).
      */
-    static final List<String> CASEWORK = List.of(DECIDE_WHETHER_TO_ASSESS, REQUEST_ADVICE, AWAIT_ADVICE,
-            DECIDE_WHETHER_TO_ISSUE_PLAN, SERVE_DRAFT_PLAN, CONSULT_SCHOOL, ISSUE_FINAL_PLAN);
+    static final List<String> CASEWORK = Stream.concat(Stream.of(DECIDE_WHETHER_TO_ASSESS,
+            REQUEST_ADVICE, AWAIT_ADVICE, DECIDE_WHETHER_TO_ISSUE_PLAN, SERVE_DRAFT_PLAN, CONSULT_SCHOOL,
+            ISSUE_FINAL_PLAN), ReviewSteps.casework().stream()).toList();
+    /** The assessment's and every plan review cycle's tasks are on one list. */
+    static final List<String> PROCESSES = List.of(PROCESS_KEY, ReviewSteps.PROCESS_KEY);
 
     private final TaskList tasks;
     private final CaseRepository cases;
@@ -142,13 +147,13 @@ public class MyWork {
     /** My tasks, and unless only mine, the unassigned ones of my teams and of no team: three lists that never meet. */
     private List<TaskList.Selection> selections(String user, boolean onlyMine, List<String> keys) {
         List<TaskList.Selection> selections = new ArrayList<>();
-        selections.add(TaskList.Selection.assignedTo(PROCESS_KEY, keys, user));
+        selections.add(TaskList.Selection.assignedTo(PROCESSES, keys, user));
         if (!onlyMine) {
             Set<String> myTeams = teams.of(user);
             if (!myTeams.isEmpty()) {
-                selections.add(TaskList.Selection.unassignedFor(PROCESS_KEY, keys, myTeams));
+                selections.add(TaskList.Selection.unassignedFor(PROCESSES, keys, myTeams));
             }
-            selections.add(TaskList.Selection.unassignedOfNoGroup(PROCESS_KEY, keys));
+            selections.add(TaskList.Selection.unassignedOfNoGroup(PROCESSES, keys));
         }
         return selections;
     }
@@ -230,7 +235,7 @@ public class MyWork {
             case DECIDE_WHETHER_TO_ASSESS -> WorkItem.Clock.DECISION;
             case AWAIT_ADVICE, REQUEST_ADVICE -> WorkItem.Clock.ADVICE;
             case DECIDE_WHETHER_TO_ISSUE_PLAN -> WorkItem.Clock.PLAN_DECISION;
-            default -> WorkItem.Clock.FINAL_PLAN;
+            default -> ReviewSteps.casework().contains(taskKey) ? WorkItem.Clock.REVIEW : WorkItem.Clock.FINAL_PLAN;
         };
     }
 

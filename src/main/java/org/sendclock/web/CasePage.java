@@ -52,6 +52,11 @@ import org.sendclock.plan.PlanCommands;
 import org.sendclock.plan.PlanService;
 import org.sendclock.plan.SenNeed;
 import org.sendclock.plan.SenSetting;
+import org.sendclock.casefile.ReviewDecision;
+import org.sendclock.review.ReviewCommands;
+import org.sendclock.review.ReviewService;
+import org.sendclock.review.ReviewViews;
+import org.sendclock.review.ReviewsView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,10 +87,15 @@ class CasePage {
     private final Clock clock;
     private final StoppedProcesses stoppedProcesses;
     private final PlanService plans;
+    private final ReviewService reviews;
+    private final ReviewViews reviewViews;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
              ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, ClockSettings settings,
-             Clock clock, StoppedProcesses stoppedProcesses, PlanService plans) {
+             Clock clock, StoppedProcesses stoppedProcesses, PlanService plans, ReviewService reviews,
+             ReviewViews reviewViews) {
+        this.reviews = reviews;
+        this.reviewViews = reviewViews;
         this.stoppedProcesses = stoppedProcesses;
         this.plans = plans;
         this.settings = settings;
@@ -371,6 +381,107 @@ class CasePage {
         }
     }
 
+    /**
+     * A step of a plan's review cycle, as the API's ({@code /api/cases/{ref}/reviews/{cycle}/{step}}): one date, and
+     * who arranges the meeting, or the decision with its proposed amendments and whether it is the phase transfer.
+     * The errors show on the form of that cycle and step ({@link ReviewStepForm#id}).
+     */
+    @PostMapping("/cases/{caseRef}/reviews/{cycle}/{step}")
+    String reviewStep(@PathVariable String caseRef, @PathVariable int cycle, @PathVariable String step,
+                      @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+                      RedirectAttributes redirect) {
+        String id = "r" + cycle + "-" + step;
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            LocalDate date = DateInput.read(form.getOrDefault("reviewDay", ""), form.getOrDefault("reviewMonth", ""),
+                    form.getOrDefault("reviewYear", ""), id + "-date", "the date", true, errors);
+            String done;
+            switch (step) {
+                case "meeting" -> {
+                    done = "Meeting arranged";
+                    if (errors.isEmpty()) {
+                        reviews.arrangeMeeting(caseRef, cycle, check.valid(new ReviewCommands.ArrangeMeeting(date,
+                                form.get("arrangedBy"))));
+                    }
+                }
+                case "invitations" -> {
+                    done = "Invitations recorded";
+                    if (errors.isEmpty()) {
+                        reviews.sendInvitations(caseRef, cycle, check.valid(new ReviewCommands.SendInvitations(date)));
+                    }
+                }
+                case "advice-circulated" -> {
+                    done = "Advice circulated recorded";
+                    if (errors.isEmpty()) {
+                        reviews.circulateAdvice(caseRef, cycle, check.valid(new ReviewCommands.CirculateAdvice(date)));
+                    }
+                }
+                case "meeting-held" -> {
+                    done = "Meeting recorded";
+                    if (errors.isEmpty()) {
+                        reviews.holdMeeting(caseRef, cycle, check.valid(new ReviewCommands.HoldMeeting(date)));
+                    }
+                }
+                case "report" -> {
+                    done = "Report recorded";
+                    if (errors.isEmpty()) {
+                        reviews.receiveReport(caseRef, cycle, check.valid(new ReviewCommands.ReceiveReport(date)));
+                    }
+                }
+                case "decision" -> {
+                    done = "Decision recorded";
+                    ReviewDecision decision = code(form.get("decision"), ReviewDecision.class, id + "-decision", errors);
+                    if (decision == null && !errors.containsKey(id + "-decision")) {
+                        errors.put(id + "-decision", "Select the decision: maintain, amend or cease");
+                    }
+                    LocalDate proposed = DateInput.read(form.getOrDefault("proposedDay", ""),
+                            form.getOrDefault("proposedMonth", ""), form.getOrDefault("proposedYear", ""),
+                            id + "-proposed", "the date the amendments were proposed", false, errors);
+                    if (errors.isEmpty()) {
+                        reviews.decide(caseRef, cycle, check.valid(new ReviewCommands.Decide(decision, date, proposed,
+                                form.containsKey("phaseTransfer"))));
+                    }
+                }
+                case "amended-plan" -> {
+                    done = "Amended plan recorded";
+                    if (errors.isEmpty()) {
+                        reviews.issueAmendedPlan(caseRef, cycle, check.valid(new ReviewCommands.IssueAmendedPlan(date)));
+                    }
+                }
+                case "cease-consultation" -> {
+                    done = "Consultation recorded: cease the plan with its date and reason";
+                    if (errors.isEmpty()) {
+                        reviews.consultOnCeasing(caseRef, cycle, check.valid(
+                                new ReviewCommands.ConsultOnCeasing(date)));
+                    }
+                }
+                default -> {
+                    response.setStatus(HttpStatus.NOT_FOUND.value());
+                    model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+                    return "error";
+                }
+            }
+            if (errors.isEmpty()) {
+                redirect.addFlashAttribute("done", done);
+                return "redirect:/cases/" + caseRef;
+            }
+        } catch (InvalidRequest e) {
+            e.errors().forEach((field, message) -> errors.put(id + "-" + switch (field) {
+                case "arrangedBy" -> "who";
+                case "decision" -> "decision";
+                case "amendmentsProposedDate" -> "proposed";
+                case "phaseTransfer" -> "transfer";
+                default -> "date";
+            }, sentence(message)));
+        } catch (StepNotPossible | CaseNotFound e) {
+            errors.put("reviews-heading", sentence(e.getMessage()));
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("reviewTyped", form);
+        model.addAttribute("reviewForm", id);
+        return render(caseRef, model, response);
+    }
+
     /** A manager agrees a caseworker's reg 10(4) exception (four-eyes). Role MANAGER (WebSecurity). */
     @PostMapping("/cases/{caseRef}/exceptions/{exceptionId}/agreement")
     String agreeException(@PathVariable String caseRef, @PathVariable long exceptionId, Model model,
@@ -523,6 +634,19 @@ class CasePage {
                     planTyped.getOrDefault(prefix + "Month", ""), planTyped.getOrDefault(prefix + "Year", "")));
         }
         model.addAttribute("planDates", planDates);
+        ReviewsView reviewsOfPlan = c.plan() == null ? null : reviewViews.of(caseRef);
+        model.addAttribute("reviews", reviewsOfPlan);
+        model.addAttribute("reviewForms", ReviewStepForm.of(reviewsOfPlan));
+        model.addAttribute("reviewDecisions", ReviewDecision.values());
+        if (!model.containsAttribute("reviewTyped")) {
+            model.addAttribute("reviewTyped", Map.of());
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> reviewTyped = (Map<String, String>) model.getAttribute("reviewTyped");
+        model.addAttribute("reviewDate", List.of(reviewTyped.getOrDefault("reviewDay", ""),
+                reviewTyped.getOrDefault("reviewMonth", ""), reviewTyped.getOrDefault("reviewYear", "")));
+        model.addAttribute("proposedDate", List.of(reviewTyped.getOrDefault("proposedDay", ""),
+                reviewTyped.getOrDefault("proposedMonth", ""), reviewTyped.getOrDefault("proposedYear", "")));
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm());
         }

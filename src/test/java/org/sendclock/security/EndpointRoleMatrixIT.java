@@ -79,6 +79,12 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/cessation", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/transfer-notice", WORK_CASES);
         MAPPINGS.put("GET /api/plans", READ_CASES);
+        // The plan's review cycles: read as the case is, each step taken by those who work cases.
+        MAPPINGS.put("GET /api/cases/{caseRef}/reviews", READ_CASES);
+        for (String step : List.of("meeting", "invitations", "advice-circulated", "meeting-held", "report", "decision",
+                "amended-plan", "cease-consultation")) {
+            MAPPINGS.put("POST /api/cases/{caseRef}/reviews/{cycle}/" + step, WORK_CASES);
+        }
         for (String step : List.of("decision", "advice-requests", "advice-requests/{adviceRequestId}/receipt",
                 "advice-requests/{adviceRequestId}/exception", "advice-requests/{adviceRequestId}/withdrawal",
                 "advice-requests/{adviceRequestId}/requested-date", "advice-requests/{adviceRequestId}/chase",
@@ -135,6 +141,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("GET /cases/{caseRef}", READ_CASES);
         MAPPINGS.put("GET /cases/{caseRef}/diagram.svg", READ_CASES);
         MAPPINGS.put("POST /cases/{caseRef}/plan/{action}", WORK_CASES);
+        MAPPINGS.put("POST /cases/{caseRef}/reviews/{cycle}/{step}", WORK_CASES);
         for (String step : List.of("decision", "advice", "advice/{adviceRequestId}/{action}", "advice-not-sought",
                 "steps/{slug}")) {
             MAPPINGS.put("POST /cases/{caseRef}/" + step, WORK_CASES);
@@ -274,6 +281,9 @@ class EndpointRoleMatrixIT {
                 case "processInstanceId" -> worked.processInstanceId();
                 case "action" -> "chased";
                 case "slug" -> "serve-draft";
+                // The worked case has no plan: a review step on it changes nothing.
+                case "cycle" -> "1";
+                case "step" -> "report";
                 case "token" -> UUID.randomUUID().toString();
                 case "measure" -> "TWENTY_WEEKS";
                 // Reference data of a year nobody reports on: a deletion there removes nothing.
