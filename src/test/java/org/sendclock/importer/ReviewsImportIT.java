@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendclock.casefile.CaseRepository;
+import org.sendclock.review.ReviewSteps;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.ClockSettings;
 import org.sendclock.clock.Standing;
@@ -43,6 +44,7 @@ class ReviewsImportIT {
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired CaseRepository cases;
     @Autowired ClockRegister clocks;
     @Autowired ClockSettings clockSettings;
@@ -99,7 +101,7 @@ class ReviewsImportIT {
                 "1 " + r1 + " held MAINTAIN " + r1.plusDays(20) + " -",
                 "2 " + r2 + " held AMEND " + r2.plusDays(21) + " " + r2.plusDays(60),
                 "3 " + r3 + " held MAINTAIN " + r3.plusDays(14) + " -",
-                "4 - arranged - - - awaiting");
+                "4 - arranged - - -");
         Map<String, StatutoryClock> ann = clocksOf(p + "1");
         assertThat(ann.get("ANNUAL_REVIEW 1").getDueDate()).isEqualTo(start1.plusMonths(12));
         assertThat(ann.get("ANNUAL_REVIEW 2").getDueDate()).isEqualTo(r1.plusDays(20).plusMonths(12));
@@ -114,14 +116,14 @@ class ReviewsImportIT {
         // An open review whose meeting has been held: its report and decision are running.
         assertThat(cycles(p + "2")).containsExactly(
                 "1 " + start2.plusMonths(11) + " held MAINTAIN " + start2.plusMonths(11).plusDays(10) + " -",
-                "2 " + today.minusDays(10) + " held - - - awaiting");
+                "2 " + today.minusDays(10) + " held - - -");
         Map<String, StatutoryClock> bob = clocksOf(p + "2");
         assertThat(bob.get("REVIEW_DECISION 2").getDueDate()).isEqualTo(today.minusDays(10).plusDays(28));
         assertThat(bob.get("REVIEW_DECISION 2").standingOn(today)).isIn(Standing.RUNNING, Standing.AT_RISK);
         assertThat(bob.get("REVIEW_REPORT 2").standingOn(today)).isIn(Standing.RUNNING, Standing.AT_RISK);
 
         // A meeting arranged for a day to come fills the cycle the plan opened; its notices are due before it.
-        assertThat(cycles(p + "3")).containsExactly("1 " + today.plusDays(20) + " arranged - - - awaiting");
+        assertThat(cycles(p + "3")).containsExactly("1 " + today.plusDays(20) + " arranged - - -");
         assertThat(clocksOf(p + "3").get("REVIEW_INVITATIONS 1").getDueDate()).isEqualTo(today.plusDays(6));
         assertThat(clocksOf(p + "3")).doesNotContainKey("REVIEW_DECISION 1");
 
@@ -130,7 +132,23 @@ class ReviewsImportIT {
         assertThat(dan.get("AMENDED_PLAN 1").getDueDate()).isEqualTo(today.minusDays(180).plusWeeks(8));
         assertThat(dan.get("AMENDED_PLAN 1").standingOn(today)).isEqualTo(Standing.OVERDUE);
         assertThat(cycles(p + "4")).hasSize(2);
-        assertThat(cycles(p + "4").get(1)).isEqualTo("2 - arranged - - - awaiting");
+        assertThat(cycles(p + "4").get(1)).isEqualTo("2 - arranged - - -");
+
+        // Each cycle with a step left went live at it once the import committed (ADR 23's catch-up): one review
+        // process for each, and nothing left waiting.
+        for (String open : List.of(p + "1", p + "2", p + "3")) {
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReviewSteps.PROCESS_KEY)
+                    .processInstanceBusinessKey(open).count()).as(open).isEqualTo(1);
+        }
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReviewSteps.PROCESS_KEY)
+                .processInstanceBusinessKey(p + "4").count()).as("the amended plan still to issue, and the next cycle")
+                .isEqualTo(2);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReviewSteps.PROCESS_KEY)
+                .processInstanceBusinessKey(p + "5").count()).as("decided to cease; the ceasing is still to record")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList("select c.case_ref || ' ' || r.cycle from plan_review r join assessment_case c"
+                + " on c.id = r.case_id where c.case_ref like ? and r.awaiting_process = true", String.class, p + "%"))
+                .isEmpty();
 
         // Ceasing ends the cycles: none opened after it.
         assertThat(cycles(p + "5")).containsExactly("1 2021-12-01 held MAINTAIN 2021-12-15 -",
