@@ -58,6 +58,12 @@ class SafeCsvIT {
             Map.entry("/api/kpis/forecast", List.of("/api/kpis/forecast?format=csv")),
             Map.entry("/api/kpis/forecast/cases",
                     List.of("/api/kpis/forecast/cases?exceptions=included&measure=openDueInEarlierYears&format=csv")),
+            Map.entry("/api/kpis/reviews", List.of("/api/kpis/reviews?from=2018-01&to=2018-12&format=csv")),
+            Map.entry("/api/kpis/reviews/cases",
+                    List.of("/api/kpis/reviews/cases?month=2018-03&measure=due&format=csv")),
+            Map.entry("/api/kpis/reviews/overdue", List.of("/api/kpis/reviews/overdue?on=2018-06-01&format=csv")),
+            Map.entry("/api/kpis/reviews/overdue/cases",
+                    List.of("/api/kpis/reviews/overdue/cases?on=2018-06-01&measure=all&format=csv")),
             Map.entry("/api/kpis/sen2", List.of("/api/kpis/sen2?year=2018")),
             Map.entry("/api/kpis/sen2/validation", List.of("/api/kpis/sen2/validation?year=2018&format=csv")),
             Map.entry("/api/access-log.csv", List.of("/api/access-log.csv?caseRef=-CSV-1")));
@@ -101,6 +107,7 @@ class SafeCsvIT {
         assertThat(cells).as("the hostile text arrived, neutralised").contains("'@CSV(1+1)", "'+CSV-1", "'-CSV-1",
                 "'=CSV-1", "'" + HOSTILE_NAME, "'-Ada", "'\tTabbed", "'@ICB");
         assertThat(cells).as("the access log's hostile reference").contains("'-CSV-1");
+        assertThat(cells).as("a plan's hostile reference, in the reviews lists").contains("'@PLAN(1)");
     }
 
     private void importHostileCases() {
@@ -114,6 +121,11 @@ class SafeCsvIT {
                 + "=CSV-1,2018-01-11,PARENT,2018-02-14,ASSESS,2018-05-01,,,,Dev,Das,2012-03-07\n");
         imported("/api/imports/advice", "case_ref,advice_type,requested_date,received_date,provider\n"
                 + "@CSV(1+1),HEALTH,2018-02-19,2018-03-26,@ICB\n");
+        // A plan whose review fell due in March 2018 and was overdue in June; ceased since, so nobody's list today.
+        imported("/api/imports/plans", "case_ref,child_given_name,child_family_name,child_date_of_birth,upn,"
+                + "plan_start_date,setting_urn,sen_setting,sen_need,transferred_in_date,ceased_date,cease_reason,team,"
+                + "caseworker\n"
+                + "@PLAN(1),Eve,Evans,2010-01-01,,2017-03-01,,OTH,,,2018-12-31,2,,\n");
         // A read of a case, so the access log has a hostile reference to write.
         assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/-CSV-1", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -97,7 +97,8 @@ class EndpointRoleMatrixIT {
         // KPIs: read by the performance team and managers, their reference data changed by the performance team.
         for (String read : List.of("twenty-week", "twenty-week/cases", "decisions", "decisions/cases", "advice",
                 "advice/cases", "backlog", "backlog/cases", "board", "years", "cohorts", "cohorts/cases", "forecast",
-                "forecast/cases", "sen2", "sen2/validation", "targets", "comparators")) {
+                "forecast/cases", "sen2", "sen2/validation", "targets", "comparators", "reviews", "reviews/cases",
+                "reviews/overdue", "reviews/overdue/cases")) {
             MAPPINGS.put("GET /api/kpis/" + read, READ_KPIS);
         }
         MAPPINGS.put("PUT /api/kpis/targets/{measure}/{from}", PERFORMANCE_TEAM);
