@@ -26,7 +26,8 @@ public record CaseList(String table, String measure, YearMonth from, YearMonth t
         List<List<?>> rows = new ArrayList<>();
         String name = table + "-" + measure + "-" + (from.equals(to) ? from : from + "-to-" + to);
         switch (table) {
-            case "decisions" -> {
+            // A review's lists say what was decided beside the dates, as the decisions measure's do.
+            case "decisions", "reviews" -> {
                 cases.forEach(c -> rows.add(c.decisionCsvRow()));
                 return new CsvTable(name, CaseEntry.DECISION_CSV_HEADER, rows);
             }

@@ -14,11 +14,13 @@ public class MeasureCounts {
     private final IssuedPlans plans;
     private final DecisionsMade decisions;
     private final AdviceReturns advice;
+    private final ReviewCycles reviews;
 
-    MeasureCounts(IssuedPlans plans, DecisionsMade decisions, AdviceReturns advice) {
+    MeasureCounts(IssuedPlans plans, DecisionsMade decisions, AdviceReturns advice, ReviewCycles reviews) {
         this.plans = plans;
         this.decisions = decisions;
         this.advice = advice;
+        this.reviews = reviews;
     }
 
     MonthlyCounts of(Measure measure, MonthRange range) {
@@ -35,7 +37,19 @@ public class MeasureCounts {
             case EDUCATIONAL_PSYCHOLOGY_ADVICE_WITHIN_SIX_WEEKS -> adviceOfType("EDUCATIONAL_PSYCHOLOGY", range);
             case HEALTH_ADVICE_WITHIN_SIX_WEEKS -> adviceOfType("HEALTH", range);
             case SOCIAL_CARE_ADVICE_WITHIN_SIX_WEEKS -> adviceOfType("SOCIAL_CARE", range);
+            case REVIEWS_BY_DUE_DATE -> reviews(range, ReviewCount.DUE_IN_MONTH, ReviewCount.ON_TIME);
+            case REVIEW_DECISIONS_WITHIN_FOUR_WEEKS ->
+                    reviews(range, ReviewCount.DECIDED_IN_MONTH, ReviewCount.DECIDED_WITHIN_4_WEEKS);
+            case AMENDED_PLANS_WITHIN_EIGHT_WEEKS ->
+                    reviews(range, ReviewCount.AMENDED_IN_MONTH, ReviewCount.AMENDED_WITHIN_8_WEEKS);
+            case AMENDED_PLANS_WITHIN_TWELVE_WEEKS_OF_MEETING ->
+                    reviews(range, ReviewCount.AMENDED_IN_MONTH, ReviewCount.AMENDED_WITHIN_12_WEEKS_OF_MEETING);
         };
+    }
+
+    /** The reviews table's {@code onTime} count of its {@code total}, reading only the events both are counted from. */
+    private MonthlyCounts reviews(MonthRange range, ReviewCount total, ReviewCount onTime) {
+        return MonthlyCounts.of(reviews.eventsIn(range, total.kind()), total::counts, onTime::counts);
     }
 
     private MonthlyCounts adviceOfType(String type, MonthRange range) {

@@ -38,6 +38,10 @@ public record DrillDown(String table, String measure, Map<String, String> parame
         return new DrillDown("phase-transfers", measure, parameters);
     }
 
+    static DrillDown overdueReviews(LocalDate on, String measure) {
+        return new DrillDown("reviews/overdue", measure, Map.of("on", on.toString()));
+    }
+
     static DrillDown forecast(boolean excludingExceptions, String measure) {
         return new DrillDown("forecast", measure, Map.of("exceptions", excludingExceptions ? "excluded" : "included"));
     }
@@ -56,6 +60,11 @@ public record DrillDown(String table, String measure, Map<String, String> parame
                     pair("advice", "onTime", "returned", range, "EDUCATIONAL_PSYCHOLOGY");
             case HEALTH_ADVICE_WITHIN_SIX_WEEKS -> pair("advice", "onTime", "returned", range, "HEALTH");
             case SOCIAL_CARE_ADVICE_WITHIN_SIX_WEEKS -> pair("advice", "onTime", "returned", range, "SOCIAL_CARE");
+            case REVIEWS_BY_DUE_DATE -> pair("reviews", "onTime", "due", range, null);
+            case REVIEW_DECISIONS_WITHIN_FOUR_WEEKS -> pair("reviews", "decidedWithin4Weeks", "decided", range, null);
+            case AMENDED_PLANS_WITHIN_EIGHT_WEEKS -> pair("reviews", "amendedWithin8Weeks", "amended", range, null);
+            case AMENDED_PLANS_WITHIN_TWELVE_WEEKS_OF_MEETING ->
+                    pair("reviews", "amendedWithin12WeeksOfMeeting", "amended", range, null);
         };
     }
 

@@ -27,10 +27,15 @@ import org.sendclock.kpi.ForecastCount;
 import org.sendclock.kpi.Forecasts;
 import org.sendclock.kpi.Measure;
 import org.sendclock.kpi.MonthRange;
+import org.sendclock.kpi.OverdueReviews;
 import org.sendclock.kpi.PeriodFigures;
 import org.sendclock.kpi.PhaseTransferCount;
 import org.sendclock.kpi.PhaseTransferKpis;
 import org.sendclock.kpi.PhaseTransferReport;
+import org.sendclock.kpi.ReviewCount;
+import org.sendclock.kpi.ReviewFigures;
+import org.sendclock.kpi.ReviewKpis;
+import org.sendclock.kpi.ReviewReport;
 import org.sendclock.kpi.TimelinessKpis;
 import org.sendclock.kpi.TwentyWeekCount;
 import org.sendclock.kpi.YearEndForecast;
@@ -57,15 +62,17 @@ class PerformancePage {
     static final Measure HEADLINE = Measure.TWENTY_WEEKS_EXCLUDING_EXCEPTIONS;
 
     private final TimelinessKpis kpis;
+    private final ReviewKpis reviews;
     private final BoardViews views;
     private final Forecasts forecasts;
     private final PhaseTransferKpis transfers;
     private final Clock clock;
     private final ObjectMapper json;
 
-    PerformancePage(TimelinessKpis kpis, BoardViews views, Forecasts forecasts, PhaseTransferKpis transfers,
-                    Clock clock, ObjectMapper json) {
+    PerformancePage(TimelinessKpis kpis, ReviewKpis reviews, BoardViews views, Forecasts forecasts,
+                    PhaseTransferKpis transfers, Clock clock, ObjectMapper json) {
         this.kpis = kpis;
+        this.reviews = reviews;
         this.views = views;
         this.forecasts = forecasts;
         this.transfers = transfers;
@@ -91,6 +98,10 @@ class PerformancePage {
 
     /** One transfer of the phase-transfer table: its figures and the cases behind each count. */
     public record TransferLine(String label, PhaseTransferReport.Line figures, DrillDown due, DrillDown finalised) {
+    }
+
+    /** A month of the reviews table, or its total: every count with the cases behind it. */
+    public record ReviewLine(String label, List<Count> counts) {
     }
 
     @GetMapping
@@ -132,6 +143,23 @@ class PerformancePage {
                 .toList());
         model.addAttribute("backlogCsv", "/api/kpis/backlog?on=" + backlogOn + "&format=csv");
 
+        ReviewReport reviewReport = reviews.reviews(range);
+        List<ReviewLine> reviewLines = new ArrayList<>();
+        reviewReport.months().forEach(m -> reviewLines.add(reviewLine(m.month().toString(), m,
+                MonthRange.of(m.month()))));
+        reviewLines.add(reviewLine("Total", reviewReport.total(), range));
+        model.addAttribute("reviewHeadings", Arrays.stream(ReviewCount.values())
+                .map(c -> FigureLabels.reviewColumn(c.field())).toList());
+        model.addAttribute("reviews", reviewLines);
+        model.addAttribute("reviewsCsv", "/api/kpis/reviews?" + months + "&format=csv");
+        OverdueReviews overdueReviews = reviews.overdue(backlogOn);
+        model.addAttribute("overdueReviewsAll", new Count("All overdue reviews", overdueReviews.overdue(),
+                DrillDown.overdueReviews(backlogOn, OverdueReviews.ALL)));
+        model.addAttribute("overdueReviews", overdueReviews.byWeeksOverdue().stream()
+                .map(b -> new Count(b.band().replace("-", " to ").replace("+", " or more") + " weeks", b.reviews(),
+                        DrillDown.overdueReviews(backlogOn, b.band()))).toList());
+        model.addAttribute("overdueReviewsCsv", "/api/kpis/reviews/overdue?on=" + backlogOn + "&format=csv");
+
         YearEndForecast forecast = forecasts.forecast(HEADLINE);
         model.addAttribute("forecast", forecast);
         Map<String, DrillDown> forecastCases = new LinkedHashMap<>();
@@ -168,7 +196,7 @@ class PerformancePage {
         List<CaseEntry> entries;
         String about;
         switch (name) {
-            case "twenty-week", "decisions", "advice" -> {
+            case "twenty-week", "decisions", "advice", "reviews" -> {
                 PeriodChoice period = PeriodChoice.read(from, to, YearMonth.from(today));
                 if (period.hasErrors() || from == null || to == null) {
                     throw notFound();
@@ -184,6 +212,8 @@ class PerformancePage {
                             TwentyWeekCount::field)).cases();
                     case "decisions" -> kpis.decisionCases(range, find(DecisionCount.values(), field,
                             DecisionCount::field)).cases();
+                    case "reviews" -> reviews.reviewCases(range, find(ReviewCount.values(), field,
+                            ReviewCount::field)).cases();
                     default -> kpis.adviceCases(range, find(AdviceCount.values(), field, AdviceCount::field), type)
                             .cases();
                 };
@@ -205,6 +235,23 @@ class PerformancePage {
                 BacklogCount count = find(BacklogCount.all().toArray(BacklogCount[]::new), field, BacklogCount::name);
                 entries = kpis.backlogCases(day, count).cases();
                 drill = DrillDown.backlog(day, field);
+                about = "on " + day;
+                model.addAttribute("backLink", "/performance?from=" + YearMonth.from(day).withMonth(1)
+                        + "&to=" + YearMonth.from(day));
+            }
+            case "reviews/overdue" -> {
+                LocalDate day;
+                try {
+                    day = LocalDate.parse(on == null ? "" : on);
+                } catch (java.time.DateTimeException e) {
+                    throw notFound();
+                }
+                if (day.isAfter(today)) {
+                    throw notFound();
+                }
+                String band = find(ReviewKpis.overdueMeasures(), field, m -> m);
+                entries = reviews.overdueCases(day, band).cases();
+                drill = DrillDown.overdueReviews(day, band);
                 about = "on " + day;
                 model.addAttribute("backLink", "/performance?from=" + YearMonth.from(day).withMonth(1)
                         + "&to=" + YearMonth.from(day));
@@ -241,9 +288,9 @@ class PerformancePage {
             default -> throw notFound();
         }
         model.addAttribute("title", FigureLabels.of(name, field) + ": " + about);
-        model.addAttribute("headings", FigureLabels.dateHeadings(name));
+        model.addAttribute("headings", FigureLabels.dateHeadings(name, field));
         model.addAttribute("showAdviceType", name.equals("advice") || (name.equals("backlog") && field.equals("ADVICE")));
-        model.addAttribute("showDecision", name.equals("decisions"));
+        model.addAttribute("showDecision", name.equals("decisions") || name.equals("reviews"));
         model.addAttribute("entries", entries);
         model.addAttribute("csv", drill.csv());
         return "performance-cases";
@@ -265,6 +312,13 @@ class PerformancePage {
         chart.put("target", rows.stream().map(TrendRow::target).toList());
         chart.put("england", rows.stream().map(TrendRow::england).toList());
         return chart;
+    }
+
+    private static ReviewLine reviewLine(String label, ReviewFigures figures, MonthRange months) {
+        return new ReviewLine(label, Arrays.stream(ReviewCount.values())
+                .map(c -> new Count(FigureLabels.reviewColumn(c.field()), figures.of(c),
+                        DrillDown.of("reviews", c.field(), months, null)))
+                .toList());
     }
 
     private static List<AdviceLine> adviceLines(AdviceReport report, MonthRange range) {

@@ -60,6 +60,12 @@ class SafeCsvIT {
             Map.entry("/api/kpis/forecast", List.of("/api/kpis/forecast?format=csv")),
             Map.entry("/api/kpis/forecast/cases",
                     List.of("/api/kpis/forecast/cases?exceptions=included&measure=openDueInEarlierYears&format=csv")),
+            Map.entry("/api/kpis/reviews", List.of("/api/kpis/reviews?from=2018-01&to=2018-12&format=csv")),
+            Map.entry("/api/kpis/reviews/cases",
+                    List.of("/api/kpis/reviews/cases?month=2018-03&measure=due&format=csv")),
+            Map.entry("/api/kpis/reviews/overdue", List.of("/api/kpis/reviews/overdue?on=2018-06-01&format=csv")),
+            Map.entry("/api/kpis/reviews/overdue/cases",
+                    List.of("/api/kpis/reviews/overdue/cases?on=2018-06-01&measure=all&format=csv")),
             Map.entry("/api/kpis/sen2", List.of("/api/kpis/sen2?year=2018")),
             Map.entry("/api/kpis/sen2/validation", List.of("/api/kpis/sen2/validation?year=2018&format=csv")),
             Map.entry("/api/kpis/phase-transfers", List.of("/api/kpis/phase-transfers?year=2023&format=csv")),
@@ -114,6 +120,7 @@ class SafeCsvIT {
                 "'+Worker");
         assertThat(cells).as("a plan's and its review's hostile reference and names").contains("'=PLAN-CSV",
                 "'+Plan", "'@Caseworker", "'-Team");
+        assertThat(cells).as("a plan's hostile reference, in the reviews lists").contains("'@PLAN(1)");
     }
 
     private void importHostileCases() {
@@ -136,6 +143,11 @@ class SafeCsvIT {
                 + "@Caseworker\n");
         imported("/api/imports/reviews", "case_ref,meeting_date,decision,decision_date\n"
                 + "=PLAN-CSV,2019-05-01,MAINTAIN,2019-05-20\n");
+        // A plan whose review fell due in March 2018 and was overdue in June; ceased since, so nobody's list today.
+        imported("/api/imports/plans", "case_ref,child_given_name,child_family_name,child_date_of_birth,upn,"
+                + "plan_start_date,setting_urn,sen_setting,sen_need,transferred_in_date,ceased_date,cease_reason,team,"
+                + "caseworker\n"
+                + "@PLAN(1),Eve,Evans,2010-01-01,,2017-03-01,,OTH,,,2018-12-31,2,,\n");
         // A read of a case, so the access log has a hostile reference to write.
         assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/-CSV-1", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -105,7 +105,7 @@ class EndpointRoleMatrixIT {
         for (String read : List.of("twenty-week", "twenty-week/cases", "decisions", "decisions/cases", "advice",
                 "advice/cases", "backlog", "backlog/cases", "board", "years", "cohorts", "cohorts/cases", "forecast",
                 "forecast/cases", "sen2", "sen2/validation", "targets", "comparators", "phase-transfers",
-                "phase-transfers/cases")) {
+                "phase-transfers/cases", "reviews", "reviews/cases", "reviews/overdue", "reviews/overdue/cases")) {
             MAPPINGS.put("GET /api/kpis/" + read, READ_KPIS);
         }
         MAPPINGS.put("PUT /api/kpis/targets/{measure}/{from}", PERFORMANCE_TEAM);

@@ -1,0 +1,130 @@
+package org.sendclock.kpi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.sendclock.clock.ClockSql;
+import org.sendclock.deadline.Deadline;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reviews measure's populations, each selected by the date that places it in a month, through an index on that
+ * date: review cycles by the review clock's due date (V6's {@code (clock, due_date)}), decisions and amended plans by
+ * their dates on {@code plan_review} (V16). Whether a cycle was reviewed on time is the clock register's answer for
+ * its {@code ANNUAL_REVIEW} clock; the decision's and the amendment's timeliness are worked out from the recorded
+ * facts ({@link ReviewCycle}), because the register's amended plan clock may be due on a phase transfer's date and the
+ * measure is eight weeks from the proposal, whatever the transfer. See docs/kpi-definitions.md.
+ */
+@Repository
+class ReviewCycles {
+
+    private static final String COLUMNS = """
+            select c.case_ref, r.cycle, k.start_date, k.due_date,
+                   case when %s then 1 else 0 end as review_met,
+                   r.meeting_date, r.decision, r.decision_date, r.amendments_proposed_date, r.amended_plan_date
+            """.formatted(ClockSql.MET_ON_TIME);
+
+    private static final String REVIEW_CLOCK = "k.clock = '" + Deadline.ANNUAL_REVIEW.name() + "'";
+
+    /** A review falls due in the month unless the plan had ceased before its due date: no plan, no review. */
+    private static final String DUE = COLUMNS + """
+            from statutory_clock k
+            join assessment_case c on c.id = k.case_id
+            join ehc_plan p on p.case_id = k.case_id
+            left join plan_review r on r.id = k.review_id
+            where %s and k.due_date >= :first and k.due_date <= :last
+              and (p.ceased_date is null or p.ceased_date >= k.due_date)
+            order by k.due_date, c.case_ref
+            """.formatted(REVIEW_CLOCK);
+
+    private static final String BY_FACT = COLUMNS + """
+            from plan_review r
+            join assessment_case c on c.id = r.case_id
+            left join statutory_clock k on k.review_id = r.id and %s
+            where r.%s >= :first and r.%s <= :last
+            order by r.%s, c.case_ref, r.cycle
+            """;
+
+    private static final String DECIDED = BY_FACT.formatted(REVIEW_CLOCK, "decision_date", "decision_date",
+            "decision_date");
+
+    private static final String AMENDED = BY_FACT.formatted(REVIEW_CLOCK, "amended_plan_date", "amended_plan_date",
+            "amended_plan_date");
+
+    /**
+     * Review clocks the register holds overdue at the end of {@code :on}: the cycle still open then (no decision by
+     * that day), the plan not ceased by it. The dates narrow the rows read; the standing alone decides.
+     */
+    private static final String OVERDUE = """
+            select c.case_ref, r.cycle, k.start_date, k.due_date
+            from statutory_clock k
+            join assessment_case c on c.id = k.case_id
+            left join plan_review r on r.id = k.review_id
+            where %s and k.due_date < :on and (k.done_date is null or k.done_date > :on)
+              and (k.ended_date is null or k.ended_date > :on) and %s and %s = 'OVERDUE'
+            order by k.due_date, c.case_ref
+            """.formatted(REVIEW_CLOCK, ClockSql.startedBy("on"), ClockSql.standingOn("on"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReviewCycles(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every event of the measure in the months asked for: cycles due, decisions sent, amended plans issued. */
+    List<ReviewEvent> eventsIn(MonthRange range) {
+        return java.util.stream.Stream.of(dueIn(range), decidedIn(range), amendedIn(range))
+                .flatMap(List::stream).toList();
+    }
+
+    List<ReviewEvent> eventsIn(MonthRange range, ReviewEvent.Kind kind) {
+        return switch (kind) {
+            case DUE -> dueIn(range);
+            case DECIDED -> decidedIn(range);
+            case AMENDED -> amendedIn(range);
+        };
+    }
+
+    List<ReviewEvent> dueIn(MonthRange range) {
+        return read(DUE, range, ReviewEvent.Kind.DUE);
+    }
+
+    List<ReviewEvent> decidedIn(MonthRange range) {
+        return read(DECIDED, range, ReviewEvent.Kind.DECIDED);
+    }
+
+    List<ReviewEvent> amendedIn(MonthRange range) {
+        return read(AMENDED, range, ReviewEvent.Kind.AMENDED);
+    }
+
+    List<OverdueReview> overdueOn(LocalDate on) {
+        return jdbc.query(OVERDUE, Map.of("on", on), (rs, i) -> new OverdueReview(
+                rs.getString("case_ref"),
+                (Integer) rs.getObject("cycle", Integer.class),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class),
+                on));
+    }
+
+    private List<ReviewEvent> read(String sql, MonthRange range, ReviewEvent.Kind kind) {
+        return jdbc.query(sql, Map.of("first", range.firstDay(), "last", range.lastDay()),
+                (rs, i) -> new ReviewEvent(kind, cycle(rs)));
+    }
+
+    private static ReviewCycle cycle(ResultSet rs) throws SQLException {
+        return new ReviewCycle(
+                rs.getString("case_ref"),
+                rs.getObject("cycle", Integer.class),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getInt("review_met") == 1,
+                rs.getObject("meeting_date", LocalDate.class),
+                rs.getString("decision"),
+                rs.getObject("decision_date", LocalDate.class),
+                rs.getObject("amendments_proposed_date", LocalDate.class),
+                rs.getObject("amended_plan_date", LocalDate.class));
+    }
+}
