@@ -60,13 +60,14 @@ class SafeCsvIT {
                     List.of("/api/kpis/forecast/cases?exceptions=included&measure=openDueInEarlierYears&format=csv")),
             Map.entry("/api/kpis/sen2", List.of("/api/kpis/sen2?year=2018")),
             Map.entry("/api/kpis/sen2/validation", List.of("/api/kpis/sen2/validation?year=2018&format=csv")),
-            Map.entry("/api/access-log.csv", List.of("/api/access-log.csv?caseRef=-CSV-1")));
+            Map.entry("/api/access-log.csv", List.of("/api/access-log.csv?caseRef=-CSV-1")),
+            Map.entry("/api/oversight/reviews.csv", List.of("/api/oversight/reviews.csv?caseworker=@Reviewer")));
 
     /** GET endpoints that answer JSON only. */
     private static final Set<String> JSON_ONLY = Set.of("/api/cases", "/api/cases/{caseRef}",
             "/api/cases/{caseRef}/escalations", "/api/oversight/escalations", "/api/oversight/breaches",
             "/api/oversight/summary", "/api/kpis/targets", "/api/kpis/comparators", "/api/access-log",
-            "/api/oversight/stopped-processes", "/api/plans", "/api/cases/{caseRef}/plan");
+            "/api/oversight/stopped-processes", "/api/oversight/reviews", "/api/plans", "/api/cases/{caseRef}/plan");
 
     @Autowired TestRestTemplate http;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -87,7 +88,8 @@ class SafeCsvIT {
         for (Map.Entry<String, List<String>> endpoint : CSV_ENDPOINTS.entrySet()) {
             for (String path : endpoint.getValue()) {
                 boolean forAdmins = path.startsWith("/api/exports") || path.startsWith("/api/access-log");
-                ResponseEntity<String> response = http.withBasicAuth(forAdmins ? "admin" : "analyst", "demo")
+                String user = forAdmins ? "admin" : path.startsWith("/api/oversight") ? "manager" : "analyst";
+                ResponseEntity<String> response = http.withBasicAuth(user, "demo")
                         .getForEntity(path, String.class);
                 assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
                 assertThat(response.getHeaders().getContentType().toString()).as(path).startsWith("text/csv");
@@ -101,6 +103,7 @@ class SafeCsvIT {
         assertThat(cells).as("the hostile text arrived, neutralised").contains("'@CSV(1+1)", "'+CSV-1", "'-CSV-1",
                 "'=CSV-1", "'" + HOSTILE_NAME, "'-Ada", "'\tTabbed", "'@ICB");
         assertThat(cells).as("the access log's hostile reference").contains("'-CSV-1");
+        assertThat(cells).as("the reviews register's hostile plan").contains("'+REV-1", "'=Team", "'@Reviewer");
     }
 
     private void importHostileCases() {
@@ -114,6 +117,11 @@ class SafeCsvIT {
                 + "=CSV-1,2018-01-11,PARENT,2018-02-14,ASSESS,2018-05-01,,,,Dev,Das,2012-03-07\n");
         imported("/api/imports/advice", "case_ref,advice_type,requested_date,received_date,provider\n"
                 + "@CSV(1+1),HEALTH,2018-02-19,2018-03-26,@ICB\n");
+        // A plan whose review is overdue, for the reviews register.
+        imported("/api/imports/plans", "case_ref,child_given_name,child_family_name,child_date_of_birth,upn,"
+                + "plan_start_date,setting_urn,sen_setting,sen_need,transferred_in_date,ceased_date,cease_reason,team,"
+                + "caseworker\n"
+                + "+REV-1,-Ada,@Brown,2012-03-04,,2018-05-14,,EHE,,,,,=Team,@Reviewer\n");
         // A read of a case, so the access log has a hostile reference to write.
         assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/-CSV-1", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);

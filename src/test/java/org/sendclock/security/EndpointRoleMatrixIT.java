@@ -89,7 +89,8 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("GET /api/cases/{caseRef}/escalations", READ_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/escalations/{id}/acknowledgement", MANAGERS);
         // The managers' register.
-        for (String read : List.of("breaches", "stopped-processes", "summary", "escalations")) {
+        for (String read : List.of("breaches", "stopped-processes", "summary", "escalations", "reviews",
+                "reviews.csv")) {
             MAPPINGS.put("GET /api/oversight/" + read, MANAGERS);
         }
         MAPPINGS.put("POST /api/oversight/reassignments", MANAGERS);
@@ -139,6 +140,7 @@ class EndpointRoleMatrixIT {
             MAPPINGS.put("POST /my-work/{taskId}/" + action, WORK_CASES);
         }
         MAPPINGS.put("GET /oversight", MANAGERS);
+        MAPPINGS.put("GET /oversight/reviews", MANAGERS);
         MAPPINGS.put("POST /oversight/reassignments", MANAGERS);
         MAPPINGS.put("POST /oversight/escalations/acknowledgements", MANAGERS);
         MAPPINGS.put("GET /performance", READ_KPIS);
