@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +28,12 @@ import org.sendclock.plan.AnnualReviewRepository;
 import org.sendclock.plan.Plan;
 import org.sendclock.plan.PlanRepository;
 import org.sendclock.plan.PlanService;
+import org.sendclock.support.Browser;
 import org.sendclock.support.EngineTime;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,6 +69,7 @@ class ReviewsRegisterIT {
     /** Year 4 on 2 March 2026: no phase transfer near. */
     static final String YEAR_FOUR = "2016-10-01";
 
+    @LocalServerPort int port;
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
     @Autowired CaseRepository cases;
@@ -84,8 +89,8 @@ class ReviewsRegisterIT {
     void caseload() throws Exception {
         EngineTime.setTo(TODAY, LocalTime.of(9, 0));
         tag = UUID.randomUUID().toString().substring(0, 8);
-        team1 = "Reviews One " + tag;
-        team2 = "Reviews Two " + tag;
+        team1 = "ReviewsOne-" + tag;
+        team2 = "ReviewsTwo-" + tag;
         alice = "alice-" + tag;
         bob = "bob-" + tag;
         imported(HEADER
@@ -212,6 +217,30 @@ class ReviewsRegisterIT {
                 ref("F") + ",4,URN 100004,2,Review advice circulated,2026-02-24,OVERDUE,6,," + team2 + "," + bob,
                 ref("C") + ",4,URN 100001,1,Annual review,2026-02-27,OVERDUE,3,," + team1 + "," + bob) + "\r\n");
         assertThat(csv.getBody()).doesNotContain("Cal", "Fay");
+    }
+
+    @Test
+    void theManagersPageShowsTheCountsEachOpeningItsListWithTheRowsAndTheCsvOfTheListShown() throws Exception {
+        Browser manager = Browser.signedIn(port, "manager", "demo");
+        String team = URLEncoder.encode(team2, StandardCharsets.UTF_8);
+        HttpResponse<String> page = manager.get("/oversight/reviews?team=" + team);
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains("Reviews register", "2 overdue", "2 due in the next 8 weeks",
+                "reviews due by 27 April 2026", ref("F"), "Fay Child" + "F", "Review invitations", "6 late",
+                ref("D"), "EHE", "0 left", ref("G"), "Review decision", "3 left", "URN 100005");
+        assertThat(html.indexOf(ref("F"))).as("worst first").isLessThan(html.indexOf(ref("D")));
+        assertThat(html).contains("href=\"/oversight/reviews?status=OVERDUE&amp;team=" + team + "&amp;sort=due"
+                + "&amp;direction=asc&amp;page=1\"", "href=\"/api/oversight/reviews.csv?team=" + team + "&amp;sort=due"
+                + "&amp;direction=asc\"");
+
+        String overdue = manager.get("/oversight/reviews?status=OVERDUE&team=" + team).body();
+        assertThat(overdue).contains("Reviews overdue: 1 to 2 of 2", ref("F")).doesNotContain(ref("D"), ref("G"))
+                .contains("href=\"/api/oversight/reviews.csv?status=OVERDUE&amp;team=" + team);
+        assertThat(manager.get("/oversight").body()).as("linked from the register")
+                .contains("href=\"/oversight/reviews\"");
+        assertThat(manager.get("/oversight/reviews?setting=12&size=0").body()).as("bad filters named, the rest shown")
+                .contains("There is a problem", "setting must be", "size must be");
     }
 
     @Test
