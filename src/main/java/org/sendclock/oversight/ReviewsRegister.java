@@ -41,7 +41,9 @@ public class ReviewsRegister {
 
     /**
      * A plan's review and step clocks with their case, cycle and the setting named now (the placement without a
-     * leaving date), their standing at the end of {@code :on} as a column.
+     * leaving date), their standing at the end of {@code :on} as a column. Only the clocks that could be listed are
+     * joined: due by {@code :dueBy} (every overdue one is) or inside their warning window; a county's reviews due
+     * later in the year are left before the joins, not after.
      */
     private static final String CLOCK = """
               select c.case_ref, c.child_given_name, c.child_family_name, c.child_date_of_birth, c.team, c.caseworker,
@@ -52,7 +54,7 @@ public class ReviewsRegister {
               join ehc_plan p on p.case_id = k.case_id
               left join plan_review v on v.id = k.review_id
               left join plan_placement s on s.plan_id = p.id and s.leaving_date is null
-              where k.clock in (%2$s) and %3$s
+              where k.clock in (%2$s) and %3$s and (k.due_date <= :dueBy or k.at_risk_from <= :on)
             """.formatted(ClockSql.standingOn("on"), KINDS, ClockSql.startedBy("on"));
 
     /**
