@@ -2,8 +2,10 @@ package org.sendclock.oversight;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sendclock.advice.AdviceType;
 import org.sendclock.clock.ClockSql;
 import org.sendclock.clock.Standing;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The clocks at risk or overdue at the end of a day, read from the clock register: their standing is the register's
  * ({@link ClockSql#standingOn}), so the same query answers "today" and "a week ago", and the register, the case page
- * and My work cannot disagree. The comment period is the family's, not a council duty, and never appears.
+ * and My work cannot disagree. Which clocks it lists: {@link #listedOn}.
  * Filtering, sorting, paging and counting are done by the database: at a county's scale the register holds thousands
  * of rows, and a page shows fifty.
  */
@@ -31,9 +33,8 @@ class OpenClocks {
               from statutory_clock k
               join assessment_case c on c.id = k.case_id
               left join advice_request a on a.id = k.advice_request_id
-              where k.clock <> 'COMMENT_PERIOD' and ASSESSMENT_CLOCKS and %2$s and k.at_risk_from <= :on
-            """.replace("ASSESSMENT_CLOCKS", Deadline.assessmentClocksSql())
-            .formatted(ClockSql.standingOn("on"), ClockSql.startedBy("on"));
+              where %2$s and %3$s
+            """.formatted(ClockSql.standingOn("on"), ClockSql.startedBy("on"), listedOn("on"));
 
     /**
      * Every clock at risk or overdue on {@code :on}, with its case and advice request, its standing as a column. Read
@@ -69,14 +70,13 @@ class OpenClocks {
             """.formatted("""
               select c.team, c.caseworker, k.clock, a.advice_type, a.provider,
                      (case when %1$s and k.at_risk_from <= :on then %2$s end) as standing,
-                     (case when %3$s and k.at_risk_from <= :before then %4$s end) as standing_before
+                     (case when %3$s and %5$s then %4$s end) as standing_before
               from statutory_clock k
               join assessment_case c on c.id = k.case_id
               left join advice_request a on a.id = k.advice_request_id
-              where k.clock <> 'COMMENT_PERIOD' and ASSESSMENT_CLOCKS and k.at_risk_from <= :on
-            """.replace("ASSESSMENT_CLOCKS", Deadline.assessmentClocksSql())
-            .formatted(ClockSql.startedBy("on"), ClockSql.standingOn("on"), ClockSql.startedBy("before"),
-            ClockSql.standingOn("before")));
+              where %6$s
+            """.formatted(ClockSql.startedBy("on"), ClockSql.standingOn("on"), ClockSql.startedBy("before"),
+            ClockSql.standingOn("before"), listedOn("before"), listedOn("on")));
 
     /** Open cases by request date, on a day and a week before it, in one pass over the cases. */
     private static final String OPEN_REQUEST_DATES = """
@@ -87,6 +87,21 @@ class OpenClocks {
             """.formatted(CaseRecordSql.OPEN_ON, CaseRecordSql.OPEN_ON.replace(":on", ":before"));
 
     private final NamedParameterJdbcTemplate jdbc;
+
+    /**
+     * The clocks the register lists at the end of {@code :<day>}, once inside their warning window: every duty the law
+     * puts on the council, the assessment's and the plan's alike (a review's steps and advice, an amended plan, a
+     * phase transfer), each with its case. The family's periods (comments on a draft, representations on amendments)
+     * are not duties and never appear. A plan's review appears once it is overdue: in the eight weeks before, it is
+     * planned work, listed by the reviews register ({@link ReviewsRegister}), and a county's thousands of reviews
+     * coming due would bury the breaches here.
+     */
+    static String listedOn(String day) {
+        String notDuties = Arrays.stream(Deadline.values()).filter(d -> !d.isCouncilDuty())
+                .map(d -> "'" + d.name() + "'").collect(Collectors.joining(", "));
+        return "(k.clock not in (" + notDuties + ") and k.at_risk_from <= :" + day
+                + " and (k.clock <> 'ANNUAL_REVIEW' or k.due_date < :" + day + "))";
+    }
 
     OpenClocks(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;

@@ -2,12 +2,14 @@ package org.sendclock.oversight;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sendclock.casefile.DateText;
 import org.sendclock.cluster.NodeLocks;
+import org.sendclock.deadline.Deadline;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,9 +17,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The weekly e-mail to each manager: the breaches (overdue clocks) and the clocks at risk of the teams they answer
- * for ({@link OversightSettings#teamsByManager()}; the default manager gets every team without a manager of its
- * own). Sent by {@code sendclock.oversight.digest-cron} (default Monday 07:00) in {@code digest-zone} (default
+ * The weekly e-mail to each manager about the teams they answer for ({@link OversightSettings#teamsByManager()}; the
+ * default manager gets every team without a manager of its own): the breaches (overdue clocks) and the clocks at
+ * risk, and the reviews: how many overdue and due in the next eight weeks and the longest overdue few, from the
+ * {@link ReviewsRegister}, whose clocks are counted there rather than listed with the breaches. Sent by {@code sendclock.oversight.digest-cron} (default Monday 07:00) in {@code digest-zone} (default
  * Europe/London); {@code "-"} switches it off. Case references only, never children's names.
  * <p>
  * Every node schedules it; the first to take the {@code weekly-digest} lock row sends it and the others skip it
@@ -33,15 +36,20 @@ public class WeeklyDigest {
     static final Duration ONE_NODE_FOR = Duration.ofMinutes(30);
     static final String LOCK = "weekly-digest";
 
+    /** How many of a manager's longest overdue reviews the digest names; the register lists the rest. */
+    static final int LONGEST_OVERDUE = 5;
+
     private final OversightRegister register;
+    private final ReviewsRegister reviews;
     private final OversightSettings settings;
     private final ApplicationEventPublisher events;
     private final NodeLocks nodeLocks;
     private final TransactionTemplate transaction;
 
-    public WeeklyDigest(OversightRegister register, OversightSettings settings, ApplicationEventPublisher events,
-                        NodeLocks nodeLocks, PlatformTransactionManager transactions) {
+    public WeeklyDigest(OversightRegister register, ReviewsRegister reviews, OversightSettings settings,
+                        ApplicationEventPublisher events, NodeLocks nodeLocks, PlatformTransactionManager transactions) {
         this.register = register;
+        this.reviews = reviews;
         this.settings = settings;
         this.events = events;
         this.nodeLocks = nodeLocks;
@@ -62,22 +70,36 @@ public class WeeklyDigest {
 
     /** One digest per manager's address. */
     public List<Notification> compose() {
-        List<ClockRow> rows = register.register(RegisterFilter.ALL);
+        // A review and its steps are counted in the digest's own section, not listed one by one with the breaches.
+        List<ClockRow> rows = register.register(RegisterFilter.ALL).stream()
+                .filter(row -> !isReviewsRegisters(row.clock())).toList();
+        List<ReviewsRegister.TeamReviews> reviewsByTeam = reviews.byTeam(LONGEST_OVERDUE);
         List<Notification> digests = new ArrayList<>();
         for (Map.Entry<String, Set<String>> manager : settings.teamsByManager().entrySet()) {
             Set<String> teams = manager.getValue();
-            digests.add(digest(manager.getKey(), "teams " + String.join(", ", teams), rows,
-                    row -> row.team() != null && teams.contains(row.team())));
+            Predicate<String> mine = team -> team != null && teams.contains(team);
+            digests.add(digest(manager.getKey(), "teams " + String.join(", ", teams), rows, reviewsByTeam, mine));
         }
         if (settings.defaultManager() != null && !settings.defaultManager().isBlank()) {
             digests.add(digest(settings.defaultManager().trim(), "every team without a manager of its own", rows,
-                    row -> !settings.hasOwnManager(row.team())));
+                    reviewsByTeam, team -> !settings.hasOwnManager(team)));
         }
         return digests;
     }
 
-    private Notification digest(String to, String whose, List<ClockRow> all, Predicate<ClockRow> mine) {
-        List<ClockRow> rows = all.stream().filter(mine).toList();
+    private static boolean isReviewsRegisters(Deadline clock) {
+        return clock == Deadline.ANNUAL_REVIEW || ReviewsRegister.STEPS.contains(clock);
+    }
+
+    private Notification digest(String to, String whose, List<ClockRow> all,
+                                List<ReviewsRegister.TeamReviews> reviewsByTeam, Predicate<String> mine) {
+        List<ClockRow> rows = all.stream().filter(row -> mine.test(row.team())).toList();
+        List<ReviewsRegister.TeamReviews> myReviews = reviewsByTeam.stream().filter(t -> mine.test(t.team())).toList();
+        long reviewsOverdue = myReviews.stream().mapToLong(ReviewsRegister.TeamReviews::overdue).sum();
+        long reviewsDue = myReviews.stream().mapToLong(ReviewsRegister.TeamReviews::dueSoon).sum();
+        List<ReviewRow> longest = myReviews.stream().flatMap(t -> t.longestOverdue().stream())
+                .sorted(Comparator.comparing(ReviewRow::dueDate).thenComparing(ReviewRow::caseRef))
+                .limit(LONGEST_OVERDUE).toList();
         List<ClockRow> breaches = rows.stream().filter(ClockRow::overdue).toList();
         List<ClockRow> atRisk = rows.stream().filter(r -> !r.overdue()).toList();
         StringBuilder body = new StringBuilder()
@@ -93,10 +115,26 @@ public class WeeklyDigest {
         if (atRisk.isEmpty()) {
             body.append("none\n");
         }
-        body.append("\nThe register: ").append(settings.baseUrl()).append("/oversight\n\n-- \nSEND Clock\n");
+        body.append("\nThe register: ").append(settings.baseUrl()).append("/oversight\n");
+        body.append("\nReviews: ").append(reviewsOverdue).append(" overdue, ").append(reviewsDue)
+                .append(" due in the next ").append(ReviewsRegister.WEEKS_AHEAD).append(" weeks.\n");
+        if (!longest.isEmpty()) {
+            body.append("Longest overdue:\n");
+            longest.forEach(row -> body.append(line(row)));
+        }
+        body.append("The reviews register: ").append(settings.baseUrl()).append("/oversight/reviews\n\n-- \nSEND Clock\n");
         String subject = "Weekly digest: " + breaches.size() + (breaches.size() == 1 ? " breach, " : " breaches, ")
-                + atRisk.size() + " at risk";
+                + atRisk.size() + " at risk" + (reviewsOverdue == 0 ? ""
+                : ", " + reviewsOverdue + (reviewsOverdue == 1 ? " review" : " reviews") + " overdue");
         return new Notification(to, subject, body.toString());
+    }
+
+    private String line(ReviewRow row) {
+        return "- " + row.caseRef() + ": " + row.clockName() + (row.cycle() == null ? "" : " (review " + row.cycle()
+                + ")") + ", due " + DateText.of(row.dueDate()) + ", " + row.daysLate()
+                + (row.daysLate() == 1 ? " day" : " days") + " late, caseworker "
+                + (row.caseworker() == null ? "none" : row.caseworker()) + "\n  " + settings.caseLink(row.caseRef())
+                + "\n";
     }
 
     private String line(ClockRow row) {

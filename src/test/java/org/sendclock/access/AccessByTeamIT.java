@@ -180,6 +180,29 @@ class AccessByTeamIT {
     }
 
     @Test
+    void theNorthManagerSeesOnlyNorthsPlansOnTheReviewsRegister() throws Exception {
+        // Two plans started thirteen months ago: both reviews overdue.
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String north = "RN" + tag;
+        String south = "RS" + tag;
+        LocalDate start = today().minusMonths(13);
+        HttpResponse<String> imported = csv("/api/imports/plans", "case_ref,child_given_name,child_family_name,"
+                + "child_date_of_birth,upn,plan_start_date,setting_urn,sen_setting,sen_need,transferred_in_date,"
+                + "ceased_date,cease_reason,team,caseworker\n"
+                + north + ",Zara,Northover,2016-10-01,," + start + ",100001,,,,,,North,\n"
+                + south + ",Zara,Southwell,2016-10-01,," + start + ",100001,,,,,,South,\n");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        Browser manager = Browser.basic(port, "manager", "demo");
+        assertThat(manager.get("/api/oversight/reviews?size=500").body()).contains(north, "Northover")
+                .doesNotContain(south, "Southwell");
+        assertThat(manager.get("/api/oversight/reviews.csv").body()).contains(north).doesNotContain(south);
+        assertThat(manager.get("/api/oversight/reviews?team=South").body()).doesNotContain(south);
+        assertThat(Browser.signedIn(port, "manager", "demo").get("/oversight/reviews?size=500").body())
+                .contains(north).doesNotContain(south, "Southwell");
+    }
+
+    @Test
     void aCaseIsGivenOnlyToSomeoneWhoCanSignIn() throws Exception {
         long before = cases.count();
         HttpResponse<String> refused = Browser.basic(port, "caseworker", "demo").postJson("/api/cases", body(

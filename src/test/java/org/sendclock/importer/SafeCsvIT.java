@@ -74,13 +74,14 @@ class SafeCsvIT {
                             + "&format=csv")),
             Map.entry("/api/oversight/phase-transfers",
                     List.of("/api/oversight/phase-transfers?year=2023&format=csv")),
-            Map.entry("/api/access-log.csv", List.of("/api/access-log.csv?caseRef=-CSV-1")));
+            Map.entry("/api/access-log.csv", List.of("/api/access-log.csv?caseRef=-CSV-1")),
+            Map.entry("/api/oversight/reviews.csv", List.of("/api/oversight/reviews.csv?caseworker=@Reviewer")));
 
     /** GET endpoints that answer JSON only. */
     private static final Set<String> JSON_ONLY = Set.of("/api/cases", "/api/cases/{caseRef}",
             "/api/cases/{caseRef}/escalations", "/api/oversight/escalations", "/api/oversight/breaches",
             "/api/oversight/summary", "/api/kpis/targets", "/api/kpis/comparators", "/api/access-log",
-            "/api/oversight/stopped-processes", "/api/plans", "/api/cases/{caseRef}/plan");
+            "/api/oversight/stopped-processes", "/api/oversight/reviews", "/api/plans", "/api/cases/{caseRef}/plan");
 
     @Autowired TestRestTemplate http;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -121,6 +122,7 @@ class SafeCsvIT {
         assertThat(cells).as("a plan's and its review's hostile reference and names").contains("'=PLAN-CSV",
                 "'+Plan", "'@Caseworker", "'-Team");
         assertThat(cells).as("a plan's hostile reference, in the reviews lists").contains("'@PLAN(1)");
+        assertThat(cells).as("the reviews register's hostile plan").contains("'+REV-1", "'=Team", "'@Reviewer");
     }
 
     private void importHostileCases() {
@@ -148,6 +150,11 @@ class SafeCsvIT {
                 + "plan_start_date,setting_urn,sen_setting,sen_need,transferred_in_date,ceased_date,cease_reason,team,"
                 + "caseworker\n"
                 + "@PLAN(1),Eve,Evans,2010-01-01,,2017-03-01,,OTH,,,2018-12-31,2,,\n");
+        // A plan whose review is overdue, for the reviews register.
+        imported("/api/imports/plans", "case_ref,child_given_name,child_family_name,child_date_of_birth,upn,"
+                + "plan_start_date,setting_urn,sen_setting,sen_need,transferred_in_date,ceased_date,cease_reason,team,"
+                + "caseworker\n"
+                + "+REV-1,-Ada,@Brown,2012-03-04,,2018-05-14,,EHE,,,,,=Team,@Reviewer\n");
         // A read of a case, so the access log has a hostile reference to write.
         assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/-CSV-1", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);

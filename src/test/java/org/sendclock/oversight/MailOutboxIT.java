@@ -50,6 +50,7 @@ class MailOutboxIT {
     @Autowired ObjectProvider<JavaMailSender> mail;
     @Autowired OversightSettings settings;
     @Autowired OversightRegister register;
+    @Autowired ReviewsRegister reviews;
     @Autowired WeeklyDigest digest;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -104,7 +105,7 @@ class MailOutboxIT {
 
     @Test
     void theWeeklyDigestScheduledOnTwoNodesAtOnceIsSentByOne() throws Exception {
-        WeeklyDigest otherNode = new WeeklyDigest(register, settings, events, new NodeLocks(dataSource), transactions);
+        WeeklyDigest otherNode = new WeeklyDigest(register, reviews, settings, events, new NodeLocks(dataSource), transactions);
         long before = digests();
 
         CountDownLatch go = new CountDownLatch(1);

@@ -59,6 +59,9 @@ class OversightMailIT {
     static final String DIGEST_TEAM = "Digest";
     static final String DIGEST_MANAGER = "digest-manager@sendclock.test";
     static final String CASEWORKER = "mailroom-caseworker@sendclock.test";
+    /** The team of the digest's reviews, and its manager. */
+    static final String REVIEW_TEAM = "Reviewing";
+    static final String REVIEW_MANAGER = "reviewing-manager@sendclock.test";
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     @Autowired AssessmentService assessments;
@@ -216,6 +219,47 @@ class OversightMailIT {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ref)
                 .taskDefinitionKey("AcknowledgeEscalation").count()).isZero();
         assertThat(digestFor(DIGEST_MANAGER).body()).as("met on time: no breach, not at risk").doesNotContain(ref);
+    }
+
+    @Test
+    void theWeeklyDigestCountsTheManagersReviewsAndNamesTheLongestOverdueFirst() throws Exception {
+        // On Monday 2 March 2026 (eight weeks on: 27 April): reviews due 20 and 27 February, 1 April and 1 May.
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String file = "case_ref,child_given_name,child_family_name,child_date_of_birth,upn,plan_start_date,"
+                + "setting_urn,sen_setting,sen_need,transferred_in_date,ceased_date,cease_reason,team,caseworker\n"
+                + "RD" + tag + "-1,Amara,Okafor,2016-10-01,,2025-02-20,100001,,,,,," + REVIEW_TEAM + ",mailroom-caseworker\n"
+                + "RD" + tag + "-2,Amara,Okafor,2016-10-01,,2025-02-27,100001,,,,,," + REVIEW_TEAM + ",mailroom-caseworker\n"
+                + "RD" + tag + "-3,Amara,Okafor,2016-10-01,,2025-04-01,100001,,,,,," + REVIEW_TEAM + ",mailroom-caseworker\n"
+                + "RD" + tag + "-4,Amara,Okafor,2016-10-01,,2025-05-01,100001,,,,,," + REVIEW_TEAM + ",\n";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(new MediaType("text", "csv"));
+        assertThat(http.withBasicAuth("admin", "demo").postForEntity("/api/imports/plans",
+                new HttpEntity<>(file, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Notification mine = digestFor(REVIEW_MANAGER);
+        assertThat(mine.subject()).isEqualTo("Weekly digest: 0 breaches, 0 at risk, 2 reviews overdue");
+        assertThat(mine.body()).as("reviews are counted in their own part, not listed as breaches").contains(
+                "Breaches (0):\nnone\n",
+                "Reviews: 2 overdue, 1 due in the next 8 weeks.\nLongest overdue:\n"
+                        + "- RD" + tag + "-1: Annual review (review 1), due 20 February 2026, 10 days late,"
+                        + " caseworker mailroom-caseworker\n  https://sendclock.test/cases/RD" + tag + "-1\n"
+                        + "- RD" + tag + "-2: Annual review (review 1), due 27 February 2026, 3 days late,"
+                        + " caseworker mailroom-caseworker\n  https://sendclock.test/cases/RD" + tag + "-2\n"
+                        + "The reviews register: https://sendclock.test/oversight/reviews\n")
+                .doesNotContain("Okafor", "RD" + tag + "-3", "RD" + tag + "-4");
+        assertThat(digestFor(DIGEST_MANAGER).body()).as("another manager's teams: none of these")
+                .contains("Reviews: 0 overdue, 0 due in the next 8 weeks.\nThe reviews register:")
+                .doesNotContain("RD" + tag);
+
+        // Another test of this run may have sent the digest in the last half hour: its lock would stop this one. The
+        // row is expired rather than deleted, as the lock provider remembers the rows it has seen and only updates them.
+        jdbc.update("update shedlock set lock_until = ? where name = ?",
+                java.sql.Timestamp.valueOf("2000-01-01 00:00:00"), WeeklyDigest.LOCK);
+        assertThat(digest.send()).isTrue();
+        assertThat(awaitMail(m -> recipients(m).contains(REVIEW_MANAGER), 1)).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Weekly digest: 0 breaches, 0 at risk, 2 reviews overdue");
+            assertThat(GreenMailUtil.getBody(m)).contains("Reviews: 2 overdue, 1 due in the next 8 weeks.");
+        });
     }
 
     private Notification digestFor(String manager) {

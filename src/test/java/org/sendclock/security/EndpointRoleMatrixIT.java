@@ -96,7 +96,8 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("GET /api/cases/{caseRef}/escalations", READ_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/escalations/{id}/acknowledgement", MANAGERS);
         // The managers' register.
-        for (String read : List.of("breaches", "stopped-processes", "summary", "escalations", "phase-transfers")) {
+        for (String read : List.of("breaches", "stopped-processes", "summary", "escalations", "phase-transfers",
+                "reviews", "reviews.csv")) {
             MAPPINGS.put("GET /api/oversight/" + read, MANAGERS);
         }
         MAPPINGS.put("POST /api/oversight/reassignments", MANAGERS);
@@ -153,6 +154,7 @@ class EndpointRoleMatrixIT {
         }
         MAPPINGS.put("GET /oversight", MANAGERS);
         MAPPINGS.put("GET /oversight/phase-transfers", MANAGERS);
+        MAPPINGS.put("GET /oversight/reviews", MANAGERS);
         MAPPINGS.put("POST /oversight/reassignments", MANAGERS);
         MAPPINGS.put("POST /oversight/escalations/acknowledgements", MANAGERS);
         MAPPINGS.put("GET /performance", READ_KPIS);
