@@ -81,7 +81,8 @@ class SafeCsvIT {
     private static final Set<String> JSON_ONLY = Set.of("/api/cases", "/api/cases/{caseRef}",
             "/api/cases/{caseRef}/escalations", "/api/oversight/escalations", "/api/oversight/breaches",
             "/api/oversight/summary", "/api/kpis/targets", "/api/kpis/comparators", "/api/access-log",
-            "/api/oversight/stopped-processes", "/api/oversight/reviews", "/api/plans", "/api/cases/{caseRef}/plan");
+            "/api/oversight/stopped-processes", "/api/oversight/reviews", "/api/plans", "/api/cases/{caseRef}/plan",
+            "/api/cases/{caseRef}/reviews");
 
     @Autowired TestRestTemplate http;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
