@@ -25,7 +25,8 @@ class ContentSecurityPolicyBrowserIT {
     @Test
     void theManagersPagesWorkWithNothingBlocked() {
         try (Chromium browser = Chromium.signedIn(port, "manager", "demo")) {
-            for (String page : new String[] {"/", "/my-work", "/cases", "/oversight", "/performance", "/cases/new"}) {
+            for (String page : new String[] {"/", "/my-work", "/cases", "/oversight", "/oversight/reviews", "/performance",
+                    "/cases/new"}) {
                 browser.open(page);
                 browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> driver.findElement(By.tagName("body"))
                         .getAttribute("class").contains("js-enabled"));
