@@ -30,6 +30,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.sendclock.importer.ImportProgress;
 import org.sendclock.importer.PlansImport;
+import org.sendclock.importer.ReviewsImport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,10 +49,12 @@ public class DemoCases {
     private final AdviceService advice;
     private final Clock clock;
     private final PlansImport plans;
+    private final ReviewsImport reviews;
 
     public DemoCases(CaseRepository cases, AssessmentService assessments, AdviceService advice, Clock clock,
-                     PlansImport plans) {
+                     PlansImport plans, ReviewsImport reviews) {
         this.plans = plans;
+        this.reviews = reviews;
         this.cases = cases;
         this.assessments = assessments;
         this.advice = advice;
@@ -165,9 +168,10 @@ public class DemoCases {
     }
 
     /**
-     * Plans the council maintained before it used SEND Clock, brought in as plans.csv is: a child in Year 6 and a
-     * young person in Year 11 (the phase-transfer years), the Year 11 review due within weeks, and a plan whose review
-     * is overdue.
+     * Plans the council maintained before it used SEND Clock, brought in as plans.csv and reviews.csv are: a child in
+     * Year 6 whose phase-transfer review meeting has been held (report and decision running, the 15 February transfer
+     * ahead), a young person in Year 11 transferred in, whose review meeting is arranged, a plan whose review is
+     * overdue, and one with two years of reviews behind it (maintained, then amended) whose third is due within weeks.
      */
     private List<String> broughtInPlans(LocalDate today) {
         int schoolYearStarted = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
@@ -175,25 +179,40 @@ public class DemoCases {
         LocalDate yearSix = LocalDate.of(schoolYearStarted - 11, 9, 1).plusDays(140);
         LocalDate yearEleven = LocalDate.of(schoolYearStarted - 16, 9, 1).plusDays(60);
         LocalDate yearNine = LocalDate.of(schoolYearStarted - 14, 9, 1).plusDays(250);
+        LocalDate yearFour = LocalDate.of(schoolYearStarted - 9, 9, 1).plusDays(30);
+        LocalDate longStart = today.minusMonths(34);
+        LocalDate firstMeeting = longStart.plusMonths(11);
+        LocalDate firstDecision = firstMeeting.plusDays(20);
+        LocalDate secondMeeting = firstDecision.plusMonths(11);
+        LocalDate secondDecision = secondMeeting.plusDays(21);
         String csv = "case_ref,child_given_name,child_family_name,child_date_of_birth,plan_start_date,setting_urn,"
                 + "sen_setting,sen_need,transferred_in_date,team,caseworker\n"
                 + "DEMO-P1,Amira,Khan," + yearSix + "," + today.minusMonths(5) + ",100001,,SLCN;ASD,,North,caseworker\n"
                 + "DEMO-P2,Tom,Price," + yearEleven + "," + today.minusMonths(11) + ",,OLA,SEMH,"
                 + today.minusMonths(7) + ",North,caseworker\n"
                 + "DEMO-P3,Grace,Okafor," + yearNine + "," + today.minusMonths(14) + ",10012345,,PD;MSI,,North,"
-                + "caseworker2\n";
+                + "caseworker2\n"
+                + "DEMO-P4,Leo,Brown," + yearFour + "," + longStart + ",100002,,MLD,,North,caseworker\n";
+        String reviewHistory = "case_ref,meeting_date,decision,decision_date,amendments_proposed_date,amended_plan_date,"
+                + "phase_transfer\n"
+                + "DEMO-P1," + today.minusDays(10) + ",,,,,Y\n"
+                + "DEMO-P2," + today.plusDays(20) + ",,,,,\n"
+                + "DEMO-P4," + firstMeeting + ",MAINTAIN," + firstDecision + ",,,\n"
+                + "DEMO-P4," + secondMeeting + ",AMEND," + secondDecision + ",," + secondDecision.plusDays(50) + ",\n";
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("sendclock-demo-plans-", ".csv");
             try {
                 java.nio.file.Files.writeString(file, csv);
                 plans.run(file, false, new ImportProgress());
+                java.nio.file.Files.writeString(file, reviewHistory);
+                reviews.run(file, false, new ImportProgress());
             } finally {
                 java.nio.file.Files.deleteIfExists(file);
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return List.of("DEMO-P1", "DEMO-P2", "DEMO-P3");
+        return List.of("DEMO-P1", "DEMO-P2", "DEMO-P3", "DEMO-P4");
     }
 
     private static void signIn(String username, Role role) {

@@ -29,10 +29,14 @@ class DemoCasesIT {
     @Autowired ManagementService management;
     @Autowired Clock clock;
     @Autowired org.sendclock.importer.PlansImport plansImport;
+    @Autowired org.sendclock.importer.ReviewsImport reviewsImport;
+    @Autowired org.sendclock.plan.AnnualReviewRepository reviews;
+    @Autowired org.sendclock.plan.PlanRepository plans;
+    @Autowired org.sendclock.clock.ClockRegister register;
 
     @Test
     void theDemoShowsCasesAtEveryKindOfStageWithTheirBreaches() {
-        List<String> refs = new DemoCases(cases, assessments, advice, clock, plansImport).seed(LocalDate.now(clock));
+        List<String> refs = new DemoCases(cases, assessments, advice, clock, plansImport, reviewsImport).seed(LocalDate.now(clock));
         runDueTimers();
 
         List<CaseView> demo = refs.stream().map(views::of).toList();
@@ -57,11 +61,37 @@ class DemoCasesIT {
         assertThat(yearSix.plan().reviewStanding()).isEqualTo(org.sendclock.clock.Standing.RUNNING);
         assertThat(yearEleven.plan().reviewStanding()).isEqualTo(org.sendclock.clock.Standing.AT_RISK);
         assertThat(overdue.plan().reviewStanding()).isEqualTo(org.sendclock.clock.Standing.OVERDUE);
+
+        // Reviews: the Year 6 transfer review held and awaiting its decision; the Year 11 meeting arranged; two years
+        // of history behind the fourth plan, its third review due within the warning weeks.
+        assertThat(cycles(yearSix)).containsExactly(1);
+        assertThat(reviews.findByPlanIdOrderByCycleAsc(planId(yearSix)).get(0).isPhaseTransfer()).isTrue();
+        assertThat(clock(yearSix, Deadline.REVIEW_DECISION).standingOn(today)).isIn(
+                org.sendclock.clock.Standing.RUNNING, org.sendclock.clock.Standing.AT_RISK);
+        assertThat(clock(yearEleven, Deadline.REVIEW_INVITATIONS).getDueDate()).isEqualTo(today.plusDays(6));
+        CaseView history = demo.get(10);
+        assertThat(cycles(history)).containsExactly(1, 2, 3);
+        assertThat(history.plan().reviewStanding()).isEqualTo(org.sendclock.clock.Standing.AT_RISK);
     }
 
     private void runDueTimers() {
         for (Job job : management.createJobQuery().executable().list()) {
             management.executeJob(job.getId());
         }
+    }
+
+    private long planId(CaseView c) {
+        return plans.findByCaseId(cases.require(c.caseRef()).getId()).orElseThrow().getId();
+    }
+
+    private List<Integer> cycles(CaseView c) {
+        return reviews.findByPlanIdOrderByCycleAsc(planId(c)).stream().map(org.sendclock.plan.AnnualReview::getCycle)
+                .toList();
+    }
+
+    /** The case's clock of this kind in its latest review cycle. */
+    private org.sendclock.clock.StatutoryClock clock(CaseView c, Deadline which) {
+        return register.of(cases.require(c.caseRef()).getId()).stream().filter(k -> k.getClock() == which)
+                .max(java.util.Comparator.comparing(org.sendclock.clock.StatutoryClock::getStartDate)).orElseThrow();
     }
 }
