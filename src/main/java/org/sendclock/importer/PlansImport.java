@@ -37,8 +37,6 @@ import org.sendclock.review.ReviewCatchUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings a council's maintained plans in from plans.csv, all or nothing, in one transaction: every row checked first
@@ -59,31 +57,26 @@ public class PlansImport {
     private static final Logger log = LoggerFactory.getLogger(PlansImport.class);
     private static final int BATCH = 500;
 
-    private final CaseloadImport caseloadImport;
+    private final PlanFileImport frame;
     private final CaseRepository cases;
     private final PlanRepository plans;
     private final PlanService planService;
     private final ClockRegister clocks;
     private final Timeline timeline;
     private final EntityManager entityManager;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ImportLimits limits;
-    private final ReviewCatchUp reviewProcesses;
 
-    public PlansImport(CaseloadImport caseloadImport, CaseRepository cases, PlanRepository plans,
-                       PlanService planService, ClockRegister clocks, Timeline timeline, EntityManager entityManager,
-                       PlatformTransactionManager transactions, Clock clock, ImportLimits limits,
-                       ReviewCatchUp reviewProcesses) {
-        this.reviewProcesses = reviewProcesses;
-        this.caseloadImport = caseloadImport;
+    public PlansImport(PlanFileImport frame, CaseRepository cases, PlanRepository plans, PlanService planService,
+                       ClockRegister clocks, Timeline timeline, EntityManager entityManager, Clock clock,
+                       ImportLimits limits) {
+        this.frame = frame;
         this.cases = cases;
         this.plans = plans;
         this.planService = planService;
         this.clocks = clocks;
         this.timeline = timeline;
         this.entityManager = entityManager;
-        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.limits = limits;
     }
@@ -93,25 +86,7 @@ public class PlansImport {
      * @throws org.sendclock.casefile.StepNotPossible when another import is running
      */
     public ImportResult run(Path file, boolean dryRun, ImportProgress progress) {
-        return caseloadImport.exclusively(() -> {
-            progress.plan(dryRun ? 2 : 3);
-            try {
-                ImportResult result = transaction.execute(status -> {
-                    ImportResult written = new Run(file, dryRun, progress).run();
-                    if (dryRun) {
-                        status.setRollbackOnly();
-                    }
-                    return written;
-                });
-                if (!dryRun) {
-                    progress.step("Starting the review processes", reviewProcesses.waiting());
-                    reviewProcesses.run();
-                }
-                return result;
-            } finally {
-                progress.finish();
-            }
-        });
+        return frame.run(dryRun, progress, () -> new Run(file, dryRun, progress).run());
     }
 
     private final class Run {

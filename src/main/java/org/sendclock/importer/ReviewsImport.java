@@ -39,9 +39,6 @@ import org.sendclock.plan.PlanService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.sendclock.review.ReviewCatchUp;
 
 /**
  * Brings the review history of maintained plans in from reviews.csv, all or nothing, in one transaction (ADR 25):
@@ -62,7 +59,7 @@ public class ReviewsImport {
     /** Twice a year from birth to 25: more reviews than that for one plan is not a review history. */
     static final int MAX_REVIEWS_PER_PLAN = 50;
 
-    private final CaseloadImport caseloadImport;
+    private final PlanFileImport frame;
     private final CaseRepository cases;
     private final PlanRepository plans;
     private final AnnualReviewRepository reviews;
@@ -70,17 +67,13 @@ public class ReviewsImport {
     private final ClockSettings clockSettings;
     private final Timeline timeline;
     private final EntityManager entityManager;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ImportLimits limits;
-    private final ReviewCatchUp reviewProcesses;
 
-    public ReviewsImport(CaseloadImport caseloadImport, CaseRepository cases, PlanRepository plans,
+    public ReviewsImport(PlanFileImport frame, CaseRepository cases, PlanRepository plans,
                          AnnualReviewRepository reviews, ClockRegister clocks, ClockSettings clockSettings,
-                         Timeline timeline, EntityManager entityManager, PlatformTransactionManager transactions,
-                         Clock clock, ImportLimits limits, ReviewCatchUp reviewProcesses) {
-        this.reviewProcesses = reviewProcesses;
-        this.caseloadImport = caseloadImport;
+                         Timeline timeline, EntityManager entityManager, Clock clock, ImportLimits limits) {
+        this.frame = frame;
         this.cases = cases;
         this.plans = plans;
         this.reviews = reviews;
@@ -88,7 +81,6 @@ public class ReviewsImport {
         this.clockSettings = clockSettings;
         this.timeline = timeline;
         this.entityManager = entityManager;
-        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.limits = limits;
     }
@@ -98,25 +90,7 @@ public class ReviewsImport {
      * @throws org.sendclock.casefile.StepNotPossible when another import is running
      */
     public ImportResult run(Path file, boolean dryRun, ImportProgress progress) {
-        return caseloadImport.exclusively(() -> {
-            progress.plan(dryRun ? 2 : 3);
-            try {
-                ImportResult result = transaction.execute(status -> {
-                    ImportResult written = new Run(file, dryRun, progress).run();
-                    if (dryRun) {
-                        status.setRollbackOnly();
-                    }
-                    return written;
-                });
-                if (!dryRun) {
-                    progress.step("Starting the review processes", reviewProcesses.waiting());
-                    reviewProcesses.run();
-                }
-                return result;
-            } finally {
-                progress.finish();
-            }
-        });
+        return frame.run(dryRun, progress, () -> new Run(file, dryRun, progress).run());
     }
 
     private final class Run {

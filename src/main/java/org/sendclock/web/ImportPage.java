@@ -8,6 +8,7 @@ import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.importer.CaseloadImport;
 import org.sendclock.importer.ImportFiles;
 import org.sendclock.importer.ImportProgress;
+import org.sendclock.importer.ImportResult;
 import org.sendclock.importer.ImportProgressBoard;
 import org.sendclock.importer.ImportRefused;
 import org.sendclock.importer.UploadTooLarge;
@@ -104,43 +105,38 @@ class ImportPage {
     @PostMapping("/plans")
     String plans(@RequestParam(required = false) MultipartFile plans,
                  @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
-        model.addAttribute("progressToken", UUID.randomUUID().toString());
-        model.addAttribute("dryRun", dryRun);
-        if (plans == null || plans.isEmpty()) {
-            model.addAttribute("plansFormError", "Choose plans.csv");
-            return "imports";
-        }
-        Path file = saved(plans);
-        try {
-            model.addAttribute("plansOutcome", plansImport.run(file, dryRun, new ImportProgress()));
-        } catch (StepNotPossible busy) {
-            model.addAttribute("plansFormError", Character.toUpperCase(busy.getMessage().charAt(0))
-                    + busy.getMessage().substring(1));
-        } catch (ImportRefused refused) {
-            model.addAttribute("errorCount", refused.errorCount());
-            model.addAttribute("moreErrors", refused.moreErrors());
-            model.addAttribute("errors", refused.errors());
-        } finally {
-            Files.deleteIfExists(file);
-        }
-        return "imports";
+        return oneFile(plans, "plans", dryRun, model, plansImport::run);
     }
 
     /** reviews.csv, on its own, after the plans it names: all or nothing, like the plans. */
     @PostMapping("/reviews")
     String reviews(@RequestParam(required = false) MultipartFile reviews,
                    @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+        return oneFile(reviews, "reviews", dryRun, model, reviewsImport::run);
+    }
+
+    /** How one file imports, run by {@link #oneFile}. */
+    private interface FileImport {
+        ImportResult run(Path file, boolean dryRun, ImportProgress progress);
+    }
+
+    /**
+     * A file imported on its own (plans.csv, reviews.csv): its outcome as {@code <name>Outcome}, a missing file or a
+     * busy import beside its form as {@code <name>FormError}, a refused file's errors listed as the caseload's are.
+     */
+    private String oneFile(MultipartFile upload, String name, boolean dryRun, Model model, FileImport fileImport)
+            throws IOException {
         model.addAttribute("progressToken", UUID.randomUUID().toString());
         model.addAttribute("dryRun", dryRun);
-        if (reviews == null || reviews.isEmpty()) {
-            model.addAttribute("reviewsFormError", "Choose reviews.csv");
+        if (upload == null || upload.isEmpty()) {
+            model.addAttribute(name + "FormError", "Choose " + name + ".csv");
             return "imports";
         }
-        Path file = saved(reviews);
+        Path file = saved(upload);
         try {
-            model.addAttribute("reviewsOutcome", reviewsImport.run(file, dryRun, new ImportProgress()));
+            model.addAttribute(name + "Outcome", fileImport.run(file, dryRun, new ImportProgress()));
         } catch (StepNotPossible busy) {
-            model.addAttribute("reviewsFormError", Character.toUpperCase(busy.getMessage().charAt(0))
+            model.addAttribute(name + "FormError", Character.toUpperCase(busy.getMessage().charAt(0))
                     + busy.getMessage().substring(1));
         } catch (ImportRefused refused) {
             model.addAttribute("errorCount", refused.errorCount());
