@@ -77,6 +77,13 @@ public class AssessmentCase {
     private String closedNote;
 
     private String processInstanceId;
+    private Boolean youthAccommodation;
+    private Boolean requestMediation;
+    private Boolean requestTribunal;
+    private Boolean assessmentMediation;
+    private Boolean assessmentTribunal;
+    private Boolean otherMediation;
+    private Boolean otherTribunal;
     /** Set by an import until the case's process has started (ADR 13); written by SQL only. */
     @Column(insertable = false, updatable = false)
     private boolean awaitingProcess;
@@ -258,6 +265,22 @@ public class AssessmentCase {
     }
 
     /** Every step but a correction of facts needs an open case. */
+    /** The request and disagreement facts the SEN2 return reports (modules 2 and 3); null where not known. */
+    public void recordReturnFlags(ReturnFlags flags) {
+        this.youthAccommodation = flags.youthAccommodation();
+        this.requestMediation = flags.requestMediation();
+        this.requestTribunal = flags.requestTribunal();
+        this.assessmentMediation = flags.assessmentMediation();
+        this.assessmentTribunal = flags.assessmentTribunal();
+        this.otherMediation = flags.otherMediation();
+        this.otherTribunal = flags.otherTribunal();
+    }
+
+    public ReturnFlags returnFlags() {
+        return new ReturnFlags(youthAccommodation, requestMediation, requestTribunal, assessmentMediation,
+                assessmentTribunal, otherMediation, otherTribunal);
+    }
+
     public void requireOpen() {
         if (!status.isOpen()) {
             throw new StepNotPossible("case " + caseRef + " is " + status.name().toLowerCase().replace('_', ' ')

@@ -21,6 +21,20 @@ public class Child {
     /** The school, college or early-years setting the child attends now. */
     @Column(name = "child_setting")
     private String setting;
+    /** SEN2 module 1: the child's sex as the return codes it. */
+    @Column(name = "child_sex")
+    private String sex;
+    /** SEN2 module 1: the DfE ethnicity code. */
+    @Column(name = "child_ethnicity")
+    private String ethnicity;
+    @Column(name = "child_postcode")
+    private String postcode;
+    /** Unique Learner Number, for a young person in further education or training. */
+    @Column(name = "child_uln")
+    private String uln;
+    /** SEN2 module 1: why neither the UPN nor the ULN is known. */
+    @Column(name = "child_upn_unknown_reason")
+    private String upnUnknownReason;
 
     protected Child() {
     }
@@ -31,6 +45,21 @@ public class Child {
         this.dateOfBirth = dateOfBirth;
         this.upn = upn;
         this.setting = setting;
+    }
+
+    /**
+     * The same child with the details the SEN2 return asks for and the request form does not: each may be null
+     * (not yet known).
+     */
+    public Child withReturnDetails(String sex, String ethnicity, String postcode, String uln,
+                                   String upnUnknownReason) {
+        Child c = new Child(givenName, familyName, dateOfBirth, upn, setting);
+        c.sex = sex;
+        c.ethnicity = ethnicity;
+        c.postcode = postcode;
+        c.uln = uln;
+        c.upnUnknownReason = upnUnknownReason;
+        return c;
     }
 
     /**
@@ -75,5 +104,25 @@ public class Child {
 
     public String getSetting() {
         return setting;
+    }
+
+    public String getSex() {
+        return sex;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getUln() {
+        return uln;
+    }
+
+    public String getUpnUnknownReason() {
+        return upnUnknownReason;
     }
 }

@@ -24,6 +24,13 @@ public class Placement {
     private LocalDate entryDate;
     @Column(name = "leaving_date")
     private LocalDate leavingDate;
+    /** 1 for the main setting where the child attends more than one at once; null where there is only one. */
+    @Column(name = "placement_rank")
+    private Integer placementRank;
+    @Column(name = "sen_unit")
+    private boolean senUnit;
+    @Column(name = "resourced_provision")
+    private boolean resourcedProvision;
 
     protected Placement() {
     }
@@ -32,6 +39,13 @@ public class Placement {
         this.settingUrn = settingUrn;
         this.senSetting = senSetting;
         this.entryDate = entryDate;
+    }
+
+    /** The SEN2 details of the place (modules 4b and 5b). */
+    void describeProvision(Integer placementRank, boolean senUnit, boolean resourcedProvision) {
+        this.placementRank = placementRank;
+        this.senUnit = senUnit;
+        this.resourcedProvision = resourcedProvision;
     }
 
     void leave(LocalDate date) {
@@ -72,5 +86,17 @@ public class Placement {
 
     public LocalDate getLeavingDate() {
         return leavingDate;
+    }
+
+    public Integer getPlacementRank() {
+        return placementRank;
+    }
+
+    public boolean isSenUnit() {
+        return senUnit;
+    }
+
+    public boolean isResourcedProvision() {
+        return resourcedProvision;
     }
 }

@@ -43,6 +43,8 @@ public class Plan {
     private boolean personalBudget;
     private boolean residential;
     private boolean workBasedLearning;
+    private boolean organisedArrangements;
+    private boolean directPayments;
     private LocalDate transferredInDate;
     private LocalDate lastReviewDate;
     private LocalDate transferNoticeDate;
@@ -137,6 +139,13 @@ public class Plan {
         return true;
     }
 
+    /** How a personal budget is taken up (SEN2 module 4a): through organised arrangements, direct payments, or both. */
+    void recordPersonalBudget(boolean personalBudget, boolean organisedArrangements, boolean directPayments) {
+        this.personalBudget = personalBudget;
+        this.organisedArrangements = personalBudget && organisedArrangements;
+        this.directPayments = personalBudget && directPayments;
+    }
+
     void cease(LocalDate date, CeaseReason reason) {
         this.ceasedDate = date;
         this.ceaseReasonCode = reason == null ? null : reason.code();
@@ -168,6 +177,14 @@ public class Plan {
 
     public boolean isPersonalBudget() {
         return personalBudget;
+    }
+
+    public boolean isOrganisedArrangements() {
+        return organisedArrangements;
+    }
+
+    public boolean isDirectPayments() {
+        return directPayments;
     }
 
     public boolean isResidential() {
