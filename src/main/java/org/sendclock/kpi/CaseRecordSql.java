@@ -20,7 +20,7 @@ public final class CaseRecordSql {
      * a month of events start from the register ({@code from statutory_clock k join assessment_case c on c.id =
      * k.case_id where …}), so that its index on (clock, done_date) picks the month's rows.
      */
-    static String isCaseClock(Deadline which) {
+    public static String isCaseClock(Deadline which) {
         return "k.clock = '" + which.name() + "' and k.advice_request_id is null";
     }
 

@@ -85,6 +85,9 @@ class WebSecurity {
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/kpis/**"))
                         .hasAnyRole(PERFORMANCE, MANAGER)
                         .requestMatchers(PATHS.matcher("/api/kpis/**")).hasRole(PERFORMANCE)
+                        // The SEN2 return names every child (the DfE's file is person-level): the performance team,
+                        // who file it, and nobody else (ADR 28).
+                        .requestMatchers(PATHS.matcher("/api/sen2/**")).hasRole(PERFORMANCE)
                         // The breach and risk register and its breakdowns: the managers' view of the whole service.
                         .requestMatchers(PATHS.matcher("/api/oversight/**")).hasRole(MANAGER)
                         .requestMatchers(PATHS.matcher("/api/docs/**"), PATHS.matcher("/api/openapi/**"),
