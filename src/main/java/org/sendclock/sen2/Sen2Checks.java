@@ -155,6 +155,10 @@ final class Sen2Checks {
                         .map(n -> n.get("SENtypeRank") + " " + n.get("SENtype")).toList());
     }
 
+    /**
+     * The settings of 4b (all named at once) or 5b (over the year): each one given once, each ranked, and those held
+     * at the same time (4b: all; 5b: the ones not left) ranked differently, the main one 1.
+     */
     private void settings(List<Items> settings, String ref) {
         Set<String> ranks = new HashSet<>();
         boolean ranked = true;
@@ -165,9 +169,12 @@ final class Sen2Checks {
                     && (!s.has("SENSetting") || CODES_4B.contains(s.get("SENSetting")));
             failIf(!valid, SETTING, ref, "URN " + given(s, "URN") + ", UKPRN " + given(s, "UKPRN") + ", SENSetting "
                     + given(s, "SENSetting") + " (module " + s.module().number() + ")");
-            ranked &= s.has("PlacementRank") && ranks.add(s.get("PlacementRank"));
+            ranked &= s.has("PlacementRank");
+            if (!s.has("LeavingDate")) {
+                ranked &= ranks.add(s.get("PlacementRank"));
+            }
         }
-        failIf(!settings.isEmpty() && (!ranked || !ranks.contains("1")), PLACEMENT_RANK, ref,
+        failIf(!ranked || (!ranks.isEmpty() && !ranks.contains("1")), PLACEMENT_RANK, ref,
                 "ranks " + settings.stream().map(s -> s.get("PlacementRank")).toList());
     }
 

@@ -56,7 +56,8 @@ public enum Sen2Rule {
             "Each setting must give exactly one of URN (6 digits), UKPRN (8 digits) or a SENSetting code.",
             "plan-settings"),
     PLACEMENT_RANK("SC406", Sen2Module.PLAN_DETAIL, "PlacementRank",
-            "Where more than one setting is given, each must have a different PlacementRank, one of them 1.",
+            "Each setting must have a PlacementRank; settings held at the same time must be ranked differently,"
+                    + " the main one 1.",
             "plan-settings"),
     REVIEW("SC501", Sen2Module.ACTIVE_PLANS, "ReviewOutcome",
             "ReviewOutcome (A, C or M) and LastReview must be given together, after a ReviewMeeting.", "reviews"),
