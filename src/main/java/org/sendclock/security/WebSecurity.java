@@ -141,6 +141,8 @@ class WebSecurity {
                         .hasAnyRole(CASEWORKER, MANAGER)
                         // Case pages carry names and dates of birth: not for the performance team.
                         .requestMatchers(PATHS.matcher("/cases/**")).hasAnyRole(CASEWORKER, MANAGER, ADMIN)
+                        // The SEN2 page builds the return, which names every child: as /api/sen2 (ADR 28).
+                        .requestMatchers(PATHS.matcher("/performance/sen2")).hasRole(PERFORMANCE)
                         // The dashboard shows the KPIs and their case references: whoever reads /api/kpis.
                         .requestMatchers(PATHS.matcher("/performance"), PATHS.matcher("/performance/**"))
                         .hasAnyRole(PERFORMANCE, MANAGER)

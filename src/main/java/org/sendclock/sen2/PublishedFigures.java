@@ -39,15 +39,7 @@ class PublishedFigures {
         this.transfers = transfers;
     }
 
-    /** One figure: counted from the file (null where the file does not carry it), on the dashboard, and why apart. */
-    record Line(String figure, Long inFile, Long onDashboard, String why) {
-
-        boolean differs() {
-            return inFile != null && onDashboard != null && !inFile.equals(onDashboard);
-        }
-    }
-
-    List<Line> of(Sen2File file) {
+    List<ReconciledFigure> of(Sen2File file) {
         int year = file.reportingYear();
         MonthRange range = MonthRange.calendarYear(year);
         LocalDate first = range.firstDay();
@@ -65,40 +57,40 @@ class PublishedFigures {
         PhaseTransferReport transfersDue = transfers.report(year);
 
         return List.of(
-                new Line("Requests received in the year",
+                new ReconciledFigure("Requests received in the year",
                         count(requests, r -> between(r.date("ReceivedDate"), first, last)), cohorts.requests(),
                         "Both count requests by the day received."),
-                new Line("Decisions to assess, family told in the year",
+                new ReconciledFigure("Decisions to assess, family told in the year",
                         count(requests, r -> "A".equals(r.get("RequestOutcome"))
                                 && between(r.date("RequestOutcomeDate"), first, last)), decisions.assessed(),
                         "Both count by the day the family was told."),
-                new Line("Decisions not to assess, family told in the year",
+                new ReconciledFigure("Decisions not to assess, family told in the year",
                         count(requests, r -> "N".equals(r.get("RequestOutcome"))
                                 && between(r.date("RequestOutcomeDate"), first, last)), decisions.refused(),
                         "Both count by the day the family was told."),
-                new Line("New plans issued in the year", (long) assessed.size(), twentyWeek.issued(),
+                new ReconciledFigure("New plans issued in the year", (long) assessed.size(), twentyWeek.issued(),
                         "Both count final plans by the day issued. The file also reports plans brought in by import"
                                 + " that started in the year; the dashboard counts only plans with a week 20 clock."),
-                new Line("Issued within 20 weeks, including exceptions",
+                new ReconciledFigure("Issued within 20 weeks, including exceptions",
                         assessed.stream().filter(PublishedFigures::withinTwentyWeeks).count(), twentyWeek.onTime(),
                         "The DfE counts 140 days from ReceivedDate to AssessmentOutcomeDate. The dashboard uses the"
                                 + " clock register's due date, which follows the council's day-counting setting"
                                 + " (counting the request day as day 1 makes it a day earlier)."),
-                new Line("Issued, excluding exceptions",
+                new ReconciledFigure("Issued, excluding exceptions",
                         assessed.stream().filter(r -> "0".equals(r.assessment().items().get("Week20"))).count(),
                         twentyWeek.issuedExcludingExceptions(),
                         "The file's Week20 and the dashboard both read the clock register's exception answer."),
-                new Line("Issued within 20 weeks, excluding exceptions",
+                new ReconciledFigure("Issued within 20 weeks, excluding exceptions",
                         assessed.stream().filter(r -> "0".equals(r.assessment().items().get("Week20"))
                                 && withinTwentyWeeks(r)).count(), twentyWeek.onTimeExcludingExceptions(),
                         "As for the rate including exceptions: the DfE's 140 days against the register's due date."),
-                new Line("Annual review decisions made in the year",
+                new ReconciledFigure("Annual review decisions made in the year",
                         count(active, a -> between(a.date("LastReview"), first, last)), reviewFigures.decided(),
                         "The file reports one review per plan (the last meeting of the year); the dashboard counts"
                                 + " every review decision made in the year, so a plan reviewed twice counts twice there."),
-                new Line("Plans active in the year", (long) active.size(), null,
+                new ReconciledFigure("Plans active in the year", (long) active.size(), null,
                         "The dashboard has no count of plans maintained."),
-                new Line("Phase transfers due by their deadline in the year", null,
+                new ReconciledFigure("Phase transfers due by their deadline in the year", null,
                         transfersDue.transfers().stream().mapToLong(PhaseTransferReport.Line::due).sum(),
                         "The file does not mark phase transfers: the DfE works them out from year groups and review"
                                 + " dates. The dashboard's figure (Year 6 and Year 11 transfers due, "

@@ -55,7 +55,7 @@ public class Sen2Return {
     }
 
     /** The figures the DfE will publish from the file, beside the dashboard's. */
-    public List<PublishedFigures.Line> figures(Sen2File file) {
+    public List<ReconciledFigure> figures(Sen2File file) {
         return figures.of(file);
     }
 

@@ -66,8 +66,10 @@ class SafeCsvIT {
             Map.entry("/api/kpis/reviews/overdue", List.of("/api/kpis/reviews/overdue?on=2018-06-01&format=csv")),
             Map.entry("/api/kpis/reviews/overdue/cases",
                     List.of("/api/kpis/reviews/overdue/cases?on=2018-06-01&measure=all&format=csv")),
-            Map.entry("/api/kpis/sen2", List.of("/api/kpis/sen2?year=2018")),
-            Map.entry("/api/kpis/sen2/validation", List.of("/api/kpis/sen2/validation?year=2018&format=csv")),
+            Map.entry("/api/sen2/{year}/modules/{module}.csv", java.util.Arrays.stream(
+                    org.sendclock.sen2.Sen2Module.values()).map(m -> "/api/sen2/2018/modules/" + m.slug() + ".csv")
+                    .toList()),
+            Map.entry("/api/sen2/{year}/validation", List.of("/api/sen2/2018/validation?format=csv")),
             Map.entry("/api/kpis/phase-transfers", List.of("/api/kpis/phase-transfers?year=2023&format=csv")),
             Map.entry("/api/kpis/phase-transfers/cases",
                     List.of("/api/kpis/phase-transfers/cases?year=2023&kind=PRIMARY_TO_SECONDARY&measure=due"
@@ -82,7 +84,9 @@ class SafeCsvIT {
             "/api/cases/{caseRef}/escalations", "/api/oversight/escalations", "/api/oversight/breaches",
             "/api/oversight/summary", "/api/kpis/targets", "/api/kpis/comparators", "/api/access-log",
             "/api/oversight/stopped-processes", "/api/oversight/reviews", "/api/plans", "/api/cases/{caseRef}/plan",
-            "/api/cases/{caseRef}/reviews");
+            "/api/cases/{caseRef}/reviews",
+            // The SEN2 return itself is XML, not CSV: its cells are its module CSVs, read above.
+            "/api/sen2/{year}/return.xml");
 
     @Autowired TestRestTemplate http;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;

@@ -105,7 +105,7 @@ class EndpointRoleMatrixIT {
         // KPIs: read by the performance team and managers, their reference data changed by the performance team.
         for (String read : List.of("twenty-week", "twenty-week/cases", "decisions", "decisions/cases", "advice",
                 "advice/cases", "backlog", "backlog/cases", "board", "years", "cohorts", "cohorts/cases", "forecast",
-                "forecast/cases", "sen2", "sen2/validation", "targets", "comparators", "phase-transfers",
+                "forecast/cases", "targets", "comparators", "phase-transfers",
                 "phase-transfers/cases", "reviews", "reviews/cases", "reviews/overdue", "reviews/overdue/cases")) {
             MAPPINGS.put("GET /api/kpis/" + read, READ_KPIS);
         }
@@ -113,6 +113,10 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("DELETE /api/kpis/targets/{measure}/{from}", PERFORMANCE_TEAM);
         MAPPINGS.put("PUT /api/kpis/comparators/{measure}/{area}/{year}", PERFORMANCE_TEAM);
         MAPPINGS.put("DELETE /api/kpis/comparators/{measure}/{area}/{year}", PERFORMANCE_TEAM);
+        // The SEN2 return names every child: the performance team, who file it (ADR 28).
+        for (String read : List.of("return.xml", "modules/{module}.csv", "validation")) {
+            MAPPINGS.put("GET /api/sen2/{year}/" + read, PERFORMANCE_TEAM);
+        }
         // The caseload in and out, and who read which record: administrators.
         MAPPINGS.put("POST /api/imports/requests", ADMINS);
         MAPPINGS.put("POST /api/imports/advice", ADMINS);
@@ -159,6 +163,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /oversight/escalations/acknowledgements", MANAGERS);
         MAPPINGS.put("GET /performance", READ_KPIS);
         MAPPINGS.put("GET /performance/cases", READ_KPIS);
+        MAPPINGS.put("GET /performance/sen2", PERFORMANCE_TEAM);
         MAPPINGS.put("GET /imports", ADMINS);
         MAPPINGS.put("POST /imports", ADMINS);
         MAPPINGS.put("POST /imports/plans", ADMINS);
@@ -292,6 +297,7 @@ class EndpointRoleMatrixIT {
                 case "from" -> "1990-04";
                 case "area" -> "England";
                 case "year" -> "1990";
+                case "module" -> "person";
                 default -> throw new IllegalStateException("no value for {" + variables.group(1) + "} in " + pattern
                         + ": add one to EndpointRoleMatrixIT.filled");
             };
