@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ReturnFlags;
+import org.sendclock.support.Browser;
 import org.sendclock.support.EmptySystem;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,6 +62,7 @@ class Sen2ReturnIT {
     @Autowired RuntimeService runtime;
     @Autowired CaseRepository cases;
     @Autowired TransactionTemplate transactions;
+    @LocalServerPort int port;
 
     @BeforeEach
     void caseload() {
@@ -260,6 +263,24 @@ class Sen2ReturnIT {
         ResponseEntity<String> csv = http.withBasicAuth("analyst", "demo")
                 .getForEntity("/api/sen2/2024/validation?format=csv", String.class);
         assertThat(csv.getBody()).startsWith("Rule,Module,Item,RuleText,CaseRef,Detail\r\n");
+    }
+
+    @Test
+    void thePageListsFailuresByRuleWithLinksToTheFieldAndTheFiguresBesideTheDashboards() throws Exception {
+        String html = Browser.signedIn(port, "analyst", "demo").get("/performance/sen2?year=2024").body();
+        assertThat(html).contains("SEN2 return 2025: the year 2024");
+        assertThat(html).as("the plan brought in has no request source: a link to where the case holds it")
+                .contains("href=\"/cases/S2-10#case-details\"");
+        assertThat(html).contains("SC001").contains("Not confirmed against the DfE").contains("RequestOutcome codes");
+        // Requests received in 2024, by hand: S2-01 to S2-08, S2-14 and S2-16; the dashboard counts the same ten.
+        assertThat(html).containsPattern("Requests received in the year</span>\\s*</th>\\s*<td[^>]*>10</td>\\s*"
+                + "<td[^>]*>10</td>");
+        // New plans issued in 2024: S2-01 and S2-02; within 20 weeks including exceptions: S2-01 only.
+        assertThat(html).containsPattern("New plans issued in the year</span>\\s*</th>\\s*<td[^>]*>2</td>\\s*"
+                + "<td[^>]*>2</td>");
+        assertThat(html).containsPattern("Issued within 20 weeks, including exceptions</span>\\s*</th>\\s*"
+                + "<td[^>]*>1</td>\\s*<td[^>]*>1</td>");
+        assertThat(html).contains("/api/sen2/2024/return.xml").contains("/api/sen2/2024/modules/sen-need.csv");
     }
 
     @Test
