@@ -36,3 +36,5 @@ create index ix_advice_request_reassessment on advice_request (reassessment_id);
 -- Each re-assessment's clocks breach once: a breach names its re-assessment as a review's names its cycle.
 alter table breach add column reassessment_id bigint references reassessment (id);
 create index ix_breach_reassessment on breach (reassessment_id);
+-- A breach names its clock as the register does (varchar(30)): REASSESSMENT_DECISION is longer than the 20 of V1.
+alter table breach alter column deadline set data type varchar(30);

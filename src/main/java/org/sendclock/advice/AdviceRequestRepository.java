@@ -27,4 +27,7 @@ public interface AdviceRequestRepository extends JpaRepository<AdviceRequest, Lo
     boolean existsByCaseIdAndStatus(@Param("caseId") Long caseId, @Param("status") AdviceStatus status);
 
     List<AdviceRequest> findByReassessmentIdOrderByRequestedDateAscIdAsc(Long reassessmentId);
+
+    /** The case's advice asked for its re-assessments (the case's breaches and escalations name them too). */
+    List<AdviceRequest> findByCaseIdAndReassessmentIdIsNotNull(Long caseId);
 }
