@@ -291,6 +291,7 @@ class EndpointRoleMatrixIT {
                 case "slug" -> "serve-draft";
                 // The worked case has no plan: a review step on it changes nothing.
                 case "cycle" -> "1";
+                case "number" -> "1";
                 case "step" -> "report";
                 case "token" -> UUID.randomUUID().toString();
                 case "measure" -> "TWENTY_WEEKS";
