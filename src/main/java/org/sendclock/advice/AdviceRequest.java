@@ -22,6 +22,8 @@ public class AdviceRequest {
     @SequenceGenerator(name = "advice_request_seq", sequenceName = "advice_request_seq", allocationSize = 50)
     private Long id;
     private Long caseId;
+    /** The re-assessment the advice is for (ADR 27); null for the assessment's advice. */
+    private Long reassessmentId;
     @Enumerated(EnumType.STRING)
     private AdviceType adviceType;
     private String provider;
@@ -52,6 +54,14 @@ public class AdviceRequest {
         this.requestedDate = requestedDate;
         this.dueDate = dueDate;
         this.status = AdviceStatus.REQUESTED;
+    }
+
+    /** Advice asked for a re-assessment of the child's plan: the same request and six weeks (reg 28). */
+    public static AdviceRequest forReassessment(Long caseId, Long reassessmentId, AdviceType adviceType,
+                                                String provider, LocalDate requestedDate, LocalDate dueDate) {
+        AdviceRequest advice = new AdviceRequest(caseId, adviceType, provider, requestedDate, dueDate);
+        advice.reassessmentId = reassessmentId;
+        return advice;
     }
 
     /** A corrected requested date (a letter dated earlier than typed, say) moves the six weeks with it. */
@@ -122,6 +132,10 @@ public class AdviceRequest {
 
     public Long getCaseId() {
         return caseId;
+    }
+
+    public Long getReassessmentId() {
+        return reassessmentId;
     }
 
     public AdviceType getAdviceType() {

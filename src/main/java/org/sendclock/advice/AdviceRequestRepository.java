@@ -4,14 +4,30 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+/**
+ * Advice requests. The case-wide finders answer the assessment's advice only: a re-assessment's (ADR 27) are asked
+ * for by its id, so that the assessment's clocks, pages, imports and exports never take them for their own.
+ */
 public interface AdviceRequestRepository extends JpaRepository<AdviceRequest, Long> {
 
-    List<AdviceRequest> findByCaseIdOrderByRequestedDateAscIdAsc(Long caseId);
+    @Query("select a from AdviceRequest a where a.caseId = :caseId and a.reassessmentId is null"
+            + " order by a.requestedDate asc, a.id asc")
+    List<AdviceRequest> findByCaseIdOrderByRequestedDateAscIdAsc(@Param("caseId") Long caseId);
 
     Optional<AdviceRequest> findByIdAndCaseId(Long id, Long caseId);
 
-    List<AdviceRequest> findByCaseIdIn(Collection<Long> caseIds);
+    @Query("select a from AdviceRequest a where a.caseId in :caseIds and a.reassessmentId is null")
+    List<AdviceRequest> findByCaseIdIn(@Param("caseIds") Collection<Long> caseIds);
 
-    boolean existsByCaseIdAndStatus(Long caseId, AdviceStatus status);
+    @Query("select count(a) > 0 from AdviceRequest a where a.caseId = :caseId and a.status = :status"
+            + " and a.reassessmentId is null")
+    boolean existsByCaseIdAndStatus(@Param("caseId") Long caseId, @Param("status") AdviceStatus status);
+
+    List<AdviceRequest> findByReassessmentIdOrderByRequestedDateAscIdAsc(Long reassessmentId);
+
+    /** The case's advice asked for its re-assessments (the case's breaches and escalations name them too). */
+    List<AdviceRequest> findByCaseIdAndReassessmentIdIsNotNull(Long caseId);
 }

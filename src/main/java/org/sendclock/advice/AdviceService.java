@@ -30,6 +30,7 @@ import org.sendclock.casefile.Timeline;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +50,13 @@ public class AdviceService {
     private final Timeline timeline;
     private final ClockRegister clocks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public AdviceService(CaseRepository cases, AdviceRequestRepository adviceRequests,
                          AdviceNotSoughtRepository notSought, StatutoryCalendar calendar,
-                         AssessmentProcess process, Timeline timeline, ClockRegister clocks, Clock clock) {
+                         AssessmentProcess process, Timeline timeline, ClockRegister clocks, Clock clock,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.notSought = notSought;
         this.clocks = clocks;
@@ -106,11 +110,11 @@ public class AdviceService {
             throw new StepNotPossible(advice.describe() + " was withdrawn on " + DateText.of(advice.getWithdrawnDate()));
         }
         boolean wasOutstanding = advice.getStatus().isOutstanding();
-        if (wasOutstanding) {
+        if (wasOutstanding && advice.getReassessmentId() == null) {
             assessment.requireOpen();
         }
         advice.receive(command.receivedDate());
-        updateClocks(assessment);
+        clocksOf(assessment, advice, false);
         String late = clocks.ofAdvice(advice.getId()).standingOn(today()) == Standing.LATE ? " (late)" : "";
         timeline.record(assessment, "ADVICE_RECEIVED", "Received " + advice.describe() + " on "
                 + DateText.of(command.receivedDate()) + late);
@@ -142,7 +146,7 @@ public class AdviceService {
                 + (command.appointmentDate() == null ? "" : ", appointment " + DateText.of(command.appointmentDate()))
                 + ") from " + DateText.of(excusedDate) + ": " + command.note().trim()
                 + ". The assessment can go on without it; it can still be recorded when it arrives.");
-        updateClocks(assessment);
+        clocksOf(assessment, advice, false);
         answered(assessment, advice);
         return advice;
     }
@@ -187,7 +191,7 @@ public class AdviceService {
         advice.withdraw(command.withdrawnDate(), command.reason().trim());
         timeline.record(assessment, "ADVICE_WITHDRAWN", "Withdrew the request for " + advice.describe() + " on "
                 + DateText.of(command.withdrawnDate()) + ": " + command.reason().trim());
-        updateClocks(assessment);
+        clocksOf(assessment, advice, false);
         answered(assessment, advice);
         return advice;
     }
@@ -277,7 +281,23 @@ public class AdviceService {
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
+    /**
+     * The clocks a change to this request moves: the assessment's, or, for advice asked for a re-assessment, that
+     * re-assessment's, which its own package keeps ({@link ReassessmentAdviceChanged}) with its process.
+     */
+    private void clocksOf(AssessmentCase assessment, AdviceRequest advice, boolean answered) {
+        if (advice.getReassessmentId() == null) {
+            updateClocks(assessment);
+        } else {
+            events.publishEvent(new ReassessmentAdviceChanged(assessment, advice, answered));
+        }
+    }
+
     private void answered(AssessmentCase assessment, AdviceRequest advice) {
+        if (advice.getReassessmentId() != null) {
+            clocksOf(assessment, advice, true);
+            return;
+        }
         process.adviceTask(assessment.getCaseRef(), advice.getId()).ifPresent(process::complete);
         boolean anyOutstanding = adviceRequests.existsByCaseIdAndStatus(assessment.getId(), AdviceStatus.REQUESTED);
         if (!anyOutstanding && process.isWaitingFor(assessment.getCaseRef(), MESSAGE_ALL_ADVICE_IN)) {
@@ -299,7 +319,9 @@ public class AdviceService {
 
     private AdviceRequest requireOutstanding(AssessmentCase assessment, long adviceRequestId) {
         AdviceRequest advice = find(assessment, adviceRequestId);
-        assessment.requireOpen();
+        if (advice.getReassessmentId() == null) {
+            assessment.requireOpen();
+        }
         if (!advice.getStatus().isOutstanding()) {
             throw new StepNotPossible(advice.describe() + " is already " + advice.getStatus().name().toLowerCase());
         }

@@ -339,6 +339,10 @@ public class AssessmentService {
         AssessmentCase assessment = cases.require(caseRef);
         AdviceRequest request = adviceRequests.findByIdAndCaseId(adviceRequestId, assessment.getId()).orElseThrow(() ->
                 new CaseNotFound("case " + caseRef + " has no advice request " + adviceRequestId));
+        if (request.getReassessmentId() != null) {
+            throw new StepNotPossible(request.describe() + " was asked for a re-assessment: its requested date cannot"
+                    + " be corrected; withdraw it and request it again with the right date");
+        }
         LocalDate corrected = command.requestedDate();
         LocalDate answered = request.getReceivedDate() != null ? request.getReceivedDate()
                 : request.getWithdrawnDate() != null ? request.getWithdrawnDate() : request.getExcusedDate();

@@ -64,7 +64,9 @@ public class CaseViews {
     public CaseView of(AssessmentCase c) {
         Long id = c.getId();
         List<AdviceRequest> advice = adviceRequests.findByCaseIdOrderByRequestedDateAscIdAsc(id);
-        Map<Long, AdviceRequest> adviceById = advice.stream().collect(Collectors.toMap(AdviceRequest::getId, Function.identity()));
+        Map<Long, AdviceRequest> adviceById = java.util.stream.Stream.concat(advice.stream(),
+                        adviceRequests.findByCaseIdAndReassessmentIdIsNotNull(id).stream())
+                .collect(Collectors.toMap(AdviceRequest::getId, Function.identity()));
         List<ExceptionView> exceptionViews = exceptions.findByCaseIdOrderByStartsOnAscIdAsc(id).stream()
                 .map(e -> new ExceptionView(e.getId(), e.getReason(), e.getStartsOn(), e.getEndsOn(), e.getNote(),
                         e.getRecordedBy(), e.getRecordedAt(), e.isImported(), e.getAgreedBy(), e.getAgreedAt(),

@@ -62,7 +62,31 @@ public class ClockRegister {
     public List<StatutoryClock> updatePlan(AssessmentCase assessment, PlanFacts plan) {
         return update(assessment, ClockRules.ofPlan(plan, calendar, settings),
                 clocks.findByCaseIdOrderByIdAsc(assessment.getId()).stream()
-                        .filter(k -> !k.isAssessment()).toList());
+                        .filter(ClockRegister::isPlans).toList());
+    }
+
+    /**
+     * Brings one re-assessment's clocks (its decision, its plan and its advice) into line with its facts, as {@link
+     * #update} does for the assessment's: only the rows carrying its id are touched.
+     */
+    public List<StatutoryClock> updateReassessment(AssessmentCase assessment, ReassessmentFacts reassessment) {
+        Long id = reassessment.reassessmentId();
+        return update(assessment, ClockRules.ofReassessment(reassessment, calendar, settings),
+                clocks.findByCaseIdOrderByIdAsc(assessment.getId()).stream()
+                        .filter(k -> id.equals(k.getReassessmentId())).toList());
+    }
+
+    /** One clock of one re-assessment (its advice clocks are asked for by advice request). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StatutoryClock> ofReassessment(Long caseId, long reassessmentId, Deadline which) {
+        return clocks.findByCaseIdOrderByIdAsc(caseId).stream()
+                .filter(k -> k.getClock() == which && k.getAdviceRequestId() == null
+                        && Long.valueOf(reassessmentId).equals(k.getReassessmentId())).findFirst();
+    }
+
+    /** The plan's own clocks and its review cycles': not the assessment's, not a re-assessment's. */
+    private static boolean isPlans(StatutoryClock k) {
+        return !k.isAssessment() && k.getReassessmentId() == null;
     }
 
     /** {@link #updatePlan} for many cases at once (an import), their held clocks read in one query. */
@@ -72,7 +96,7 @@ public class ClockRegister {
         }
         Map<Long, List<StatutoryClock>> held = of(plans.keySet().stream().map(AssessmentCase::getId).toList());
         plans.forEach((assessment, plan) -> update(assessment, ClockRules.ofPlan(plan, calendar, settings),
-                held.getOrDefault(assessment.getId(), List.of()).stream().filter(k -> !k.isAssessment())
+                held.getOrDefault(assessment.getId(), List.of()).stream().filter(ClockRegister::isPlans)
                         .toList()));
     }
 

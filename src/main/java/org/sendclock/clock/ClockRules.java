@@ -87,14 +87,62 @@ final class ClockRules {
         }
 
         for (AdviceFacts a : advice) {
-            Ending ends = a.withdrawn() != null ? new Ending(a.withdrawn(), "withdrawn")
-                    : a.excused() ? new Ending(a.excusedOn() != null ? a.excusedOn() : a.requested(),
-                            a.excusedOn() != null ? "excused under reg 8(2)" : "excused under reg 8(2), date not recorded")
-                    : null;
-            clocks.add(spec(Deadline.ADVICE, a.adviceRequestId(), a.requested(), calendar.adviceDue(a.requested()),
-                    settings, a.received(), "ADVICE_RECEIVED", ends, a.excused()));
+            clocks.add(advice(a, null, null, calendar, settings));
         }
         return clocks;
+    }
+
+    /**
+     * One advice request's six weeks (reg 8(1)), the assessment's or a re-assessment's: met by the advice received;
+     * not needed once withdrawn or excused under reg 8(2) (advice that still arrives meets it), or once {@code
+     * otherwise} ends it.
+     */
+    private static ClockSpec advice(AdviceFacts a, Long reassessmentId, Ending otherwise, StatutoryCalendar calendar,
+                                    ClockSettings settings) {
+        Ending ends = a.withdrawn() != null ? new Ending(a.withdrawn(), "withdrawn")
+                : a.excused() ? new Ending(a.excusedOn() != null ? a.excusedOn() : a.requested(),
+                        a.excusedOn() != null ? "excused under reg 8(2)" : "excused under reg 8(2), date not recorded")
+                : otherwise;
+        LocalDate due = calendar.adviceDue(a.requested());
+        return new ClockSpec(Deadline.ADVICE, a.adviceRequestId(), null, a.requested(), due,
+                due.minusDays(settings.atRiskDays(Deadline.ADVICE)), a.received(),
+                a.received() == null ? null : "ADVICE_RECEIVED", ends == null ? null : ends.date(),
+                ends == null ? null : ends.reason(), a.excused(), reassessmentId);
+    }
+
+    /**
+     * The clocks of one re-assessment (regs 27-28, ADR 27), each carrying its id:
+     * <ul>
+     *   <li>the decision whether to reassess: notified within 15 days of the request;</li>
+     *   <li>the plan: amended, or notice that it will not be, within 14 weeks of the request; not needed once the
+     *   council decided not to reassess;</li>
+     *   <li>each advice request for it: six weeks, as in an assessment.</li>
+     * </ul>
+     * The plan ceasing ends every one not met.
+     */
+    static List<ClockSpec> ofReassessment(ReassessmentFacts r, StatutoryCalendar calendar, ClockSettings settings) {
+        Long id = r.reassessmentId();
+        Ending ceased = r.planCeased() == null ? null : new Ending(r.planCeased(), "plan ceased");
+        Ending notReassessing = Boolean.FALSE.equals(r.reassess()) && r.decisionNotified() != null
+                ? new Ending(r.decisionNotified(), "decided not to reassess") : ceased;
+        List<ClockSpec> clocks = new ArrayList<>();
+        clocks.add(reassessmentSpec(Deadline.REASSESSMENT_DECISION, id, r.requested(),
+                calendar.reassessmentDecisionDue(r.requested()), settings, r.decisionNotified(), "DECISION_NOTIFIED",
+                ceased));
+        clocks.add(reassessmentSpec(Deadline.REASSESSMENT_PLAN, id, r.requested(),
+                calendar.reassessmentPlanDue(r.requested()), settings, r.outcomeDate(), "OUTCOME_NOTIFIED",
+                notReassessing));
+        for (AdviceFacts a : r.advice()) {
+            clocks.add(advice(a, id, ceased, calendar, settings));
+        }
+        return clocks;
+    }
+
+    private static ClockSpec reassessmentSpec(Deadline clock, Long reassessmentId, LocalDate start, LocalDate due,
+                                              ClockSettings settings, LocalDate done, String doneBy, Ending ending) {
+        return new ClockSpec(clock, null, null, start, due, due.minusDays(settings.atRiskDays(clock)), done,
+                done == null ? null : doneBy, ending == null ? null : ending.date(),
+                ending == null ? null : ending.reason(), false, reassessmentId);
     }
 
     static List<ClockSpec> ofPlan(PlanFacts plan, StatutoryCalendar calendar, ClockSettings settings) {

@@ -32,6 +32,7 @@ public class StatutoryClock {
     private Deadline clock;
     private Long adviceRequestId;
     private Long reviewId;
+    private Long reassessmentId;
     private LocalDate startDate;
     private LocalDate dueDate;
     private LocalDate atRiskFrom;
@@ -52,6 +53,7 @@ public class StatutoryClock {
         this.clock = spec.clock();
         this.adviceRequestId = spec.adviceRequestId();
         this.reviewId = spec.reviewId();
+        this.reassessmentId = spec.reassessmentId();
         this.recordedAt = recordedAt;
         apply(spec);
     }
@@ -113,12 +115,16 @@ public class StatutoryClock {
     }
 
     boolean isFor(ClockSpec spec) {
-        return isFor(spec.clock(), spec.adviceRequestId()) && Objects.equals(reviewId, spec.reviewId());
+        return isFor(spec.clock(), spec.adviceRequestId()) && Objects.equals(reviewId, spec.reviewId())
+                && Objects.equals(reassessmentId, spec.reassessmentId());
     }
 
-    /** A clock of the 20-week assessment, not of the plan or one of its reviews (a review's advice has its id). */
+    /**
+     * A clock of the 20-week assessment, not of the plan, one of its reviews or a re-assessment (their advice clocks
+     * carry their id).
+     */
     public boolean isAssessment() {
-        return clock.isAssessment() && reviewId == null;
+        return clock.isAssessment() && reviewId == null && reassessmentId == null;
     }
 
     public Long getId() {
@@ -140,6 +146,11 @@ public class StatutoryClock {
     /** The review cycle this clock belongs to, or null for the assessment's clocks and the plan's phase transfers. */
     public Long getReviewId() {
         return reviewId;
+    }
+
+    /** The re-assessment this clock belongs to (its decision, its plan, its advice), or null. */
+    public Long getReassessmentId() {
+        return reassessmentId;
     }
 
     public LocalDate getStartDate() {

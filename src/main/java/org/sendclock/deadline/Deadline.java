@@ -47,7 +47,14 @@ public enum Deadline {
     /** Reg 18: primary to secondary (Year 6), by 15 February. */
     TRANSFER_TO_SECONDARY,
     /** Reg 18: secondary to post-16 (Year 11), by 31 March. */
-    TRANSFER_TO_POST16;
+    TRANSFER_TO_POST16,
+
+    // A re-assessment of a child with a plan (regs 27-28, ADR 27): each row carries its reassessment id; its advice
+    // clocks are ADVICE rows with that id.
+    /** Reg 27: the decision whether to reassess notified within 15 days of the request. */
+    REASSESSMENT_DECISION,
+    /** The plan after a re-assessment (amended, or notice that it will not be) within 14 weeks of the request. */
+    REASSESSMENT_PLAN;
 
     /** True for the duties the law puts on the council: the clocks that can be late, breach and escalate. */
     public boolean isCouncilDuty() {
@@ -69,15 +76,20 @@ public enum Deadline {
 
     /** The plan's phase-transfer clocks, one of each kind at most per plan. */
     public boolean isPhaseTransfer() {
-        return ordinal() >= TRANSFER_TO_SCHOOL.ordinal();
+        return ordinal() >= TRANSFER_TO_SCHOOL.ordinal() && !isReassessment();
+    }
+
+    /** The clocks of one re-assessment (the rows carry its reassessment id), besides its advice clocks. */
+    public boolean isReassessment() {
+        return this == REASSESSMENT_DECISION || this == REASSESSMENT_PLAN;
     }
 
     /**
      * The assessment's clocks in SQL, for the register's and the KPIs' queries over the clock alias {@code k}: a
-     * review's advice clocks are left out by their review id.
+     * review's or a re-assessment's advice clocks are left out by their review or reassessment id.
      */
     public static String assessmentClocksSql() {
         return java.util.Arrays.stream(values()).filter(Deadline::isAssessment).map(d -> "'" + d.name() + "'")
-                .collect(java.util.stream.Collectors.joining(", ", "(k.clock in (", ") and k.review_id is null)"));
+                .collect(java.util.stream.Collectors.joining(", ", "(k.clock in (", ") and k.review_id is null and k.reassessment_id is null)"));
     }
 }

@@ -23,6 +23,9 @@ public final class StatutoryCalendar {
     static final int REVIEW_DECISION_WEEKS = 4;
     static final int AMENDED_PLAN_WEEKS = 8;
     static final int TRANSFER_NOTICE_WEEKS = 6;
+    /** Reg 27: the decision whether to reassess, notified within 15 days of the request. */
+    static final int REASSESSMENT_DECISION_DAYS = 15;
+    static final int REASSESSMENT_PLAN_WEEKS = 14;
 
     private final DayCounting counting;
 
@@ -142,9 +145,29 @@ public final class StatutoryCalendar {
         return threeMonths.isAfter(twelveMonths) ? threeMonths : twelveMonths;
     }
 
+    /**
+     * Reg 27: the family (or the school that asked) told within 15 days of a request for a re-assessment whether the
+     * council will reassess. Calendar days, counted as the council counts its weeks.
+     */
+    public LocalDate reassessmentDecisionDue(LocalDate requestDate) {
+        return daysAfter(requestDate, REASSESSMENT_DECISION_DAYS);
+    }
+
+    /**
+     * The plan after a re-assessment (amended, or notice that it will not be amended) within 14 weeks of the
+     * request, as the 20 weeks of a first assessment run from its request.
+     */
+    public LocalDate reassessmentPlanDue(LocalDate requestDate) {
+        return weeksAfter(requestDate, REASSESSMENT_PLAN_WEEKS);
+    }
+
     private LocalDate weeksAfter(LocalDate start, int weeks) {
+        return daysAfter(start, weeks * 7);
+    }
+
+    private LocalDate daysAfter(LocalDate start, int days) {
         Objects.requireNonNull(start, "start date");
-        LocalDate due = start.plusDays(weeks * 7L);
+        LocalDate due = start.plusDays(days);
         return counting == DayCounting.START_DAY_IS_DAY_ONE ? due.minusDays(1) : due;
     }
 }

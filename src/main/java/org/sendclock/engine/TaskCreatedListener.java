@@ -2,6 +2,7 @@ package org.sendclock.engine;
 
 import static org.sendclock.assessment.AssessmentSteps.VAR_ADVICE_REQUEST_ID;
 import static org.sendclock.assessment.AssessmentSteps.VAR_CASE_REF;
+import static org.sendclock.reassessment.ReassessmentSteps.VAR_REASSESSMENT_ID;
 import static org.sendclock.review.ReviewSteps.VAR_REVIEW_ID;
 
 import java.util.Date;
@@ -28,10 +29,12 @@ public class TaskCreatedListener implements TaskListener {
         Object caseRef = task.getVariable(VAR_CASE_REF);
         Object adviceRequestId = task.getVariable(VAR_ADVICE_REQUEST_ID);
         Object reviewId = task.getVariable(VAR_REVIEW_ID);
+        Object reassessmentId = task.getVariable(VAR_REASSESSMENT_ID);
         NewTask created = new NewTask(task.getId(), task.getTaskDefinitionKey(),
                 caseRef != null ? (String) caseRef : task.getExecution().getProcessBusinessKey(),
                 adviceRequestId == null ? null : ((Number) adviceRequestId).longValue(),
-                reviewId == null ? null : ((Number) reviewId).longValue());
+                reviewId == null ? null : ((Number) reviewId).longValue(),
+                reassessmentId == null ? null : ((Number) reassessmentId).longValue());
         TaskSetup setup = domain.created(created);
         if (setup.name() != null) {
             task.setName(fitted(setup.name()));

@@ -23,6 +23,12 @@ class TaskListeners {
         return new TaskCreatedListener(reviewTasks);
     }
 
+    /** Every caseworker's task of a re-assessment: caseworker, team, its clock's due date (reassessment's "reassessmentTasks"). */
+    @Bean
+    TaskCreatedListener reassessmentTaskListener(@Qualifier("reassessmentTasks") NewTasks reassessmentTasks) {
+        return new TaskCreatedListener(reassessmentTasks);
+    }
+
     /** The managers' "Acknowledge the escalation" task (oversight's "escalationTasks"). */
     @Bean
     TaskCreatedListener escalationTaskListener(@Qualifier("escalationTasks") NewTasks escalationTasks) {

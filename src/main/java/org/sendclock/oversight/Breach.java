@@ -26,6 +26,7 @@ public class Breach {
     private Deadline deadline;
     private Long adviceRequestId;
     private Long reviewId;
+    private Long reassessmentId;
     private LocalDate dueDate;
     private Instant detectedAt;
     private boolean exceptionApplies;
@@ -49,6 +50,14 @@ public class Breach {
     static Breach ofReview(Long caseId, Deadline deadline, Long reviewId, LocalDate dueDate, Instant detectedAt) {
         Breach breach = new Breach(caseId, deadline, null, dueDate, detectedAt, false);
         breach.reviewId = reviewId;
+        return breach;
+    }
+
+    /** A breach of one re-assessment's clock (its decision or its plan). */
+    static Breach ofReassessment(Long caseId, Deadline deadline, Long reassessmentId, LocalDate dueDate,
+                                 Instant detectedAt) {
+        Breach breach = new Breach(caseId, deadline, null, dueDate, detectedAt, false);
+        breach.reassessmentId = reassessmentId;
         return breach;
     }
 
@@ -86,6 +95,11 @@ public class Breach {
     /** The review cycle whose clock passed, or null for the assessment's clocks. */
     public Long getReviewId() {
         return reviewId;
+    }
+
+    /** The re-assessment whose clock passed, or null. */
+    public Long getReassessmentId() {
+        return reassessmentId;
     }
 
     public LocalDate getDueDate() {

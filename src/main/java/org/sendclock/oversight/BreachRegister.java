@@ -107,7 +107,41 @@ public class BreachRegister {
     public void recordReviewAtRisk(String caseRef, Long reviewId, String deadline) {
         AssessmentCase assessment = cases.require(caseRef);
         Deadline clockName = Deadline.valueOf(deadline);
+        atRisk(assessment, clockName, clocks.ofReview(assessment.getId(), reviewId, clockName).orElse(null));
+    }
+
+    /** A review cycle's clock passed: one breach per cycle and clock, escalated to the manager. */
+    public void recordReviewBreach(String caseRef, Long reviewId, String deadline) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Deadline clockName = Deadline.valueOf(deadline);
         StatutoryClock row = clocks.ofReview(assessment.getId(), reviewId, clockName).orElse(null);
+        if (passedUnrecorded(row, breaches.findByReviewIdAndDeadlineAndVoidedAtIsNull(reviewId, clockName))) {
+            breached(assessment, clockName, row, breaches.save(Breach.ofReview(assessment.getId(), clockName,
+                    reviewId, row.getDueDate(), clock.instant())));
+        }
+    }
+
+    /** A re-assessment's clock at risk (its decision or its plan), as a review cycle's is. */
+    public void recordReassessmentAtRisk(String caseRef, Long reassessmentId, String deadline) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Deadline clockName = Deadline.valueOf(deadline);
+        atRisk(assessment, clockName,
+                clocks.ofReassessment(assessment.getId(), reassessmentId, clockName).orElse(null));
+    }
+
+    /** A re-assessment's clock passed: one breach per re-assessment and clock, escalated to the manager. */
+    public void recordReassessmentBreach(String caseRef, Long reassessmentId, String deadline) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Deadline clockName = Deadline.valueOf(deadline);
+        StatutoryClock row = clocks.ofReassessment(assessment.getId(), reassessmentId, clockName).orElse(null);
+        if (passedUnrecorded(row, breaches.findByReassessmentIdAndDeadlineAndVoidedAtIsNull(reassessmentId,
+                clockName))) {
+            breached(assessment, clockName, row, breaches.save(Breach.ofReassessment(assessment.getId(), clockName,
+                    reassessmentId, row.getDueDate(), clock.instant())));
+        }
+    }
+
+    private void atRisk(AssessmentCase assessment, Deadline clockName, StatutoryClock row) {
         Long daysLeft = row == null ? null : row.daysLeftOn(LocalDate.now(clock));
         if (daysLeft == null) {
             return;
@@ -119,17 +153,11 @@ public class BreachRegister {
                 ClockNames.of(clockName) + " at risk", text + "." + whose(assessment));
     }
 
-    /** A review cycle's clock passed: one breach per cycle and clock, escalated to the manager. */
-    public void recordReviewBreach(String caseRef, Long reviewId, String deadline) {
-        AssessmentCase assessment = cases.require(caseRef);
-        Deadline clockName = Deadline.valueOf(deadline);
-        StatutoryClock row = clocks.ofReview(assessment.getId(), reviewId, clockName).orElse(null);
-        if (row == null || row.standingOn(LocalDate.now(clock)) != Standing.OVERDUE
-                || !breaches.findByReviewIdAndDeadlineAndVoidedAtIsNull(reviewId, clockName).isEmpty()) {
-            return;
-        }
-        Breach breach = breaches.save(Breach.ofReview(assessment.getId(), clockName, reviewId, row.getDueDate(),
-                clock.instant()));
+    private boolean passedUnrecorded(StatutoryClock row, List<Breach> standing) {
+        return row != null && row.standingOn(LocalDate.now(clock)) == Standing.OVERDUE && standing.isEmpty();
+    }
+
+    private void breached(AssessmentCase assessment, Deadline clockName, StatutoryClock row, Breach breach) {
         String text = ClockNames.of(clockName) + " breached: was due " + DateText.of(row.getDueDate());
         timeline.record(assessment, "BREACH", text);
         escalate(assessment, Escalation.Kind.BREACH, breach.getId(), null, text);
@@ -211,8 +239,10 @@ public class BreachRegister {
                 ? breaches.findByAdviceRequestIdAndVoidedAtIsNull(row.getAdviceRequestId())
                 : row.getReviewId() != null
                 ? breaches.findByReviewIdAndDeadlineAndVoidedAtIsNull(row.getReviewId(), row.getClock())
+                : row.getReassessmentId() != null
+                ? breaches.findByReassessmentIdAndDeadlineAndVoidedAtIsNull(row.getReassessmentId(), row.getClock())
                 : breaches.findByCaseIdAndDeadlineAndVoidedAtIsNull(row.getCaseId(), row.getClock()).stream()
-                        .filter(b -> b.getReviewId() == null).toList();
+                        .filter(b -> b.getReviewId() == null && b.getReassessmentId() == null).toList();
         if (standing.isEmpty() && row.getAdviceRequestId() == null) {
             return;
         }

@@ -12,6 +12,8 @@ public interface BreachRepository extends JpaRepository<Breach, Long> {
 
     List<Breach> findByReviewIdAndDeadlineAndVoidedAtIsNull(Long reviewId, Deadline deadline);
 
+    List<Breach> findByReassessmentIdAndDeadlineAndVoidedAtIsNull(Long reassessmentId, Deadline deadline);
+
     boolean existsByAdviceRequestIdAndVoidedAtIsNull(Long adviceRequestId);
 
     List<Breach> findByAdviceRequestIdAndVoidedAtIsNull(Long adviceRequestId);

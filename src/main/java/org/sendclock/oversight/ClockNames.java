@@ -27,6 +27,8 @@ public final class ClockNames {
             case TRANSFER_TO_JUNIOR -> "Transfer to junior";
             case TRANSFER_TO_SECONDARY -> "Transfer to secondary";
             case TRANSFER_TO_POST16 -> "Transfer to post-16";
+            case REASSESSMENT_DECISION -> "Re-assessment decision";
+            case REASSESSMENT_PLAN -> "Re-assessment plan";
         };
     }
 }

@@ -26,6 +26,7 @@ import org.sendclock.clock.StatutoryClock;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
 import org.sendclock.engine.TaskList;
+import org.sendclock.reassessment.ReassessmentSteps;
 import org.sendclock.review.ReviewSteps;
 import org.sendclock.security.Teams;
 import org.springframework.stereotype.Service;
@@ -46,9 +47,10 @@ public class MyWork {
      */
     static final List<String> CASEWORK = Stream.concat(Stream.of(DECIDE_WHETHER_TO_ASSESS,
             REQUEST_ADVICE, AWAIT_ADVICE, DECIDE_WHETHER_TO_ISSUE_PLAN, SERVE_DRAFT_PLAN, CONSULT_SCHOOL,
-            ISSUE_FINAL_PLAN), ReviewSteps.casework().stream()).toList();
-    /** The assessment's and every plan review cycle's tasks are on one list. */
-    static final List<String> PROCESSES = List.of(PROCESS_KEY, ReviewSteps.PROCESS_KEY);
+            ISSUE_FINAL_PLAN), Stream.concat(ReviewSteps.casework().stream(),
+            ReassessmentSteps.casework().stream())).toList();
+    /** The assessment's, every plan review cycle's and every re-assessment's tasks are on one list. */
+    static final List<String> PROCESSES = List.of(PROCESS_KEY, ReviewSteps.PROCESS_KEY, ReassessmentSteps.PROCESS_KEY);
 
     private final TaskList tasks;
     private final CaseRepository cases;
@@ -235,7 +237,9 @@ public class MyWork {
             case DECIDE_WHETHER_TO_ASSESS -> WorkItem.Clock.DECISION;
             case AWAIT_ADVICE, REQUEST_ADVICE -> WorkItem.Clock.ADVICE;
             case DECIDE_WHETHER_TO_ISSUE_PLAN -> WorkItem.Clock.PLAN_DECISION;
-            default -> ReviewSteps.casework().contains(taskKey) ? WorkItem.Clock.REVIEW : WorkItem.Clock.FINAL_PLAN;
+            default -> ReviewSteps.casework().contains(taskKey) ? WorkItem.Clock.REVIEW
+                    : ReassessmentSteps.casework().contains(taskKey) ? WorkItem.Clock.REASSESSMENT
+                    : WorkItem.Clock.FINAL_PLAN;
         };
     }
 

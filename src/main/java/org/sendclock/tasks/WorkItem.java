@@ -13,7 +13,7 @@ public record WorkItem(String taskId, String caseRef, String child, String task,
     /** The statutory clock a task serves, for filtering. */
     public enum Clock {
         DECISION("Decision (week 6)"), ADVICE("Advice (6 weeks)"), PLAN_DECISION("Plan decision (week 16)"),
-        FINAL_PLAN("Final plan (week 20)"), REVIEW("Plan review");
+        FINAL_PLAN("Final plan (week 20)"), REVIEW("Plan review"), REASSESSMENT("Re-assessment");
 
         private final String label;
 

@@ -117,6 +117,8 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
             case TRANSFER_TO_JUNIOR -> "Phase transfer to junior school (15 February)";
             case TRANSFER_TO_SECONDARY -> "Phase transfer to secondary (15 February)";
             case TRANSFER_TO_POST16 -> "Phase transfer to post-16 (31 March)";
+            case REASSESSMENT_DECISION -> "Decision whether to reassess notified (15 days from the request)";
+            case REASSESSMENT_PLAN -> "Plan after the re-assessment (14 weeks from the request)";
         };
     }
 

@@ -128,4 +128,25 @@ class StatutoryCalendarTest {
     void refusesAMissingStartDate() {
         assertThatNullPointerException().isThrownBy(() -> standard.decisionDue(null)).withMessageContaining("start");
     }
+
+    /** Reg 27: 15 calendar days for the decision whether to reassess, 14 weeks for the plan, counted as set. */
+    @ParameterizedTest(name = "re-assessment requested {0}: decision {1} / {2}, plan {3} / {4}")
+    @CsvSource({
+            "2025-01-20, 2025-02-04, 2025-02-03, 2025-04-28, 2025-04-27",
+            // a month end: 15 days into a short February
+            "2025-01-31, 2025-02-15, 2025-02-14, 2025-05-09, 2025-05-08",
+            // a leap year's 29 February is a day like any other ...
+            "2024-02-20, 2024-03-06, 2024-03-05, 2024-05-28, 2024-05-27",
+            "2024-02-14, 2024-02-29, 2024-02-28, 2024-05-22, 2024-05-21",
+            // ... and a year later it is not there
+            "2025-02-20, 2025-03-07, 2025-03-06, 2025-05-29, 2025-05-28",
+            // over the year end
+            "2023-12-31, 2024-01-15, 2024-01-14, 2024-04-07, 2024-04-06"})
+    void reassessmentDecisionIn15DaysAndPlanIn14Weeks(LocalDate request, LocalDate decision, LocalDate decisionDayOne,
+                                                      LocalDate plan, LocalDate planDayOne) {
+        assertThat(standard.reassessmentDecisionDue(request)).isEqualTo(decision);
+        assertThat(dayOne.reassessmentDecisionDue(request)).isEqualTo(decisionDayOne);
+        assertThat(standard.reassessmentPlanDue(request)).isEqualTo(plan);
+        assertThat(dayOne.reassessmentPlanDue(request)).isEqualTo(planDayOne);
+    }
 }

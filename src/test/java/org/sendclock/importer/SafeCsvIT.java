@@ -84,7 +84,7 @@ class SafeCsvIT {
             "/api/cases/{caseRef}/escalations", "/api/oversight/escalations", "/api/oversight/breaches",
             "/api/oversight/summary", "/api/kpis/targets", "/api/kpis/comparators", "/api/access-log",
             "/api/oversight/stopped-processes", "/api/oversight/reviews", "/api/plans", "/api/cases/{caseRef}/plan",
-            "/api/cases/{caseRef}/reviews",
+            "/api/cases/{caseRef}/reviews", "/api/cases/{caseRef}/reassessments",
             // The SEN2 return itself is XML, not CSV: its cells are its module CSVs, read above.
             "/api/sen2/{year}/return.xml");
 

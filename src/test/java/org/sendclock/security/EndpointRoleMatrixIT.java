@@ -85,6 +85,12 @@ class EndpointRoleMatrixIT {
                 "amended-plan", "cease-consultation")) {
             MAPPINGS.put("POST /api/cases/{caseRef}/reviews/{cycle}/" + step, WORK_CASES);
         }
+        // A plan's re-assessments: read as the case is, requested and stepped by those who work cases.
+        MAPPINGS.put("GET /api/cases/{caseRef}/reassessments", READ_CASES);
+        MAPPINGS.put("POST /api/cases/{caseRef}/reassessments", WORK_CASES);
+        for (String step : List.of("decision", "advice-requests", "outcome")) {
+            MAPPINGS.put("POST /api/cases/{caseRef}/reassessments/{number}/" + step, WORK_CASES);
+        }
         for (String step : List.of("decision", "advice-requests", "advice-requests/{adviceRequestId}/receipt",
                 "advice-requests/{adviceRequestId}/exception", "advice-requests/{adviceRequestId}/withdrawal",
                 "advice-requests/{adviceRequestId}/requested-date", "advice-requests/{adviceRequestId}/chase",
@@ -290,6 +296,7 @@ class EndpointRoleMatrixIT {
                 case "slug" -> "serve-draft";
                 // The worked case has no plan: a review step on it changes nothing.
                 case "cycle" -> "1";
+                case "number" -> "1";
                 case "step" -> "report";
                 case "token" -> UUID.randomUUID().toString();
                 case "measure" -> "TWENTY_WEEKS";
