@@ -1,6 +1,7 @@
 package org.sendclock.importer;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -69,10 +70,12 @@ public class ReviewsImport {
     private final EntityManager entityManager;
     private final Clock clock;
     private final ImportLimits limits;
+    private final TableStatistics statistics;
 
     public ReviewsImport(PlanFileImport frame, CaseRepository cases, PlanRepository plans,
                          AnnualReviewRepository reviews, ClockRegister clocks, ClockSettings clockSettings,
-                         Timeline timeline, EntityManager entityManager, Clock clock, ImportLimits limits) {
+                         Timeline timeline, EntityManager entityManager, Clock clock, ImportLimits limits,
+                       TableStatistics statistics) {
         this.frame = frame;
         this.cases = cases;
         this.plans = plans;
@@ -83,6 +86,7 @@ public class ReviewsImport {
         this.entityManager = entityManager;
         this.clock = clock;
         this.limits = limits;
+        this.statistics = statistics;
     }
 
     /**
@@ -151,6 +155,7 @@ public class ReviewsImport {
                 }
             }
             write(batch);
+            statistics.refreshPlans();
             log.info("Reviews import{}: {} new, {} changed, {} unchanged in {} ms",
                     dryRun ? " (dry run, rolled back)" : "", imported, updated, unchanged,
                     (System.nanoTime() - began) / 1_000_000);
@@ -218,18 +223,26 @@ public class ReviewsImport {
                     .stream().map(Plan::getId).toList()).stream().collect(Collectors.groupingBy(
                     AnnualReview::getPlanId));
             Map<AssessmentCase, PlanFacts> changed = new LinkedHashMap<>();
-            for (Map.Entry<String, List<ReviewRow>> ofCase : batch) {
-                AssessmentCase c = heldCases.get(ofCase.getKey());
-                Plan plan = heldPlans.get(c.getId());
-                TreeMap<Integer, AnnualReview> cycles = new TreeMap<>();
-                heldCycles.getOrDefault(plan.getId(), List.of()).forEach(r -> cycles.put(r.getCycle(), r));
-                if (write(c, plan, ofCase.getValue(), cycles)) {
-                    changed.put(c, PlanService.facts(c, plan, List.copyOf(cycles.values())));
+            // As in the plans import: nothing read while the batch is written needs it flushed first (the breach
+            // register reads breaches for each clock the history moves, and an import writes none), so it is flushed
+            // once, at the batch's end, in JDBC batches, not before each of those reads (ADR 30).
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+            try {
+                for (Map.Entry<String, List<ReviewRow>> ofCase : batch) {
+                    AssessmentCase c = heldCases.get(ofCase.getKey());
+                    Plan plan = heldPlans.get(c.getId());
+                    TreeMap<Integer, AnnualReview> cycles = new TreeMap<>();
+                    heldCycles.getOrDefault(plan.getId(), List.of()).forEach(r -> cycles.put(r.getCycle(), r));
+                    if (write(c, plan, ofCase.getValue(), cycles)) {
+                        changed.put(c, PlanService.facts(c, plan, List.copyOf(cycles.values())));
+                    }
                 }
+                entityManager.flush();
+                clocks.updatePlans(changed);
+                entityManager.flush();
+            } finally {
+                entityManager.setFlushMode(FlushModeType.AUTO);
             }
-            entityManager.flush();
-            clocks.updatePlans(changed);
-            entityManager.flush();
             entityManager.clear();
         }
 
@@ -242,6 +255,7 @@ public class ReviewsImport {
                 int number = i + 1;
                 AnnualReview cycle = cycles.get(number);
                 boolean nothingRecorded = cycle == null || cycle.getMeetingDate() == null && !cycle.isDecided();
+                boolean written = cycle == null;
                 if (cycle == null) {
                     cycle = new AnnualReview(plan, number, AnnualReview.Source.IMPORT, now);
                     entityManager.persist(cycle);
@@ -262,12 +276,12 @@ public class ReviewsImport {
                     changes.add("review " + number + ": " + String.join("; ", differences));
                 }
                 row.writeTo(cycle, today);
-                markAwaiting(plan, cycle);
+                markAwaiting(cycle, written);
             }
             ReviewRow last = rows.get(rows.size() - 1);
             if (last.opensNextCycle() && !cycles.containsKey(rows.size() + 1)) {
                 AnnualReview next = new AnnualReview(plan, rows.size() + 1, AnnualReview.Source.IMPORT, now);
-                markAwaiting(plan, next);
+                markAwaiting(next, true);
                 entityManager.persist(next);
                 cycles.put(next.getCycle(), next);
                 added.add("review " + next.getCycle() + " opened by the decision of "
@@ -284,12 +298,17 @@ public class ReviewsImport {
         }
 
         /**
-         * Every cycle the import wrote or changed is put in step with the engine once the facts are committed (the
-         * review catch-up, ADR 23): an open one goes live at its step, and a cycle the file decides, or a ceased
-         * plan's, has any process it was running stopped (the plans import may have started its first cycle).
+         * Every cycle the import changed, and every new one with steps still to take, is put in step with the engine
+         * once the facts are committed (the review catch-up, ADR 23): an open one goes live at its step, and a held
+         * cycle the file decides, or a ceased plan's, has any process it was running stopped (the plans import may
+         * have started its first cycle). A cycle first written here and already concluded never had a process, so
+         * it is left out: most of a review history is such cycles, and the catch-up looked each one up in the engine
+         * to stop nothing (ADR 30).
          */
-        private void markAwaiting(Plan plan, AnnualReview cycle) {
-            cycle.setAwaitingProcess(true);
+        private void markAwaiting(AnnualReview cycle, boolean firstWrittenHere) {
+            if (!firstWrittenHere || cycle.hasStepsLeft()) {
+                cycle.setAwaitingProcess(true);
+            }
         }
 
         private void forEachRow(String step, Consumer<CsvRow> handler) {

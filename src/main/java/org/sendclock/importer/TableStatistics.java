@@ -31,4 +31,14 @@ class TableStatistics {
             jdbc.execute("analyze assessment_case, advice_request, case_exception, statutory_clock");
         }
     }
+
+    /**
+     * The same for plans.csv and reviews.csv: the plan tables they fill and the register's clocks, before the review
+     * catch-up's engine look-ups and the reviews register read them (ADR 30).
+     */
+    void refreshPlans() {
+        if (postgres) {
+            jdbc.execute("analyze assessment_case, ehc_plan, plan_need, plan_placement, plan_review, statutory_clock");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.sendclock.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
@@ -217,19 +218,25 @@ public class PlanService {
      * Makes the plan of a case what another system holds (the plans import): a new plan names its setting from its
      * start; a held plan keeps its personal budget, residential and work-based flags (plans.csv does not carry them)
      * and, when the file names another setting, moves to it on {@code today}, as the file carries no entry date. The
-     * caller writes the review clocks of a batch at once and the timeline. Each cycle of the plan with steps still to
-     * take is marked as waiting for its process, which the review catch-up starts (or restarts) at its step once the
-     * import has committed (ADR 13's way, ADR 23).
+     * caller writes the review clocks of a batch at once, from the facts answered here, and the timeline. Each cycle of
+     * the plan with steps still to take is marked as waiting for its process, which the review catch-up starts (or
+     * restarts) at its step once the import has committed (ADR 13's way, ADR 23).
      *
-     * @param held the plan held for the case, or null
+     * @param held       the plan held for the case, or null
+     * @param heldCycles the held plan's review cycles in order (none for a new plan), read by the caller for its whole
+     *                   batch at once: one query per plan was most of a county's import (ADR 30)
      */
-    public Plan restate(AssessmentCase assessment, Plan held, ImportedPlan imported, LocalDate today) {
+    public PlanFacts restate(AssessmentCase assessment, Plan held, List<AnnualReview> heldCycles,
+                             ImportedPlan imported, LocalDate today) {
         Plan plan = held;
+        List<AnnualReview> cycles = new ArrayList<>(heldCycles);
         if (plan == null) {
             plan = plans.save(new Plan(assessment.getId(), imported.startDate(), Plan.Source.IMPORT, clock.instant()));
             // Brought in mid-life, its first review goes live at its step once the import commits (the review
             // catch-up), as an imported open case does (ADR 13); reviews.csv may then fill the cycle in.
-            openFirstCycle(plan, AnnualReview.Source.IMPORT).setAwaitingProcess(imported.ceasedDate() == null);
+            AnnualReview first = openFirstCycle(plan, AnnualReview.Source.IMPORT);
+            first.setAwaitingProcess(imported.ceasedDate() == null);
+            cycles.add(first);
         }
         plan.restate(new PlanDetails(imported.startDate(), imported.needs(), plan.isPersonalBudget(),
                 plan.isResidential(), plan.isWorkBasedLearning(), imported.transferredInDate(),
@@ -238,12 +245,12 @@ public class PlanService {
             plan.moveTo(imported.settingUrn(), imported.senSetting(), held == null ? imported.startDate() : today);
         }
         plan.cease(imported.ceasedDate(), imported.ceasedDate() == null ? null : imported.ceaseReason());
-        for (AnnualReview cycle : reviews.findByPlanIdOrderByCycleAsc(plan.getId())) {
+        for (AnnualReview cycle : cycles) {
             if (cycle.hasStepsLeft()) {
                 cycle.setAwaitingProcess(true);
             }
         }
-        return plan;
+        return facts(assessment, plan, cycles);
     }
 
     /**

@@ -3,11 +3,14 @@ package org.sendclock.review;
 import static org.sendclock.review.ReviewSteps.*;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ReviewDecision;
@@ -113,18 +116,29 @@ public class ReviewCatchUp {
         if (claimed.isEmpty()) {
             return 0;
         }
-        for (AnnualReview review : reviews.findAllById(claimed)) {
-            Plan plan = plans.findById(review.getPlanId()).orElseThrow();
-            AssessmentCase assessment = cases.findById(review.getCaseId()).orElseThrow();
-            String caseRef = assessment.getCaseRef();
-            process.stop(caseRef, review.getId(), "restated by an import");
-            List<String> steps = plan.isCeased() ? List.of() : stepsOf(review);
-            if (!steps.isEmpty()) {
-                process.startAt(caseRef, review.getId(), steps, review.getDecision() == null ? Map.of()
-                        : Map.of(VAR_DECISION, review.getDecision().name()));
+        // As the assessment's catch-up does: the engine's timers and tasks ask the register and the case record for
+        // their dates, and nothing here needs flushing before those queries (ADR 30).
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        try {
+            List<AnnualReview> batch = reviews.findAllById(claimed);
+            Map<Long, Plan> plansById = plans.findAllById(batch.stream().map(AnnualReview::getPlanId).toList())
+                    .stream().collect(Collectors.toMap(Plan::getId, Function.identity()));
+            Map<Long, AssessmentCase> casesById = cases.findAllById(batch.stream().map(AnnualReview::getCaseId)
+                    .toList()).stream().collect(Collectors.toMap(AssessmentCase::getId, Function.identity()));
+            for (AnnualReview review : batch) {
+                Plan plan = plansById.get(review.getPlanId());
+                String caseRef = casesById.get(review.getCaseId()).getCaseRef();
+                process.stop(caseRef, review.getId(), "restated by an import");
+                List<String> steps = plan.isCeased() ? List.of() : stepsOf(review);
+                if (!steps.isEmpty()) {
+                    process.startAt(caseRef, review.getId(), steps, review.getDecision() == null ? Map.of()
+                            : Map.of(VAR_DECISION, review.getDecision().name()));
+                }
             }
+            entityManager.flush();
+        } finally {
+            entityManager.setFlushMode(FlushModeType.AUTO);
         }
-        entityManager.flush();
         entityManager.clear();
         return claimed.size();
     }

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class PlansImportBenchmark {
 
-    static final int PLANS = 12_000;
+    static final int PLANS = Integer.getInteger("sendclock.benchmark.plans", 12_000);
     static final int REVIEWS_PER_PLAN = 3;
     private static final long PLAIN_IDS = 8_000_000_000L;
     private static final int BATCH = 1000;
@@ -41,23 +41,24 @@ class PlansImportBenchmark {
     @Autowired Clock clock;
 
     /** One plan and its reviews as the files and the plain insert both carry them. */
-    private record Planned(String caseRef, LocalDate born, LocalDate start, List<Review> reviews) {
+    record Planned(String caseRef, LocalDate born, LocalDate start, String team, String caseworker,
+                   List<Review> reviews) {
     }
 
-    private record Review(LocalDate meeting, String decision, LocalDate decided, LocalDate amended) {
+    record Review(LocalDate meeting, String decision, LocalDate decided, LocalDate amended) {
     }
 
     @Test
     void importsTwelveThousandPlansWithThreeYearsOfReviewsAgainstAPlainBatchInsert() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        List<Planned> plans = caseload(today);
+        List<Planned> plans = caseload(today, "PB", PLANS, 1);
         Path dir = Files.createTempDirectory("sendclock-plans-benchmark-");
         Path plansFile = dir.resolve("plans.csv");
         Path reviewsFile = dir.resolve("reviews.csv");
         write(plans, plansFile, reviewsFile);
         int fileRows = PLANS * (1 + REVIEWS_PER_PLAN);
 
-        double plainSeconds = plainInsert(plans);
+        double plainSeconds = plainInsert(plans, jdbc, transactions);
         int plainRows = PLANS * 4 + PLANS * (REVIEWS_PER_PLAN + 1);
 
         long started = System.nanoTime();
@@ -93,12 +94,14 @@ class PlansImportBenchmark {
     }
 
     /**
-     * Plans started three to four years ago, children of every school age; three reviews each about eleven months after the decision before, every
-     * fifth decided to amend with its amended plan six weeks on, a quarter of the last ones not yet decided.
+     * Plans started three to four years ago, children of every school age; three reviews each about eleven months
+     * after the decision before, every fifth decided to amend with its amended plan six weeks on, a quarter of the last
+     * ones not yet decided. Shared among {@code caseworkers} caseworkers, a plan in turn: the first is the demo's
+     * "caseworker" of team North, the others "Caseworker n" of four teams.
      */
-    private static List<Planned> caseload(LocalDate today) {
-        List<Planned> plans = new ArrayList<>(PLANS);
-        for (int i = 0; i < PLANS; i++) {
+    static List<Planned> caseload(LocalDate today, String prefix, int count, int caseworkers) {
+        List<Planned> plans = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             LocalDate start = today.minusYears(3).minusDays(40 + i % 320);
             LocalDate born = start.minusYears(4 + i % 14).minusDays(i % 365);
             List<Review> reviews = new ArrayList<>();
@@ -112,19 +115,24 @@ class PlansImportBenchmark {
                         open || !amend ? null : decided.plusWeeks(6)));
                 cycleStart = open ? cycleStart : decided;
             }
-            plans.add(new Planned("PB" + i, born, start, reviews));
+            int worker = i % caseworkers;
+            plans.add(new Planned(prefix + i, born, start, worker == 0 ? "North" : "Team " + worker % 4,
+                    worker == 0 ? "caseworker" : "Caseworker " + worker, reviews));
         }
         return plans;
     }
 
-    private static void write(List<Planned> plans, Path plansFile, Path reviewsFile) throws IOException {
+    static void write(List<Planned> plans, Path plansFile, Path reviewsFile) throws IOException {
         try (Writer p = Files.newBufferedWriter(plansFile); Writer r = Files.newBufferedWriter(reviewsFile)) {
-            p.write(String.join(",", PlanRow.COLUMNS) + "\n");
-            r.write(String.join(",", ReviewRow.COLUMNS) + "\n");
+            // The columns named here, not the files' whole lists: a column added later is optional.
+            p.write("case_ref,child_given_name,child_family_name,child_date_of_birth,upn,plan_start_date,setting_urn,"
+                    + "sen_setting,sen_need,transferred_in_date,ceased_date,cease_reason,team,caseworker\n");
+            r.write("case_ref,meeting_date,decision,decision_date,amendments_proposed_date,amended_plan_date,"
+                    + "phase_transfer\n");
             for (Planned plan : plans) {
                 p.write(plan.caseRef() + ",Child,Number " + plan.caseRef() + "," + plan.born() + ",," + plan.start()
                         + ",1" + String.format("%05d", Math.abs(plan.caseRef().hashCode()) % 100_000)
-                        + ",,SEMH,,,,Team " + plan.caseRef().length() % 4 + ",caseworker\n");
+                        + ",,SEMH,,,," + plan.team() + "," + plan.caseworker() + "\n");
                 for (Review review : plan.reviews()) {
                     r.write(plan.caseRef() + "," + review.meeting() + "," + shown(review.decision()) + ","
                             + shown(review.decided()) + ",," + shown(review.amended()) + ",\n");
@@ -138,7 +146,7 @@ class PlansImportBenchmark {
      * each plan's case, plan, need and setting, and its review cycles with the open one after the last decision.
      * Removed again afterwards (not timed), so the import meets the same database.
      */
-    private double plainInsert(List<Planned> plans) {
+    static double plainInsert(List<Planned> plans, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         Timestamp now = new Timestamp(System.currentTimeMillis());
         long started = System.nanoTime();
@@ -153,7 +161,7 @@ class PlansImportBenchmark {
                 Planned plan = plans.get(i);
                 long id = PLAIN_IDS + i;
                 cases.add(new Object[] {id, "PLAIN" + i, "Child", "Number " + plan.caseRef(), Date.valueOf(plan.born()),
-                        "PLAN_ISSUED", "PLAN_ISSUED", "Team " + i % 4, "caseworker", now});
+                        "PLAN_ISSUED", "PLAN_ISSUED", plan.team(), plan.caseworker(), now});
                 plansRows.add(new Object[] {id, id, Date.valueOf(plan.start()), now});
                 needs.add(new Object[] {id});
                 placements.add(new Object[] {id, "1" + String.format("%05d", i % 100_000), Date.valueOf(plan.start())});
@@ -166,16 +174,16 @@ class PlansImportBenchmark {
                     cycles.add(new Object[] {reviewId++, id, id, cycle, null, false, null, null, null, now});
                 }
             }
-            batches("insert into assessment_case (id, case_ref, child_given_name, child_family_name, "
+            batches(jdbc, "insert into assessment_case (id, case_ref, child_given_name, child_family_name, "
                     + "child_date_of_birth, status, stage, team, caseworker, created_at, version, awaiting_process)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, false)", cases);
-            batches("insert into ehc_plan (id, case_id, start_date, source, personal_budget, residential, "
+            batches(jdbc, "insert into ehc_plan (id, case_id, start_date, source, personal_budget, residential, "
                     + "work_based_learning, created_at, version) values (?, ?, ?, 'IMPORT', false, false, false, ?, 0)",
                     plansRows);
-            batches("insert into plan_need (plan_id, need_rank, need) values (?, 1, 'SEMH')", needs);
-            batches("insert into plan_placement (plan_id, placement_order, setting_urn, entry_date)"
+            batches(jdbc, "insert into plan_need (plan_id, need_rank, need) values (?, 1, 'SEMH')", needs);
+            batches(jdbc, "insert into plan_placement (plan_id, placement_order, setting_urn, entry_date)"
                     + " values (?, 0, ?, ?)", placements);
-            batches("insert into plan_review (id, plan_id, case_id, cycle, meeting_date, meeting_held, decision, "
+            batches(jdbc, "insert into plan_review (id, plan_id, case_id, cycle, meeting_date, meeting_held, decision, "
                     + "decision_date, amended_plan_date, phase_transfer, source, awaiting_process, created_at, version)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, 'IMPORT', false, ?, 0)", cycles);
         });
@@ -191,7 +199,7 @@ class PlansImportBenchmark {
         return seconds;
     }
 
-    private void batches(String sql, List<Object[]> rows) {
+    private static void batches(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
