@@ -19,19 +19,21 @@ public final class Commands {
 
     /**
      * The child as the request names them, with what the SEN2 return asks of the child (sex, ethnicity, postcode, ULN,
-     * the reason neither number is known) where the person registering knows it; each of those may be left out.
+     * the reason neither number is known) where the person registering knows it; each of those may be left out. The
+     * identifiers and codes are checked by {@link org.sendclock.casefile.ChildChecks}, all at once with the other
+     * checks, so they carry no bean-validation limits that would report first and alone.
      */
     public record ChildDetails(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
             @NotNull LocalDate dateOfBirth,
-            @Size(max = 13) String upn,
+            String upn,
             @Size(max = 200) String setting,
-            @Size(max = 1) String sex,
-            @Size(max = 4) String ethnicity,
-            @Size(max = 10) String postcode,
-            @Size(max = 10) String uln,
-            @Size(max = 4) String upnUnknownReason) {
+            String sex,
+            String ethnicity,
+            String postcode,
+            String uln,
+            String upnUnknownReason) {
 
         public ChildDetails(String givenName, String familyName, LocalDate dateOfBirth, String upn, String setting) {
             this(givenName, familyName, dateOfBirth, upn, setting, null, null, null, null, null);
@@ -41,15 +43,11 @@ public final class Commands {
     /**
      * The child's identifiers and the SEN2 return's person codes, set as a whole: an item left out is not known (and
      * is cleared). Checked as {@link org.sendclock.casefile.ChildChecks} says; the postcode is kept upper case with
-     * one space.
+     * one space. Their lengths are bounded by those checks, so they have no size limits of their own to report
+     * before them.
      */
-    public record ChildReturnDetails(
-            @Size(max = 13) String upn,
-            @Size(max = 1) String sex,
-            @Size(max = 4) String ethnicity,
-            @Size(max = 10) String postcode,
-            @Size(max = 10) String uln,
-            @Size(max = 4) String upnUnknownReason) {
+    public record ChildReturnDetails(String upn, String sex, String ethnicity, String postcode, String uln,
+                                     String upnUnknownReason) {
     }
 
     public record RegisterRequest(

@@ -42,8 +42,6 @@ record PlanRow(String caseRef, String childGivenName, String childFamilyName, Lo
             "child_date_of_birth", "upn", "setting_urn", "sen_setting", "child_sex", "child_ethnicity",
             "child_postcode", "child_uln", "upn_unknown_reason", "placement_rank", "sen_unit", "resourced_provision",
             "organised_arrangements", "direct_payments");
-    /** The place's SEN2 details, which describe the setting the row names (or the one held). */
-    private static final Set<String> PLACE_COLUMNS = Set.of("placement_rank", "sen_unit", "resourced_provision");
 
     private static final int MAX_CASE_REF = 30;
 
@@ -220,10 +218,8 @@ record PlanRow(String caseRef, String childGivenName, String childFamilyName, Lo
         List<String> changes = new ArrayList<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
             String column = COLUMNS.get(i);
-            // A new setting named with no place details starts without them, as a move does.
             if (KEPT_WHEN_EMPTY.contains(column) && mine.get(i) == null
-                    && (!column.startsWith("setting") && !column.startsWith("sen_setting")
-                    && !PLACE_COLUMNS.contains(column) || !namesSetting())) {
+                    && (!column.startsWith("setting") && !column.startsWith("sen_setting") || !namesSetting())) {
                 continue;
             }
             if (!Objects.equals(mine.get(i), theirs.get(i))) {
