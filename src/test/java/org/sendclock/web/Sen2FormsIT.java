@@ -60,8 +60,8 @@ class Sen2FormsIT {
         assertThat(flagged.returnFlags().youthAccommodation()).isFalse();
         assertThat(flagged.returnFlags().requestMediation()).isTrue();
         assertThat(flagged.returnFlags().requestTribunal()).isNull();
-        assertThat(caseworker.get(page).body()).contains("id=\"requestMediation-yes\" type=\"radio\" value=\"yes\""
-                + " checked=\"checked\"");
+        assertThat(caseworker.get(page).body()).contains("id=\"requestMediation-yes\" name=\"requestMediation\""
+                + " type=\"radio\" value=\"yes\" checked=\"checked\"");
     }
 
     @Test
