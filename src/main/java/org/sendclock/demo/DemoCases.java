@@ -186,13 +186,16 @@ public class DemoCases {
         LocalDate secondMeeting = firstDecision.plusMonths(11);
         LocalDate secondDecision = secondMeeting.plusDays(21);
         String csv = "case_ref,child_given_name,child_family_name,child_date_of_birth,plan_start_date,setting_urn,"
-                + "sen_setting,sen_need,transferred_in_date,team,caseworker\n"
-                + "DEMO-P1,Amira,Khan," + yearSix + "," + today.minusMonths(5) + ",100001,,SLCN;ASD,,North,caseworker\n"
+                + "sen_setting,sen_need,transferred_in_date,team,caseworker,child_sex,child_ethnicity,child_postcode,"
+                + "placement_rank,sen_unit,resourced_provision,organised_arrangements,direct_payments\n"
+                + "DEMO-P1,Amira,Khan," + yearSix + "," + today.minusMonths(5) + ",100001,,SLCN;ASD,,North,caseworker,"
+                + "F,APKN,LS4 2QA,1,N,Y,,\n"
                 + "DEMO-P2,Tom,Price," + yearEleven + "," + today.minusMonths(11) + ",,OLA,SEMH,"
-                + today.minusMonths(7) + ",North,caseworker\n"
+                + today.minusMonths(7) + ",North,caseworker,M,WBRI,LS10 1LN,,,,Y,N\n"
                 + "DEMO-P3,Grace,Okafor," + yearNine + "," + today.minusMonths(14) + ",10012345,,PD;MSI,,North,"
-                + "caseworker2\n"
-                + "DEMO-P4,Leo,Brown," + yearFour + "," + longStart + ",100002,,MLD,,North,caseworker\n";
+                + "caseworker2,F,BAFR,LS2 7EW,1,N,N,,\n"
+                + "DEMO-P4,Leo,Brown," + yearFour + "," + longStart + ",100002,,MLD,,North,caseworker,M,MWAS,"
+                + "LS13 4EN,1,Y,N,,\n";
         String reviewHistory = "case_ref,meeting_date,decision,decision_date,amendments_proposed_date,amended_plan_date,"
                 + "phase_transfer\n"
                 + "DEMO-P1," + today.minusDays(10) + ",,,,,Y\n"
@@ -233,9 +236,21 @@ public class DemoCases {
 
     private String register(String givenName, String familyName, LocalDate dateOfBirth, LocalDate requestDate,
                             RequestSource source, String caseworker, String setting) {
+        List<String> sen2 = SEN2_PERSON.get(givenName);
         return assessments.register(new RegisterRequest(requestDate, source,
-                new ChildDetails(givenName, familyName, dateOfBirth, null, setting), caseworker, "North")).getCaseRef();
+                new ChildDetails(givenName, familyName, dateOfBirth, null, setting, sen2.get(0), sen2.get(1),
+                        sen2.get(2), null, null), caseworker, "North")).getCaseRef();
     }
+
+    /** Sex, ethnicity and postcode of each demo child, so the SEN2 return has its person items to show. */
+    private static final java.util.Map<String, List<String>> SEN2_PERSON = java.util.Map.of(
+            "Oliver", List.of("M", "WBRI", "LS1 4DY"),
+            "Priya", List.of("F", "AIND", "LS6 2AA"),
+            "Jack", List.of("M", "WIRI", "LS8 1NT"),
+            "Sophie", List.of("F", "MWBC", "LS11 5QP"),
+            "Noah", List.of("M", "BAFR", "LS9 7HS"),
+            "Ella", List.of("F", "WBRI", "LS12 3BG"),
+            "Leo", List.of("M", "APKN", "LS7 3JB"));
 
     private static DecideWhetherToAssess assess(LocalDate date) {
         return new DecideWhetherToAssess(Decision.ASSESS, date, null, null, null);

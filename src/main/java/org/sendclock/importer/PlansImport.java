@@ -32,7 +32,6 @@ import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.PlanFacts;
 import org.sendclock.plan.AnnualReview;
 import org.sendclock.plan.AnnualReviewRepository;
-import org.sendclock.plan.ImportedPlan;
 import org.sendclock.plan.Plan;
 import org.sendclock.plan.PlanRepository;
 import org.sendclock.plan.PlanService;
@@ -199,9 +198,7 @@ public class PlansImport {
                 c.assignTo(row.caseworker(), row.team());
             }
             changed.put(c, planService.restate(c, plan, plan == null ? List.of()
-                    : heldCycles.getOrDefault(plan.getId(), List.of()), new ImportedPlan(row.planStartDate(),
-                    row.settingUrn(), row.senSetting(), row.senNeeds(), row.transferredInDate(), row.ceasedDate(),
-                    row.ceaseReason()), today));
+                    : heldCycles.getOrDefault(plan.getId(), List.of()), row.imported(), today));
             if (changes == null) {
                 imported++;
                 timeline.record(c, "PLAN_IMPORTED", (newCase ? "Case and plan imported: " : "Plan imported: ")

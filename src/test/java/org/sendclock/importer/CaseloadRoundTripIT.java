@@ -109,6 +109,15 @@ class CaseloadRoundTripIT {
         imported("/api/imports/plans", PlansImportIT.HEADER
                 + "OLD-P1,Fay,Transfer,2014-05-01,A123456789012,2019-01-07,100006,,SLCN;ASD,,,,North,A. Patel\n"
                 + "=OLD-P2,Gus,Ceased,2008-02-02,,2020-03-02,,OLA,PD,2020-03-02,2023-01-31,2,,\n");
+        // The SEN2 return's items (ADR 26): the child's codes, a place's details, the budget's take-up, the request's
+        // youth accommodation.
+        imported("/api/imports/plans", PlansImportIT.HEADER.strip() + ",child_sex,child_ethnicity,child_postcode,"
+                + "child_uln,upn_unknown_reason,placement_rank,sen_unit,resourced_provision,organised_arrangements,"
+                + "direct_payments\n"
+                + "OLD-P1,Fay,Transfer,2014-05-01,A123456789012,2019-01-07,100006,,SLCN;ASD,,,,North,A. Patel,"
+                + "F,WIRT,ls1 4dy,9276308686,,1,Y,N,Y,Y\n");
+        imported("/api/imports/requests", Sen2ColumnsImportIT.REQUESTS
+                + "OLD-9,2023-04-05,PARENT,,,,,Ivy,Return,2015-06-01,,F,CHNE,M1 1AE,,UN1,N\n");
         imported("/api/imports/reviews", ReviewsImportIT.HEADER
                 + "OLD-P1,2019-12-02,MAINTAIN,2019-12-20,,,\n"
                 + "OLD-P1,2020-12-01,MAINTAIN,2020-12-18,,,\n"
@@ -149,6 +158,9 @@ class CaseloadRoundTripIT {
                 + "2019-01-07,100006,,SLCN;ASD,,,,North,A. Patel");
         assertThat(reviewsBefore).contains("OLD-P1,2021-12-01,AMEND,2021-12-17,2021-12-20,2022-02-01,\r\n",
                 "OLD-P1,2024-10-10,AMEND,2024-11-01,,2025-01-20,Y", "'=OLD-P2,2022-02-01,CEASE,2022-02-25,,,");
+        assertThat(plansBefore).contains("OLD-P1,Fay,Transfer,2014-05-01,A123456789012,2019-01-07,100006,,SLCN;ASD,"
+                + ",,,North,A. Patel,F,WIRT,LS1 4DY,9276308686,,1,Y,N,Y,Y\r\n");
+        assertThat(requestsBefore).contains(",Ivy,Return,2015-06-01,,F,CHNE,M1 1AE,,UN1,N\r\n");
         assertThat(export("requests.csv")).isEqualTo(requestsBefore);
         assertThat(export("advice.csv")).isEqualTo(adviceBefore);
         assertThat(jdbc.queryForList(MEASURED_CASES)).isEqualTo(casesBefore);

@@ -78,6 +78,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/placements", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/cessation", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/transfer-notice", WORK_CASES);
+        MAPPINGS.put("POST /api/cases/{caseRef}/plan/placements/{number}/provision", WORK_CASES);
         MAPPINGS.put("GET /api/plans", READ_CASES);
         // The plan's review cycles: read as the case is, each step taken by those who work cases.
         MAPPINGS.put("GET /api/cases/{caseRef}/reviews", READ_CASES);
@@ -95,7 +96,8 @@ class EndpointRoleMatrixIT {
                 "advice-requests/{adviceRequestId}/exception", "advice-requests/{adviceRequestId}/withdrawal",
                 "advice-requests/{adviceRequestId}/requested-date", "advice-requests/{adviceRequestId}/chase",
                 "advice-not-sought", "exceptions", "plan-decision", "draft-plan", "parent-response",
-                "school-consultation", "final-plan", "withdrawal", "closure", "request-date")) {
+                "school-consultation", "final-plan", "withdrawal", "closure", "request-date", "child-details",
+                "return-flags")) {
             MAPPINGS.put("POST /api/cases/{caseRef}/" + step, WORK_CASES);
         }
         MAPPINGS.put("POST /api/cases/{caseRef}/exceptions/{exceptionId}/agreement", MANAGERS);
@@ -154,7 +156,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /cases/{caseRef}/plan/{action}", WORK_CASES);
         MAPPINGS.put("POST /cases/{caseRef}/reviews/{cycle}/{step}", WORK_CASES);
         for (String step : List.of("decision", "advice", "advice/{adviceRequestId}/{action}", "advice-not-sought",
-                "steps/{slug}")) {
+                "steps/{slug}", "child-details", "return-flags", "plan/placements/{number}")) {
             MAPPINGS.put("POST /cases/{caseRef}/" + step, WORK_CASES);
         }
         MAPPINGS.put("POST /cases/{caseRef}/exceptions/{exceptionId}/agreement", MANAGERS);
