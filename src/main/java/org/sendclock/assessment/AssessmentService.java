@@ -19,6 +19,7 @@ import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.casefile.CaseReferences;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.Child;
+import org.sendclock.casefile.ChildChecks;
 import org.sendclock.casefile.ClosedReason;
 import org.sendclock.casefile.DateText;
 import org.sendclock.casefile.Decision;
@@ -85,7 +86,7 @@ public class AssessmentService {
 
     public AssessmentCase register(RegisterRequest command) {
         LocalDate today = today();
-        new InvalidRequest.Collector()
+        InvalidRequest.Collector errors = new InvalidRequest.Collector()
                 .notInFuture("requestDate", command.requestDate(), today)
                 .notInFuture("child.dateOfBirth", command.child().dateOfBirth(), today)
                 .rejectIf(command.child().dateOfBirth().isAfter(command.requestDate()), "child.dateOfBirth",
@@ -94,11 +95,16 @@ public class AssessmentService {
                 .rejectIf(Text.blankToNull(command.caseworker()) != null
                         && !teams.canSignIn(command.caseworker().trim()), "caseworker",
                         "must be the user name of someone who can sign in (" + String.join(", ", teams.caseworkers())
-                                + ")")
-                .throwIfAny();
+                                + ")");
         ChildDetails c = command.child();
+        ChildChecks.check(errors, "child.", Text.blankToNull(c.upn()), Text.blankToNull(c.sex()),
+                Text.blankToNull(c.ethnicity()), Text.blankToNull(c.postcode()), Text.blankToNull(c.uln()),
+                Text.blankToNull(c.upnUnknownReason()));
+        errors.throwIfAny();
         Child child = new Child(c.givenName().trim(), c.familyName().trim(), c.dateOfBirth(), Text.blankToNull(c.upn()),
-                Text.blankToNull(c.setting()));
+                Text.blankToNull(c.setting())).withReturnDetails(Text.blankToNull(c.sex()),
+                Text.blankToNull(c.ethnicity()), ChildChecks.postcodeOf(Text.blankToNull(c.postcode())),
+                Text.blankToNull(c.uln()), Text.blankToNull(c.upnUnknownReason()));
         StatutoryDueDates due = calendar.dueDates(command.requestDate());
         AssessmentCase assessment = cases.save(new AssessmentCase(references.next(), child, command.requestDate(),
                 command.source(), due, Text.blankToNull(command.caseworker()) == null ? null

@@ -12,6 +12,7 @@ import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.CaseSearch;
 import org.sendclock.casefile.CaseStatus;
+import org.sendclock.casefile.ReturnFlags;
 import org.sendclock.casefile.Stage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -35,9 +36,11 @@ public class CaseController {
     private final CaseViews views;
     private final CaseRepository cases;
     private final CaseAccess access;
+    private final Sen2Facts sen2;
 
     public CaseController(AssessmentService assessments, AdviceService advice, CaseViews views, CaseRepository cases,
-                          CaseAccess access) {
+                          CaseAccess access, Sen2Facts sen2) {
+        this.sen2 = sen2;
         this.access = access;
         this.assessments = assessments;
         this.advice = advice;
@@ -186,5 +189,17 @@ public class CaseController {
     @PostMapping("/{caseRef}/request-date")
     public CaseView correctRequestDate(@PathVariable String caseRef, @Valid @RequestBody CorrectRequestDate command) {
         return views.of(assessments.correctRequestDate(caseRef, command));
+    }
+
+    /** The child's UPN, ULN, sex, ethnicity, postcode and the reason neither number is known (SEN2 module 1). */
+    @PostMapping("/{caseRef}/child-details")
+    public CaseView recordChildDetails(@PathVariable String caseRef, @Valid @RequestBody ChildReturnDetails command) {
+        return views.of(sen2.recordChildDetails(caseRef, command));
+    }
+
+    /** The request's youth accommodation, mediation and tribunal flags (SEN2 modules 2 and 3); null is not known. */
+    @PostMapping("/{caseRef}/return-flags")
+    public CaseView recordReturnFlags(@PathVariable String caseRef, @RequestBody ReturnFlags flags) {
+        return views.of(sen2.recordReturnFlags(caseRef, flags));
     }
 }

@@ -12,6 +12,7 @@ import org.sendclock.casefile.Decision;
 import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.RequestSource;
+import org.sendclock.casefile.ReturnFlags;
 import org.sendclock.casefile.Stage;
 import org.sendclock.clock.Standing;
 import org.sendclock.deadline.Deadline;
@@ -59,11 +60,14 @@ public record CaseView(
         List<BreachView> breaches,
         List<TaskView> openTasks,
         boolean awaitingProcess,
+        ReturnFlags returnFlags,
         PlanView plan,
         List<TimelineView> timeline) {
 
+    /** The child, with what the SEN2 return asks of them (each null while not known). */
     public record ChildView(String givenName, String familyName, LocalDate dateOfBirth, String upn, String setting,
-                            Integer nationalCurriculumYear) {
+                            Integer nationalCurriculumYear, String sex, String ethnicity, String postcode, String uln,
+                            String upnUnknownReason) {
     }
 
     /**

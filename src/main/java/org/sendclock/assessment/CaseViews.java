@@ -75,7 +75,8 @@ public class CaseViews {
         return new CaseView(
                 c.getCaseRef(),
                 new ChildView(child.getGivenName(), child.getFamilyName(), child.getDateOfBirth(), child.getUpn(),
-                        child.getSetting(), child.nationalCurriculumYearOn(today)),
+                        child.getSetting(), child.nationalCurriculumYearOn(today), child.getSex(),
+                        child.getEthnicity(), child.getPostcode(), child.getUln(), child.getUpnUnknownReason()),
                 c.getRequestDate(), c.getRequestSource(), c.getStatus(), c.getStage(), c.getStage().label(),
                 c.getCaseworker(), c.getTeam(),
                 c.getDecisionDue(), c.getNoPlanNoticeDue(), c.getFinalPlanDue(),
@@ -106,6 +107,7 @@ public class CaseViews {
                         t.dueDate() == null ? null : settings.dateOf(t.dueDate().toInstant()),
                         t.assignee())).toList() : List.of(),
                 c.isAwaitingProcess(),
+                c.returnFlags(),
                 plans.of(c).orElse(null),
                 timeline.findByCaseIdOrderByOccurredAtDescIdDesc(id).stream().map(e -> new TimelineView(
                         e.getOccurredAt(), e.getActor(), e.getKind(), e.getDescription())).toList());

@@ -3,7 +3,6 @@ package org.sendclock.assessment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.sendclock.casefile.ClosedReason;
@@ -18,13 +17,39 @@ public final class Commands {
     private Commands() {
     }
 
+    /**
+     * The child as the request names them, with what the SEN2 return asks of the child (sex, ethnicity, postcode, ULN,
+     * the reason neither number is known) where the person registering knows it; each of those may be left out.
+     */
     public record ChildDetails(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
             @NotNull LocalDate dateOfBirth,
-            @Pattern(regexp = "[A-Z][0-9]{11}[0-9A-Z]", message = "must be a 13-character UPN: a letter, 11 digits, then a digit or letter")
-            String upn,
-            @Size(max = 200) String setting) {
+            @Size(max = 13) String upn,
+            @Size(max = 200) String setting,
+            @Size(max = 1) String sex,
+            @Size(max = 4) String ethnicity,
+            @Size(max = 10) String postcode,
+            @Size(max = 10) String uln,
+            @Size(max = 4) String upnUnknownReason) {
+
+        public ChildDetails(String givenName, String familyName, LocalDate dateOfBirth, String upn, String setting) {
+            this(givenName, familyName, dateOfBirth, upn, setting, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * The child's identifiers and the SEN2 return's person codes, set as a whole: an item left out is not known (and
+     * is cleared). Checked as {@link org.sendclock.casefile.ChildChecks} says; the postcode is kept upper case with
+     * one space.
+     */
+    public record ChildReturnDetails(
+            @Size(max = 13) String upn,
+            @Size(max = 1) String sex,
+            @Size(max = 4) String ethnicity,
+            @Size(max = 10) String postcode,
+            @Size(max = 10) String uln,
+            @Size(max = 4) String upnUnknownReason) {
     }
 
     public record RegisterRequest(

@@ -264,7 +264,6 @@ public class AssessmentCase {
         }
     }
 
-    /** Every step but a correction of facts needs an open case. */
     /** The request and disagreement facts the SEN2 return reports (modules 2 and 3); null where not known. */
     public void recordReturnFlags(ReturnFlags flags) {
         this.youthAccommodation = flags.youthAccommodation();
@@ -281,6 +280,7 @@ public class AssessmentCase {
                 assessmentTribunal, otherMediation, otherTribunal);
     }
 
+    /** Every step but a correction of facts needs an open case. */
     public void requireOpen() {
         if (!status.isOpen()) {
             throw new StepNotPossible("case " + caseRef + " is " + status.name().toLowerCase().replace('_', ' ')

@@ -38,6 +38,7 @@ import org.sendclock.casefile.CaseHistory;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.ExceptionRecord;
+import org.sendclock.casefile.ReturnFlags;
 import org.sendclock.casefile.ExceptionRecordRepository;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
@@ -357,6 +358,7 @@ public class CaseloadImport {
             AssessmentCase c = new AssessmentCase(row.caseRef(), row.child(null), row.requestDate(),
                     row.requestSource(), due, row.caseworker(), row.team(), now);
             c.restate(history(row), due, commentPeriodEnds(row), row.child(null), row.caseworker(), row.team());
+            c.recordReturnFlags(row.returnFlags(ReturnFlags.UNKNOWN));
             entityManager.persist(c);
             caseIds.put(row.caseRef(), c.getId());
             if (row.exceptionReason() != null) {
@@ -379,6 +381,7 @@ public class CaseloadImport {
             }
             c.restate(history(row), calendar.dueDates(row.requestDate()), commentPeriodEnds(row),
                     row.child(c.getChild()), row.caseworker(), row.team());
+            c.recordReturnFlags(row.returnFlags(c.returnFlags()));
             for (ExceptionRecord e : held) {
                 if (e.isImported() && e.getReason() != row.exceptionReason()) {
                     entityManager.remove(e);

@@ -122,6 +122,32 @@ final class CsvRow {
         }
     }
 
+    /** Y or N, as the SEN2 return's flags are written; null when empty. */
+    Boolean yesNo(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        if (value.equals("Y") || value.equals("N")) {
+            return value.equals("Y");
+        }
+        reject(column, () -> "must be Y or N, not \"" + ImportErrors.excerpt(value) + "\"");
+        return null;
+    }
+
+    /** A whole number, or null when empty. */
+    Integer number(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        if (value.length() <= 9 && value.chars().allMatch(Character::isDigit)) {
+            return Integer.valueOf(value);
+        }
+        reject(column, () -> "must be a whole number, not \"" + ImportErrors.excerpt(value) + "\"");
+        return null;
+    }
+
     void reject(String column, String message) {
         errors.add(new ImportError(file, number, column, message));
         valid = false;

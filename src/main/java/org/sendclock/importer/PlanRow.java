@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.Child;
 import org.sendclock.plan.CeaseReason;
+import org.sendclock.plan.ImportedPlan;
 import org.sendclock.plan.Placement;
 import org.sendclock.plan.Plan;
 import org.sendclock.plan.PlanChecks;
@@ -23,16 +24,26 @@ import org.sendclock.plan.SenSetting;
 record PlanRow(String caseRef, String childGivenName, String childFamilyName, LocalDate childDateOfBirth, String upn,
                LocalDate planStartDate, String settingUrn, SenSetting senSetting, List<SenNeed> senNeeds,
                LocalDate transferredInDate, LocalDate ceasedDate, CeaseReason ceaseReason, String team,
-               String caseworker) {
+               String caseworker, PersonColumns.ReturnDetails returnDetails, Integer placementRank, Boolean senUnit,
+               Boolean resourcedProvision, Boolean organisedArrangements, Boolean directPayments) {
 
     static final String FILE = "plans.csv";
     static final List<String> COLUMNS = List.of("case_ref", "child_given_name", "child_family_name",
             "child_date_of_birth", "upn", "plan_start_date", "setting_urn", "sen_setting", "sen_need",
-            "transferred_in_date", "ceased_date", "cease_reason", "team", "caseworker");
+            "transferred_in_date", "ceased_date", "cease_reason", "team", "caseworker", "child_sex",
+            "child_ethnicity", "child_postcode", "child_uln", "upn_unknown_reason", "placement_rank", "sen_unit",
+            "resourced_provision", "organised_arrangements", "direct_payments");
     static final Set<String> REQUIRED = Set.of("case_ref", "plan_start_date");
-    /** An empty cell in these leaves what the system holds: the file may not know the child or the setting. */
+    /**
+     * An empty cell in these leaves what the system holds: the file may not know the child, the setting, the place's
+     * SEN2 details or how a personal budget is taken up.
+     */
     private static final Set<String> KEPT_WHEN_EMPTY = Set.of("child_given_name", "child_family_name",
-            "child_date_of_birth", "upn", "setting_urn", "sen_setting");
+            "child_date_of_birth", "upn", "setting_urn", "sen_setting", "child_sex", "child_ethnicity",
+            "child_postcode", "child_uln", "upn_unknown_reason", "placement_rank", "sen_unit", "resourced_provision",
+            "organised_arrangements", "direct_payments");
+    /** The place's SEN2 details, which describe the setting the row names (or the one held). */
+    private static final Set<String> PLACE_COLUMNS = Set.of("placement_rank", "sen_unit", "resourced_provision");
 
     private static final int MAX_CASE_REF = 30;
 
@@ -67,7 +78,9 @@ record PlanRow(String caseRef, String childGivenName, String childFamilyName, Lo
                 row.date("child_date_of_birth"), row.text("upn"), start, row.text("setting_urn"),
                 row.code("sen_setting", SenSetting.class), needs(row), row.date("transferred_in_date"),
                 row.date("ceased_date"), CeaseReason.of(reasonCode).orElse(null), row.text("team"),
-                row.text("caseworker"));
+                row.text("caseworker"), PersonColumns.ReturnDetails.read(row, row.text("upn")),
+                row.number("placement_rank"), row.yesNo("sen_unit"), row.yesNo("resourced_provision"),
+                row.yesNo("organised_arrangements"), row.yesNo("direct_payments"));
         r.check(row, today, held);
         return row.valid() ? r : null;
     }
@@ -120,6 +133,11 @@ record PlanRow(String caseRef, String childGivenName, String childFamilyName, Lo
         String both = PlanChecks.bothSettings(settingUrn, senSetting);
         row.rejectIf(both != null, "sen_setting", both);
         PersonColumns.check(row, childGivenName, childFamilyName, team, caseworker, upn);
+        String rankProblem = PlanChecks.placementRank(placementRank);
+        row.rejectIf(rankProblem != null, "placement_rank", rankProblem);
+        boolean placeGiven = placementRank != null || senUnit != null || resourcedProvision != null;
+        row.rejectIf(placeGiven && !namesSetting() && held == null, "placement_rank",
+                "describes the setting the plan names: give setting_urn or sen_setting too");
     }
 
     private void notBefore(CsvRow row, String column, String earlierColumn) {
@@ -144,6 +162,17 @@ record PlanRow(String caseRef, String childGivenName, String childFamilyName, Lo
     }
 
     Child child(Child existing) {
+        return returnDetails.over(named(existing), existing, upn);
+    }
+
+    /** The plan as the row gives it, for {@code PlanService.restate}. */
+    ImportedPlan imported() {
+        return new ImportedPlan(planStartDate, settingUrn, senSetting, senNeeds, transferredInDate, ceasedDate,
+                ceaseReason, organisedArrangements, directPayments, placementRank, senUnit, resourcedProvision);
+    }
+
+    /** The child's names, date of birth and UPN from the row over those held. */
+    private Child named(Child existing) {
         return new Child(
                 childGivenName != null ? childGivenName : existing == null ? null : existing.getGivenName(),
                 childFamilyName != null ? childFamilyName : existing == null ? null : existing.getFamilyName(),
@@ -159,15 +188,26 @@ record PlanRow(String caseRef, String childGivenName, String childFamilyName, Lo
         return new PlanRow(c.getCaseRef(), child.getGivenName(), child.getFamilyName(), child.getDateOfBirth(),
                 child.getUpn(), plan.getStartDate(), now == null ? null : now.getSettingUrn(),
                 now == null ? null : now.getSenSetting(), plan.getNeeds(), plan.getTransferredInDate(),
-                plan.getCeasedDate(), plan.getCeaseReason(), c.getTeam(), c.getCaseworker());
+                plan.getCeasedDate(), plan.getCeaseReason(), c.getTeam(), c.getCaseworker(),
+                PersonColumns.ReturnDetails.of(child), now == null ? null : now.getPlacementRank(),
+                now == null ? null : now.isSenUnit(), now == null ? null : now.isResourcedProvision(),
+                plan.isOrganisedArrangements(), plan.isDirectPayments());
     }
 
     List<String> cells() {
-        return Arrays.asList(caseRef, childGivenName, childFamilyName, text(childDateOfBirth), upn, text(planStartDate),
-                settingUrn, text(senSetting), senNeeds.isEmpty() ? null
-                        : senNeeds.stream().map(Enum::name).collect(Collectors.joining(";")),
-                text(transferredInDate), text(ceasedDate), ceaseReason == null ? null : String.valueOf(ceaseReason.code()),
-                team, caseworker);
+        List<String> cells = new ArrayList<>(Arrays.asList(caseRef, childGivenName, childFamilyName,
+                text(childDateOfBirth), upn, text(planStartDate), settingUrn, text(senSetting), senNeeds.isEmpty()
+                        ? null : senNeeds.stream().map(Enum::name).collect(Collectors.joining(";")),
+                text(transferredInDate), text(ceasedDate), ceaseReason == null ? null
+                        : String.valueOf(ceaseReason.code()), team, caseworker));
+        cells.addAll(returnDetails.cells());
+        cells.addAll(Arrays.asList(text(placementRank), yesNo(senUnit), yesNo(resourcedProvision),
+                yesNo(organisedArrangements), yesNo(directPayments)));
+        return cells;
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? null : value ? "Y" : "N";
     }
 
     /**
@@ -180,8 +220,10 @@ record PlanRow(String caseRef, String childGivenName, String childFamilyName, Lo
         List<String> changes = new ArrayList<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
             String column = COLUMNS.get(i);
+            // A new setting named with no place details starts without them, as a move does.
             if (KEPT_WHEN_EMPTY.contains(column) && mine.get(i) == null
-                    && (!column.startsWith("setting") && !column.startsWith("sen_setting") || !namesSetting())) {
+                    && (!column.startsWith("setting") && !column.startsWith("sen_setting")
+                    && !PLACE_COLUMNS.contains(column) || !namesSetting())) {
                 continue;
             }
             if (!Objects.equals(mine.get(i), theirs.get(i))) {

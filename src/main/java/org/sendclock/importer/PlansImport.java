@@ -29,7 +29,6 @@ import org.sendclock.casefile.DateText;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.PlanFacts;
-import org.sendclock.plan.ImportedPlan;
 import org.sendclock.plan.Plan;
 import org.sendclock.plan.PlanRepository;
 import org.sendclock.plan.PlanService;
@@ -170,9 +169,7 @@ public class PlansImport {
                     c.restateChild(row.child(c.getChild()));
                     c.assignTo(row.caseworker(), row.team());
                 }
-                plan = planService.restate(c, plan, new ImportedPlan(row.planStartDate(), row.settingUrn(),
-                        row.senSetting(), row.senNeeds(), row.transferredInDate(), row.ceasedDate(),
-                        row.ceaseReason()), today);
+                plan = planService.restate(c, plan, row.imported(), today);
                 changed.put(c, planService.facts(c, plan));
                 if (changes == null) {
                     imported++;

@@ -14,23 +14,29 @@ import org.sendclock.casefile.Decision;
 import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.RequestSource;
+import org.sendclock.casefile.ReturnFlags;
 
 /** One row of requests.csv: an assessment request as the previous system recorded it. */
 record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSource, LocalDate decisionDate,
                   Decision decision, LocalDate decisionNoticeDate, LocalDate noPlanDate, LocalDate draftPlanDate, LocalDate finalPlanDate,
                   ExceptionReason exceptionReason, LocalDate closedDate, ClosedReason closedReason, String team,
                   String caseworker, String childGivenName, String childFamilyName, LocalDate childDateOfBirth,
-                  String upn) {
+                  String upn, PersonColumns.ReturnDetails returnDetails, Boolean youthAccommodation) {
 
     static final String FILE = "requests.csv";
     static final List<String> COLUMNS = List.of("case_ref", "request_date", "request_source", "decision_date",
             "decision", "decision_notice_date", "no_plan_date", "draft_plan_date", "final_plan_date", "exception_reason", "closed_date",
             "closed_reason", "team", "caseworker", "child_given_name", "child_family_name", "child_date_of_birth",
-            "upn");
+            "upn", "child_sex", "child_ethnicity", "child_postcode", "child_uln", "upn_unknown_reason",
+            "youth_accommodation");
     static final Set<String> REQUIRED = Set.of("case_ref", "request_date");
-    /** Child details are optional: an empty cell leaves what the system already holds. */
+    /**
+     * Child details and the SEN2 return's youth accommodation flag are optional: an empty cell leaves what the system
+     * already holds.
+     */
     private static final Set<String> CHILD_COLUMNS = Set.of("child_given_name", "child_family_name",
-            "child_date_of_birth", "upn");
+            "child_date_of_birth", "upn", "child_sex", "child_ethnicity", "child_postcode", "child_uln",
+            "upn_unknown_reason", "youth_accommodation");
 
     private static final int MAX_CASE_REF = 30;
 
@@ -54,7 +60,8 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
                 row.code("exception_reason", ExceptionReason.class), row.date("closed_date"),
                 row.code("closed_reason", ClosedReason.class), blankToNull(row.raw("team")),
                 blankToNull(row.raw("caseworker")), row.text("child_given_name"), row.text("child_family_name"),
-                row.date("child_date_of_birth"), row.text("upn"));
+                row.date("child_date_of_birth"), row.text("upn"),
+                PersonColumns.ReturnDetails.read(row, row.text("upn")), row.yesNo("youth_accommodation"));
         r.check(row, today);
         return row.valid() ? r : null;
     }
@@ -143,13 +150,25 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
         return CaseFacts.earliest(draftPlanDate, noPlanDate, finalPlanDate, closedDate);
     }
 
-    Child child(Child existing) {
+    /** The child's names, date of birth and UPN from the row over those held. */
+    private Child named(Child existing) {
         return new Child(
                 childGivenName != null ? childGivenName : existing == null ? null : existing.getGivenName(),
                 childFamilyName != null ? childFamilyName : existing == null ? null : existing.getFamilyName(),
                 childDateOfBirth != null ? childDateOfBirth : existing == null ? null : existing.getDateOfBirth(),
                 upn != null ? upn : existing == null ? null : existing.getUpn(),
                 existing == null ? null : existing.getSetting());
+    }
+
+    Child child(Child existing) {
+        return returnDetails.over(named(existing), existing, upn);
+    }
+
+    /** The case's SEN2 flags with this row's youth accommodation over them, when it gives one. */
+    ReturnFlags returnFlags(ReturnFlags held) {
+        return youthAccommodation == null ? held : new ReturnFlags(youthAccommodation, held.requestMediation(),
+                held.requestTribunal(), held.assessmentMediation(), held.assessmentTribunal(), held.otherMediation(),
+                held.otherTribunal());
     }
 
     /** A case as its row of requests.csv: what the export writes and what a re-import is compared with. */
@@ -159,13 +178,17 @@ record RequestRow(String caseRef, LocalDate requestDate, RequestSource requestSo
                 c.getDecision(), c.getDecisionNoticeDate(), c.getPlanDecision() == PlanDecision.NO_PLAN ? c.getNoPlanNoticeDate() : null,
                 c.getDraftServedDate(), c.getFinalPlanDate(), exceptionReason, c.getClosedDate(), c.getClosedReason(),
                 c.getTeam(), c.getCaseworker(), child.getGivenName(), child.getFamilyName(), child.getDateOfBirth(),
-                child.getUpn());
+                child.getUpn(), PersonColumns.ReturnDetails.of(child), c.returnFlags().youthAccommodation());
     }
 
     List<String> cells() {
-        return Arrays.asList(caseRef, text(requestDate), text(requestSource), text(decisionDate), text(decision),
-                text(decisionNoticeDate), text(noPlanDate), text(draftPlanDate), text(finalPlanDate), text(exceptionReason), text(closedDate),
-                text(closedReason), team, caseworker, childGivenName, childFamilyName, text(childDateOfBirth), upn);
+        List<String> cells = new ArrayList<>(Arrays.asList(caseRef, text(requestDate), text(requestSource),
+                text(decisionDate), text(decision), text(decisionNoticeDate), text(noPlanDate), text(draftPlanDate),
+                text(finalPlanDate), text(exceptionReason), text(closedDate), text(closedReason), team, caseworker,
+                childGivenName, childFamilyName, text(childDateOfBirth), upn));
+        cells.addAll(returnDetails.cells());
+        cells.add(youthAccommodation == null ? null : youthAccommodation ? "Y" : "N");
+        return cells;
     }
 
     /**

@@ -13,14 +13,26 @@ import org.sendclock.casefile.DateText;
  */
 public final class PlanChecks {
 
-    private static final Pattern URN_OR_UKPRN = Pattern.compile("[0-9]{6}|[0-9]{8}");
+    /** A school's URN is 6 digits; a college's UKPRN 8, starting with 1 (UK Register of Learning Providers). */
+    private static final Pattern URN_OR_UKPRN = Pattern.compile("[0-9]{6}|1[0-9]{7}");
+
+    /** Organised arrangements and direct payments are how a personal budget is taken up (SEN2 module 4a). */
+    public static final String PERSONAL_BUDGET_FIRST = "is how a personal budget is taken up: tick the personal budget"
+            + " too, or leave this out";
 
     private PlanChecks() {
     }
 
     public static String settingUrn(String urn) {
         return urn == null || URN_OR_UKPRN.matcher(urn).matches() ? null
-                : "must be a school's URN (6 digits) or a college's UKPRN (8 digits), not \"" + urn + "\"";
+                : "must be a school's URN (6 digits) or a college's UKPRN (8 digits starting with 1), not \"" + urn
+                + "\"";
+    }
+
+    /** 1 is the main setting where the child attends more than one at once (SEN2 modules 4b and 5b). */
+    public static String placementRank(Integer rank) {
+        return rank == null || rank >= 1 && rank <= 9 ? null
+                : "must be a whole number from 1 (the main setting) to 9";
     }
 
     /** A SEN setting code stands where no school or college is named: not beside one. */

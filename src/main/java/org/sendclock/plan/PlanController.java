@@ -56,6 +56,14 @@ public class PlanController {
         return views.of(caseRef);
     }
 
+    /** A place's SEN2 rank, SEN unit and resourced provision, by its number in the plan's list of settings. */
+    @PostMapping("/api/cases/{caseRef}/plan/placements/{number}/provision")
+    public PlanView describePlacement(@PathVariable String caseRef, @PathVariable int number,
+                                      @Valid @RequestBody PlanCommands.DescribePlacement command) {
+        plans.describePlacement(caseRef, number, command);
+        return views.of(caseRef);
+    }
+
     /** For a plan transferred in: the family was told whether the council will reassess (reg 15). */
     @PostMapping("/api/cases/{caseRef}/plan/transfer-notice")
     public PlanView transferNotice(@PathVariable String caseRef,

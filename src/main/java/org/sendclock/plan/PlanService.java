@@ -97,6 +97,12 @@ public class PlanService {
                 .rejectIf(plan != null && plan.isCeased() && command.startDate() != null
                                 && command.startDate().isAfter(plan.getCeasedDate()), "startDate",
                         "must not be after the plan ceased, " + (plan == null ? "" : DateText.of(plan.getCeasedDate())))
+                .rejectIf(Boolean.TRUE.equals(command.organisedArrangements())
+                                && !Boolean.TRUE.equals(command.personalBudget()), "organisedArrangements",
+                        PlanChecks.PERSONAL_BUDGET_FIRST)
+                .rejectIf(Boolean.TRUE.equals(command.directPayments())
+                                && !Boolean.TRUE.equals(command.personalBudget()), "directPayments",
+                        PlanChecks.PERSONAL_BUDGET_FIRST)
                 .throwIfAny();
         if (assessment.getStatus().isOpen()) {
             throw new StepNotPossible("case " + caseRef + " is still being assessed: its plan is recorded when the"
@@ -119,6 +125,8 @@ public class PlanService {
         plan.restate(new PlanDetails(command.startDate(), needs, Boolean.TRUE.equals(command.personalBudget()),
                 Boolean.TRUE.equals(command.residential()), Boolean.TRUE.equals(command.workBasedLearning()),
                 command.transferredInDate(), command.lastReviewDate()));
+        plan.recordPersonalBudget(Boolean.TRUE.equals(command.personalBudget()),
+                Boolean.TRUE.equals(command.organisedArrangements()), Boolean.TRUE.equals(command.directPayments()));
         if (now == null && namesSetting) {
             plan.moveTo(command.settingUrn(), command.senSetting(), command.startDate());
         }
@@ -153,16 +161,59 @@ public class PlanService {
                         PlanChecks.bothSettings(command.settingUrn(), command.senSetting()))
                 .rejectIf(now != null && now.sameSettingAs(command.settingUrn(), command.senSetting()), "settingUrn",
                         "the plan already names " + (now == null ? "" : now.describe()))
+                .rejectIf(PlanChecks.placementRank(command.placementRank()) != null, "placementRank",
+                        PlanChecks.placementRank(command.placementRank()))
                 .throwIfAny();
         if (plan.isCeased()) {
             throw new StepNotPossible("the plan of case " + caseRef + " ceased on " + DateText.of(plan.getCeasedDate()));
         }
         String from = now == null ? "" : " from " + now.describe();
         plan.moveTo(command.settingUrn(), command.senSetting(), command.entryDate());
+        Placement entered = plan.currentPlacement();
+        entered.describeProvision(command.placementRank(), Boolean.TRUE.equals(command.senUnit()),
+                Boolean.TRUE.equals(command.resourcedProvision()));
         timeline.record(assessment, "PLAN_SETTING_CHANGED", "Setting changed" + from + " to "
                 + Placement.describe(command.settingUrn(), command.senSetting()) + " on "
-                + DateText.of(command.entryDate()));
+                + DateText.of(command.entryDate()) + provision(entered));
         return plan;
+    }
+
+    /**
+     * The SEN2 details of a place the plan names, by its number in the plan's list of settings (1 the first named):
+     * a place left is still reported for the year it was attended, so any may be described.
+     */
+    public Plan describePlacement(String caseRef, int number, PlanCommands.DescribePlacement command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Plan plan = require(assessment);
+        if (number < 1 || number > plan.getPlacements().size()) {
+            throw new CaseNotFound("the plan of case " + caseRef + " names " + plan.getPlacements().size()
+                    + " setting(s): there is no setting " + number);
+        }
+        new InvalidRequest.Collector()
+                .rejectIf(PlanChecks.placementRank(command.placementRank()) != null, "placementRank",
+                        PlanChecks.placementRank(command.placementRank()))
+                .throwIfAny();
+        Placement place = plan.getPlacements().get(number - 1);
+        place.describeProvision(command.placementRank(), Boolean.TRUE.equals(command.senUnit()),
+                Boolean.TRUE.equals(command.resourcedProvision()));
+        String said = provision(place);
+        timeline.record(assessment, "PLACEMENT_DESCRIBED", "Setting " + place.describe() + " described"
+                + (said.isEmpty() ? ": no rank, no SEN unit or resourced provision" : said));
+        return plan;
+    }
+
+    private static String provision(Placement place) {
+        List<String> said = new java.util.ArrayList<>();
+        if (place.getPlacementRank() != null) {
+            said.add("rank " + place.getPlacementRank());
+        }
+        if (place.isSenUnit()) {
+            said.add("SEN unit");
+        }
+        if (place.isResourcedProvision()) {
+            said.add("resourced provision");
+        }
+        return said.isEmpty() ? "" : ": " + String.join(", ", said);
     }
 
     /** The family of a transferred child was told whether the council will reassess (reg 15). */
@@ -215,7 +266,8 @@ public class PlanService {
 
     /**
      * Makes the plan of a case what another system holds (the plans import): a new plan names its setting from its
-     * start; a held plan keeps its personal budget, residential and work-based flags (plans.csv does not carry them)
+     * start; a held plan keeps its personal budget, residential and work-based flags (plans.csv does not carry them;
+     * its organised arrangements and direct payments, where given, mean a personal budget is taken up)
      * and, when the file names another setting, moves to it on {@code today}, as the file carries no entry date. The
      * caller writes the review clocks of a batch at once and the timeline. Each cycle of the plan with steps still to
      * take is marked as waiting for its process, which the review catch-up starts (or restarts) at its step once the
@@ -236,6 +288,20 @@ public class PlanService {
                 plan.getLastReviewDate()));
         if (imported.settingUrn() != null || imported.senSetting() != null) {
             plan.moveTo(imported.settingUrn(), imported.senSetting(), held == null ? imported.startDate() : today);
+        }
+        if (imported.organisedArrangements() != null || imported.directPayments() != null) {
+            boolean organised = imported.organisedArrangements() != null ? imported.organisedArrangements()
+                    : plan.isOrganisedArrangements();
+            boolean direct = imported.directPayments() != null ? imported.directPayments() : plan.isDirectPayments();
+            plan.recordPersonalBudget(plan.isPersonalBudget() || organised || direct, organised, direct);
+        }
+        Placement now = plan.currentPlacement();
+        if (now != null && (imported.placementRank() != null || imported.senUnit() != null
+                || imported.resourcedProvision() != null)) {
+            now.describeProvision(imported.placementRank() != null ? imported.placementRank() : now.getPlacementRank(),
+                    imported.senUnit() != null ? imported.senUnit() : now.isSenUnit(),
+                    imported.resourcedProvision() != null ? imported.resourcedProvision()
+                            : now.isResourcedProvision());
         }
         plan.cease(imported.ceasedDate(), imported.ceasedDate() == null ? null : imported.ceaseReason());
         for (AnnualReview cycle : reviews.findByPlanIdOrderByCycleAsc(plan.getId())) {
@@ -297,6 +363,8 @@ public class PlanService {
                 + (plan.getNeeds().isEmpty() ? "" : ", needs " + String.join(", ",
                 plan.getNeeds().stream().map(Enum::name).toList()))
                 + (plan.isPersonalBudget() ? ", personal budget" : "")
+                + (plan.isOrganisedArrangements() ? " (organised arrangements)" : "")
+                + (plan.isDirectPayments() ? " (direct payments)" : "")
                 + (plan.isResidential() ? ", residential" : "")
                 + (plan.isWorkBasedLearning() ? ", work-based learning" : "")
                 + (plan.getTransferredInDate() == null ? ""

@@ -15,6 +15,8 @@ public record PlanView(
         List<PlacementView> placements,
         List<NeedView> needs,
         boolean personalBudget,
+        boolean organisedArrangements,
+        boolean directPayments,
         boolean residential,
         boolean workBasedLearning,
         LocalDate transferredInDate,
@@ -27,8 +29,13 @@ public record PlanView(
         LocalDate reviewDue,
         Standing reviewStanding) {
 
-    public record PlacementView(String settingUrn, SenSetting senSetting, String setting, LocalDate entryDate,
-                                LocalDate leavingDate) {
+    /**
+     * A place the plan names, {@code number} 1 the first named (how {@code /plan/placements/{number}/provision}
+     * addresses it), with its SEN2 rank, SEN unit and resourced provision.
+     */
+    public record PlacementView(int number, String settingUrn, SenSetting senSetting, String setting,
+                                LocalDate entryDate, LocalDate leavingDate, Integer placementRank, boolean senUnit,
+                                boolean resourcedProvision) {
     }
 
     public record NeedView(int rank, SenNeed need, String words) {

@@ -47,12 +47,21 @@ public class PlanViews {
             needs.add(new PlanView.NeedView(needs.size() + 1, need, need.words()));
         }
         return new PlanView(p.getStartDate(), p.getSource(), p.isCeased() ? PlanView.CEASED : PlanView.MAINTAINED,
-                p.getPlacements().stream().map(s -> new PlanView.PlacementView(s.getSettingUrn(), s.getSenSetting(),
-                        s.describe(), s.getEntryDate(), s.getLeavingDate())).toList(),
-                needs, p.isPersonalBudget(), p.isResidential(), p.isWorkBasedLearning(), p.getTransferredInDate(),
+                placements(p.getPlacements()),
+                needs, p.isPersonalBudget(), p.isOrganisedArrangements(), p.isDirectPayments(), p.isResidential(), p.isWorkBasedLearning(), p.getTransferredInDate(),
                 p.getLastReviewDate(), p.getTransferNoticeDate(), p.getTransferReassess(),
                 p.getCeasedDate(), p.getCeaseReason() == null ? null : p.getCeaseReason().code(),
                 p.getCeaseReason() == null ? null : p.getCeaseReason().words(),
                 review == null ? null : review.getDueDate(), review == null ? null : review.standingOn(today));
+    }
+
+    private static List<PlanView.PlacementView> placements(List<Placement> held) {
+        List<PlanView.PlacementView> shown = new ArrayList<>();
+        for (Placement s : held) {
+            shown.add(new PlanView.PlacementView(shown.size() + 1, s.getSettingUrn(), s.getSenSetting(), s.describe(),
+                    s.getEntryDate(), s.getLeavingDate(), s.getPlacementRank(), s.isSenUnit(),
+                    s.isResourcedProvision()));
+        }
+        return shown;
     }
 }

@@ -22,6 +22,8 @@ import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.AssessmentSteps;
 import org.sendclock.assessment.CaseView;
 import org.sendclock.assessment.CaseViews;
+import org.sendclock.assessment.Commands.ChildReturnDetails;
+import org.sendclock.assessment.Sen2Facts;
 import org.sendclock.assessment.Commands.Close;
 import org.sendclock.assessment.Commands.DecideWhetherToAssess;
 import org.sendclock.assessment.Commands.DecideWhetherToIssuePlan;
@@ -38,6 +40,10 @@ import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.ClosedReason;
 import org.sendclock.casefile.DateText;
 import org.sendclock.casefile.Decision;
+import org.sendclock.casefile.Ethnicity;
+import org.sendclock.casefile.ReturnFlags;
+import org.sendclock.casefile.Sex;
+import org.sendclock.casefile.UpnUnknownReason;
 import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.PlanDecision;
@@ -89,11 +95,13 @@ class CasePage {
     private final PlanService plans;
     private final ReviewService reviews;
     private final ReviewViews reviewViews;
+    private final Sen2Facts sen2;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
              ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, ClockSettings settings,
              Clock clock, StoppedProcesses stoppedProcesses, PlanService plans, ReviewService reviews,
-             ReviewViews reviewViews) {
+             ReviewViews reviewViews, Sen2Facts sen2) {
+        this.sen2 = sen2;
         this.reviews = reviews;
         this.reviewViews = reviewViews;
         this.stoppedProcesses = stoppedProcesses;
@@ -272,7 +280,95 @@ class CasePage {
             Map.entry("needs", "planNeeds"), Map.entry("transferredInDate", "planTransferredIn"),
             Map.entry("entryDate", "planEntryDate"), Map.entry("ceasedDate", "planCeasedDate"),
             Map.entry("reason", "planCeaseReason"), Map.entry("lastReviewDate", "planLastReview"),
-            Map.entry("noticeDate", "planTransferNotice"), Map.entry("reassess", "planReassess"));
+            Map.entry("noticeDate", "planTransferNotice"), Map.entry("reassess", "planReassess"),
+            Map.entry("organisedArrangements", "organisedArrangements"),
+            Map.entry("directPayments", "directPayments"), Map.entry("placementRank", "planPlacementRank"));
+
+    /** A rank as typed: empty is none, anything but a whole number is named on the form's field. */
+    private static Integer rank(String typed, String field, Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (typed.strip().matches("[0-9]{1,2}")) {
+            return Integer.valueOf(typed.strip());
+        }
+        errors.put(field, "The rank must be a whole number from 1 (the main setting) to 9");
+        return null;
+    }
+
+    /**
+     * A place's SEN2 details (rank, SEN unit, resourced provision), by its number in the plan's settings table; the
+     * errors show in that row's form ({@code placement-{number}-rank}).
+     */
+    @PostMapping("/cases/{caseRef}/plan/placements/{number}")
+    String describePlacement(@PathVariable String caseRef, @PathVariable int number,
+                             @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+                             RedirectAttributes redirect) {
+        String field = "placement-" + number + "-rank";
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer rank = rank(form.get("placementRank"), field, errors);
+        if (errors.isEmpty()) {
+            try {
+                plans.describePlacement(caseRef, number, new PlanCommands.DescribePlacement(rank,
+                        form.containsKey("senUnit"), form.containsKey("resourcedProvision")));
+                redirect.addFlashAttribute("done", "Setting described");
+                return "redirect:/cases/" + caseRef;
+            } catch (InvalidRequest e) {
+                e.errors().values().forEach(message -> errors.put(field, "The rank " + message));
+            } catch (CaseNotFound e) {
+                errors.put("plan-heading", sentence(e.getMessage()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("placementTyped", Map.of(number, form));
+        return render(caseRef, model, response);
+    }
+
+    /** The child's details for the SEN2 return, as the API's {@code /child-details}: what is typed is kept. */
+    @PostMapping("/cases/{caseRef}/child-details")
+    String childDetails(@PathVariable String caseRef, @RequestParam Map<String, String> form, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            sen2.recordChildDetails(caseRef, check.valid(new ChildReturnDetails(
+                    typed(form, "upn").toUpperCase(java.util.Locale.ROOT), typed(form, "sex"),
+                    typed(form, "ethnicity"), typed(form, "postcode"), typed(form, "uln").replace(" ", ""),
+                    typed(form, "upnUnknownReason"))));
+            redirect.addFlashAttribute("done", "Child's details recorded");
+            return "redirect:/cases/" + caseRef;
+        } catch (InvalidRequest e) {
+            e.errors().forEach((f, message) -> errors.put("child-" + f, CHILD_FIELDS.getOrDefault(f, f) + " "
+                    + message));
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("childTyped", form);
+        return render(caseRef, model, response);
+    }
+
+    private static final Map<String, String> CHILD_FIELDS = Map.of("upn", "The UPN", "uln", "The ULN",
+            "sex", "The child's sex", "ethnicity", "The child's ethnicity", "postcode", "The postcode",
+            "upnUnknownReason", "The reason");
+
+    private static String typed(Map<String, String> form, String field) {
+        return form.getOrDefault(field, "").strip();
+    }
+
+    /** The request's SEN2 flags: each yes, no or not known. */
+    @PostMapping("/cases/{caseRef}/return-flags")
+    String returnFlags(@PathVariable String caseRef, @RequestParam Map<String, String> form,
+                       RedirectAttributes redirect) {
+        sen2.recordReturnFlags(caseRef, new ReturnFlags(flag(form, "youthAccommodation"),
+                flag(form, "requestMediation"), flag(form, "requestTribunal"), flag(form, "assessmentMediation"),
+                flag(form, "assessmentTribunal"), flag(form, "otherMediation"), flag(form, "otherTribunal")));
+        redirect.addFlashAttribute("done", "Request's flags for the SEN2 return recorded");
+        return "redirect:/cases/" + caseRef;
+    }
+
+    /** "yes", "no", or anything else (the "not known" choice) as not known. */
+    private static Boolean flag(Map<String, String> form, String field) {
+        String answer = form.getOrDefault(field, "");
+        return answer.equals("yes") ? Boolean.TRUE : answer.equals("no") ? Boolean.FALSE : null;
+    }
 
     /**
      * The plan's three forms: record (or correct) it, a move to another setting, its ceasing. Needs are typed as SEN
@@ -302,7 +398,8 @@ class CasePage {
                     if (errors.isEmpty()) {
                         plans.record(caseRef, check.valid(new PlanCommands.RecordPlan(start, urn, senSetting, needs,
                                 form.containsKey("personalBudget"), form.containsKey("residential"),
-                                form.containsKey("workBasedLearning"), transferredIn, lastReview)));
+                                form.containsKey("workBasedLearning"), transferredIn, lastReview,
+                                form.containsKey("organisedArrangements"), form.containsKey("directPayments"))));
                         redirect.addFlashAttribute("done", "Plan recorded");
                         return "redirect:/cases/" + caseRef;
                     }
@@ -310,9 +407,10 @@ class CasePage {
                 case "setting" -> {
                     LocalDate entry = date(form, "entry", "planEntryDate", "the date the child started there", true,
                             errors);
+                    Integer rank = rank(form.get("placementRank"), "planPlacementRank", errors);
                     if (errors.isEmpty()) {
                         plans.changeSetting(caseRef, check.valid(new PlanCommands.ChangeSetting(urn, senSetting,
-                                entry)));
+                                entry, rank, form.containsKey("senUnit"), form.containsKey("resourcedProvision"))));
                         redirect.addFlashAttribute("done", "Setting changed");
                         return "redirect:/cases/" + caseRef;
                     }
@@ -582,6 +680,43 @@ class CasePage {
         };
     }
 
+    /** The child's details form: what was typed when it was refused, else what is recorded. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> childForm(CaseView c, Model model) {
+        Map<String, String> typed = (Map<String, String>) model.getAttribute("childTyped");
+        if (typed != null) {
+            return typed;
+        }
+        Map<String, String> held = new java.util.HashMap<>();
+        held.put("upn", c.child().upn());
+        held.put("sex", c.child().sex());
+        held.put("ethnicity", c.child().ethnicity());
+        held.put("postcode", c.child().postcode());
+        held.put("uln", c.child().uln());
+        held.put("upnUnknownReason", c.child().upnUnknownReason());
+        return held;
+    }
+
+    /** Each flag's field, its question and its answer now ("yes", "no" or "unknown"), in the form's order. */
+    private static List<List<String>> flagChoices(ReturnFlags flags) {
+        return List.of(
+                List.of("youthAccommodation", "Request made while in relevant youth accommodation",
+                        answer(flags.youthAccommodation())),
+                List.of("requestMediation", "Mediation on the decision not to assess", answer(flags.requestMediation())),
+                List.of("requestTribunal", "Appeal to the tribunal on the decision not to assess",
+                        answer(flags.requestTribunal())),
+                List.of("assessmentMediation", "Mediation on the assessment's outcome",
+                        answer(flags.assessmentMediation())),
+                List.of("assessmentTribunal", "Appeal to the tribunal on the assessment's outcome",
+                        answer(flags.assessmentTribunal())),
+                List.of("otherMediation", "Other mediation", answer(flags.otherMediation())),
+                List.of("otherTribunal", "Other appeal to the tribunal", answer(flags.otherTribunal())));
+    }
+
+    private static String answer(Boolean flag) {
+        return flag == null ? "unknown" : flag ? "yes" : "no";
+    }
+
     private static String sentence(String message) {
         return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
@@ -634,6 +769,14 @@ class CasePage {
                     planTyped.getOrDefault(prefix + "Month", ""), planTyped.getOrDefault(prefix + "Year", "")));
         }
         model.addAttribute("planDates", planDates);
+        if (!model.containsAttribute("placementTyped")) {
+            model.addAttribute("placementTyped", Map.of());
+        }
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("ethnicities", Ethnicity.values());
+        model.addAttribute("upnUnknownReasons", UpnUnknownReason.values());
+        model.addAttribute("childForm", childForm(c, model));
+        model.addAttribute("flagChoices", flagChoices(c.returnFlags()));
         ReviewsView reviewsOfPlan = c.plan() == null ? null : reviewViews.of(caseRef);
         model.addAttribute("reviews", reviewsOfPlan);
         model.addAttribute("reviewForms", ReviewStepForm.of(reviewsOfPlan));

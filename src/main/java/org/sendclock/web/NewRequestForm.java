@@ -24,6 +24,10 @@ public class NewRequestForm {
     private String birthYear = "";
     private String upn = "";
     private String setting = "";
+    private String uln = "";
+    private String sex = "";
+    private String ethnicity = "";
+    private String postcode = "";
     private String team = "";
 
     /**
@@ -51,7 +55,9 @@ public class NewRequestForm {
             return null;
         }
         return new RegisterRequest(requested, from, new ChildDetails(givenName.trim(), familyName.trim(), born,
-                upn.isBlank() ? null : upn.trim().toUpperCase(), setting.isBlank() ? null : setting.trim()),
+                upn.isBlank() ? null : upn.trim().toUpperCase(), setting.isBlank() ? null : setting.trim(),
+                sex.isBlank() ? null : sex, ethnicity.isBlank() ? null : ethnicity,
+                postcode.isBlank() ? null : postcode.trim(), uln.isBlank() ? null : uln.replace(" ", ""), null),
                 caseworker, team.isBlank() ? null : team.trim());
     }
 
@@ -63,6 +69,10 @@ public class NewRequestForm {
                 case "requestDate" -> errors.put("requestDate", "The date the request was received " + message);
                 case "child.dateOfBirth" -> errors.put("dateOfBirth", "The child's date of birth " + message);
                 case "child.upn" -> errors.put("upn", "The UPN " + message);
+                case "child.uln" -> errors.put("uln", "The ULN " + message);
+                case "child.sex" -> errors.put("sex", "The child's sex " + message);
+                case "child.ethnicity" -> errors.put("ethnicity", "The child's ethnicity " + message);
+                case "child.postcode" -> errors.put("postcode", "The postcode " + message);
                 default -> errors.put(field.replace("child.", ""), capitalise(field.replace("child.", "")) + " "
                         + message);
             }
@@ -96,6 +106,14 @@ public class NewRequestForm {
     public void setUpn(String v) { upn = v == null ? "" : v; }
     public String getSetting() { return setting; }
     public void setSetting(String v) { setting = v == null ? "" : v; }
+    public String getUln() { return uln; }
+    public void setUln(String v) { uln = v == null ? "" : v; }
+    public String getSex() { return sex; }
+    public void setSex(String v) { sex = v == null ? "" : v; }
+    public String getEthnicity() { return ethnicity; }
+    public void setEthnicity(String v) { ethnicity = v == null ? "" : v; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String v) { postcode = v == null ? "" : v; }
     public String getTeam() { return team; }
     public void setTeam(String v) { team = v == null ? "" : v; }
 }

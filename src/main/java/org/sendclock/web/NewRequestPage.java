@@ -7,6 +7,8 @@ import java.util.Set;
 import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.Commands.RegisterRequest;
 import org.sendclock.casefile.AssessmentCase;
+import org.sendclock.casefile.Ethnicity;
+import org.sendclock.casefile.Sex;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.RequestSource;
 import org.sendclock.security.Teams;
@@ -45,6 +47,16 @@ class NewRequestPage {
     @ModelAttribute("sources")
     RequestSource[] sources() {
         return RequestSource.values();
+    }
+
+    @ModelAttribute("sexes")
+    Sex[] sexes() {
+        return Sex.values();
+    }
+
+    @ModelAttribute("ethnicities")
+    Ethnicity[] ethnicities() {
+        return Ethnicity.values();
     }
 
     @GetMapping("/cases/new")

@@ -134,7 +134,7 @@ class PlanApiIT {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         Map<String, String> errors = errors(refused);
         assertThat(errors).containsEntry("startDate", "must not be in the future")
-                .containsEntry("settingUrn", "must be a school's URN (6 digits) or a college's UKPRN (8 digits), not \"12345\"")
+                .containsEntry("settingUrn", "must be a school's URN (6 digits) or a college's UKPRN (8 digits starting with 1), not \"12345\"")
                 .containsEntry("senSetting", "name the school or college (its URN or UKPRN) or a SEN setting code, not both")
                 .containsEntry("needs", "names SEMH twice: each need once, in rank order");
         assertThat(errors.get("transferredInDate")).startsWith("must not be before the plan's start");

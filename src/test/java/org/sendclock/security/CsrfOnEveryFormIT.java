@@ -124,6 +124,12 @@ class CsrfOnEveryFormIT {
         forms.put("POST /cases/{caseRef}/steps/{slug}", Form.of("caseworker",
                 "choice=EXCEPTIONAL_PERSONAL_CIRCUMSTANCES&first" + date.formatted("first") + "&note=bereavement"));
         forms.put("POST /cases/{caseRef}/exceptions/{exceptionId}/agreement", Form.of("manager", ""));
+        forms.put("POST /cases/{caseRef}/child-details", Form.of("caseworker",
+                "sex=F&ethnicity=WBRI&postcode=sw1a1aa&uln=9276308686"));
+        forms.put("POST /cases/{caseRef}/return-flags", Form.of("caseworker", "youthAccommodation=no"));
+        // The setting the planned case's plan names, described for the SEN2 return.
+        forms.put("POST /cases/{caseRef}/plan/placements/{number}", Form.of("caseworker",
+                "placementRank=1&senUnit=true"));
         forms.put("POST /oversight/reassignments", Form.of("manager",
                 "caseRef=" + ref + "&caseworker=caseworker2&team=North&reason=leave+cover"));
         forms.put("POST /oversight/escalations/acknowledgements", Form.of("manager",
@@ -158,7 +164,7 @@ class CsrfOnEveryFormIT {
                 .replace("{action}", plan ? "record" : "received")
                 .replace("{cycle}", "1").replace("{step}", "meeting")
                 .replace("{slug}", "exception").replace("{exceptionId}", String.valueOf(worked.exceptionId()))
-                .replace("{taskId}", worked.taskId());
+                .replace("{taskId}", worked.taskId()).replace("{number}", "1");
         Form form = entry.getValue();
         if (!form.files().isEmpty()) {
             return withToken ? browser.postMultipart(path, Map.of(), form.files())
@@ -193,7 +199,8 @@ class CsrfOnEveryFormIT {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString("case_ref,child_given_name,child_family_name,"
-                        + "child_date_of_birth,plan_start_date,sen_need\n" + ref + ",Csrf,Plan,2014-05-06,2021-09-01,SEMH\n"))
+                        + "child_date_of_birth,plan_start_date,sen_need,setting_urn\n" + ref
+                        + ",Csrf,Plan,2014-05-06,2021-09-01,SEMH,100000\n"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         return ref;

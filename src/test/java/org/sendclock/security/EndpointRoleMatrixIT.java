@@ -78,6 +78,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/placements", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/cessation", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/transfer-notice", WORK_CASES);
+        MAPPINGS.put("POST /api/cases/{caseRef}/plan/placements/{number}/provision", WORK_CASES);
         MAPPINGS.put("GET /api/plans", READ_CASES);
         // The plan's review cycles: read as the case is, each step taken by those who work cases.
         MAPPINGS.put("GET /api/cases/{caseRef}/reviews", READ_CASES);
@@ -89,7 +90,8 @@ class EndpointRoleMatrixIT {
                 "advice-requests/{adviceRequestId}/exception", "advice-requests/{adviceRequestId}/withdrawal",
                 "advice-requests/{adviceRequestId}/requested-date", "advice-requests/{adviceRequestId}/chase",
                 "advice-not-sought", "exceptions", "plan-decision", "draft-plan", "parent-response",
-                "school-consultation", "final-plan", "withdrawal", "closure", "request-date")) {
+                "school-consultation", "final-plan", "withdrawal", "closure", "request-date", "child-details",
+                "return-flags")) {
             MAPPINGS.put("POST /api/cases/{caseRef}/" + step, WORK_CASES);
         }
         MAPPINGS.put("POST /api/cases/{caseRef}/exceptions/{exceptionId}/agreement", MANAGERS);
@@ -144,7 +146,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /cases/{caseRef}/plan/{action}", WORK_CASES);
         MAPPINGS.put("POST /cases/{caseRef}/reviews/{cycle}/{step}", WORK_CASES);
         for (String step : List.of("decision", "advice", "advice/{adviceRequestId}/{action}", "advice-not-sought",
-                "steps/{slug}")) {
+                "steps/{slug}", "child-details", "return-flags", "plan/placements/{number}")) {
             MAPPINGS.put("POST /cases/{caseRef}/" + step, WORK_CASES);
         }
         MAPPINGS.put("POST /cases/{caseRef}/exceptions/{exceptionId}/agreement", MANAGERS);
@@ -286,6 +288,7 @@ class EndpointRoleMatrixIT {
                 // The worked case has no plan: a review step on it changes nothing.
                 case "cycle" -> "1";
                 case "step" -> "report";
+                case "number" -> "1";
                 case "token" -> UUID.randomUUID().toString();
                 case "measure" -> "TWENTY_WEEKS";
                 // Reference data of a year nobody reports on: a deletion there removes nothing.

@@ -90,7 +90,7 @@ class CaseClockRowTest {
         return new CaseView("EHC-000001", null, REQUESTED, null, CaseStatus.OPEN, Stage.AWAITING_ADVICE,
                 "Awaiting advice", "caseworker", "North", REQUESTED.plusDays(42), REQUESTED.plusDays(112),
                 REQUESTED.plusDays(140), null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, false, clocks, advice, List.of(), List.of(), List.of(), List.of(), false, null,
+                null, null, null, null, false, clocks, advice, List.of(), List.of(), List.of(), List.of(), false, null, null,
                 List.of());
     }
 

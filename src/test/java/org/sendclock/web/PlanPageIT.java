@@ -53,7 +53,7 @@ class PlanPageIT {
         HttpResponse<String> future = caseworker.postForm(page + "/plan/record", "settingUrn=12AB&needs=SEMH"
                 + date("planStart", today.plusDays(2)));
         assertThat(future.body()).contains("Must not be in the future",
-                "Must be a school&#39;s URN (6 digits) or a college&#39;s UKPRN (8 digits)");
+                "Must be a school&#39;s URN (6 digits) or a college&#39;s UKPRN (8 digits starting with 1)");
         assertThat(plans.findByCaseId(cases.findByCaseRef(ref).orElseThrow().getId())).isEmpty();
 
         LocalDate start = LocalDate.of(2024, 5, 20);
