@@ -154,6 +154,17 @@ public class CaseloadImport {
     }
 
     /**
+     * The first part alone (check, then write the facts and clocks, marking the cases whose process must start), in the
+     * caller's transaction and under its lock: for an import that brings in several files at once (the SEN2 return,
+     * {@link ReturnImport}). The caller starts the processes after its commit ({@link ProcessCatchUp}).
+     *
+     * @throws ImportRefused listing the errors when any row is wrong
+     */
+    Outcome facts(ImportFiles files, boolean dryRun, ImportProgress progress) {
+        return new Run(files, dryRun, progress).run();
+    }
+
+    /**
      * Runs another import (plans.csv) under this one's lock: two imports at once would trip over the same cases.
      *
      * @throws StepNotPossible when another import is running

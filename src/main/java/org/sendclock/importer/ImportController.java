@@ -28,14 +28,66 @@ class ImportController {
     private final CaseloadImport caseloadImport;
     private final PlansImport plansImport;
     private final ReviewsImport reviewsImport;
+    private final ReturnImport returnImport;
     private final DataSize maxFileSize;
 
     ImportController(CaseloadImport caseloadImport, PlansImport plansImport, ReviewsImport reviewsImport,
-                     MultipartProperties multipart) {
+                     ReturnImport returnImport, MultipartProperties multipart) {
         this.caseloadImport = caseloadImport;
         this.plansImport = plansImport;
         this.reviewsImport = reviewsImport;
+        this.returnImport = returnImport;
         this.maxFileSize = multipart.getMaxFileSize();
+    }
+
+    /**
+     * Last year's SEN2 return as the XML file COLLECT takes (the body); {@code year}, the calendar year it covers, is
+     * optional and must agree with the file's header (docs/api.md, ADR 31).
+     */
+    @PostMapping(path = "/sen2", consumes = {"application/xml", "text/xml"})
+    ReturnImport.Result sen2Xml(HttpServletRequest request, @RequestParam(required = false) Integer year,
+                                @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        Path file = saved(request.getInputStream(), maxFileSize);
+        try {
+            return returnImport.run(new ReturnImport.Source(file, "return.xml", null), year, dryRun,
+                    new ImportProgress());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Last year's SEN2 return as the module CSVs, one part per module named as the module CSV addresses name them
+     * ({@code person}, {@code requests}, {@code assessment}, ...), and {@code year}, the calendar year it covers.
+     */
+    @PostMapping(path = "/sen2", consumes = "multipart/form-data")
+    ReturnImport.Result sen2Modules(org.springframework.web.multipart.MultipartHttpServletRequest request,
+                                    @RequestParam(required = false) Integer year,
+                                    @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        java.util.Map<org.sendclock.sen2.Sen2Module, Path> modules = new java.util.EnumMap<>(
+                org.sendclock.sen2.Sen2Module.class);
+        java.util.List<ImportError> unknown = new java.util.ArrayList<>();
+        try {
+            for (var part : request.getFileMap().entrySet()) {
+                org.sendclock.sen2.Sen2Module module = ReturnModuleCsvs.bySlug().get(part.getKey());
+                if (module == null) {
+                    unknown.add(new ImportError(ImportErrors.excerpt(part.getKey()), 0, "", "is not a module of the"
+                            + " return: name each file person, requests, assessment, named-plan, plan-detail,"
+                            + " active-plans, placement-detail or sen-need"));
+                } else if (!part.getValue().isEmpty()) {
+                    modules.put(module, saved(part.getValue().getInputStream(), maxFileSize));
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw new ImportRefused(unknown);
+            }
+            return returnImport.run(new ReturnImport.Source(null, null, modules), year, dryRun,
+                    new ImportProgress());
+        } finally {
+            for (Path file : modules.values()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     /** plans.csv: the maintained plans, each on an existing case or a new one (docs/api.md). */

@@ -96,6 +96,16 @@ public class PlansImport {
         return frame.run(dryRun, progress, () -> new Run(file, dryRun, progress).run());
     }
 
+    /**
+     * The file's facts alone, in the caller's transaction and under its lock: for an import of several files at once
+     * (the SEN2 return, {@link ReturnImport}), which starts the review processes after its commit.
+     *
+     * @throws ImportRefused listing every error, when any row is wrong
+     */
+    ImportResult facts(Path file, boolean dryRun, ImportProgress progress) {
+        return new Run(file, dryRun, progress).run();
+    }
+
     private final class Run {
         private final Path file;
         private final boolean dryRun;

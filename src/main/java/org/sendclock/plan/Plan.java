@@ -139,6 +139,12 @@ public class Plan {
         return true;
     }
 
+    /** The settings as another system recorded them, in order, in place of those held (an import). */
+    void replacePlacements(List<Placement> settings) {
+        placements.clear();
+        placements.addAll(settings);
+    }
+
     /** How a personal budget is taken up (SEN2 module 4a): through organised arrangements, direct payments, or both. */
     void recordPersonalBudget(boolean personalBudget, boolean organisedArrangements, boolean directPayments) {
         this.personalBudget = personalBudget;

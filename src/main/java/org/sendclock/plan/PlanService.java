@@ -320,6 +320,44 @@ public class PlanService {
     }
 
     /**
+     * Makes the plan what last year's SEN2 return says beyond plans.csv (ADR 31): its settings of the year, in order,
+     * with their days, replace those held when they differ; a flag the return gives replaces the one held.
+     *
+     * @return what changed, for the case timeline; empty when nothing did
+     */
+    public List<String> restateFromReturn(Plan plan, ReturnedPlan returned) {
+        List<String> changes = new java.util.ArrayList<>();
+        List<ReturnedPlan.Setting> held = plan.getPlacements().stream().map(p -> new ReturnedPlan.Setting(
+                p.getSettingUrn(), p.getSenSetting(), p.getEntryDate(), p.getLeavingDate(), p.getPlacementRank(),
+                p.isSenUnit(), p.isResourcedProvision())).toList();
+        if (!returned.placements().isEmpty() && !held.equals(returned.placements())) {
+            plan.replacePlacements(returned.placements().stream().map(s -> {
+                Placement placement = new Placement(s.settingUrn(), s.senSetting(), s.entryDate());
+                placement.describeProvision(s.placementRank(), s.senUnit(), s.resourcedProvision());
+                if (s.leavingDate() != null) {
+                    placement.leave(s.leavingDate());
+                }
+                return placement;
+            }).toList());
+            changes.add("settings " + held.size() + " → " + returned.placements().size());
+        }
+        boolean residential = returned.residential() != null ? returned.residential() : plan.isResidential();
+        boolean workBased = returned.workBasedLearning() != null ? returned.workBasedLearning()
+                : plan.isWorkBasedLearning();
+        if (residential != plan.isResidential() || workBased != plan.isWorkBasedLearning()) {
+            changes.add("residential " + residential + ", work-based learning " + workBased);
+            plan.restate(new PlanDetails(plan.getStartDate(), plan.getNeeds(), plan.isPersonalBudget(), residential,
+                    workBased, plan.getTransferredInDate(), plan.getLastReviewDate()));
+        }
+        if (returned.personalBudget() != null && returned.personalBudget() != plan.isPersonalBudget()) {
+            changes.add("personal budget " + (returned.personalBudget() ? "taken up" : "not taken up"));
+            plan.recordPersonalBudget(returned.personalBudget(), plan.isOrganisedArrangements(),
+                    plan.isDirectPayments());
+        }
+        return changes;
+    }
+
+    /**
      * The plan's first review cycle opens with the plan: every cycle is a row, so that its clocks, its process and
      * its figures have one key from the day it is due to be arranged.
      */

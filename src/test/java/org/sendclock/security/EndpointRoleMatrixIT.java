@@ -130,6 +130,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /api/imports/advice", ADMINS);
         MAPPINGS.put("POST /api/imports/plans", ADMINS);
         MAPPINGS.put("POST /api/imports/reviews", ADMINS);
+        MAPPINGS.put("POST /api/imports/sen2", ADMINS);
         MAPPINGS.put("GET /api/exports/requests.csv", ADMINS);
         MAPPINGS.put("GET /api/exports/advice.csv", ADMINS);
         MAPPINGS.put("POST /api/model-versions/upgrade", ADMINS);
