@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.sendclock.clock.AdviceFacts;
 
-/** A request for advice from one provider, with its own six-week clock (reg 8(1)). */
+/**
+ * A request for advice from one provider, with its own six-week clock (reg 8(1)): for the assessment, or for one
+ * review cycle of the plan ({@code reviewId}, ADR 29), whose clock the plan's register rows keep by that cycle.
+ */
 @Entity
 @Table(name = "advice_request")
 public class AdviceRequest {
@@ -22,6 +25,8 @@ public class AdviceRequest {
     @SequenceGenerator(name = "advice_request_seq", sequenceName = "advice_request_seq", allocationSize = 50)
     private Long id;
     private Long caseId;
+    /** The review cycle the advice is for; null for the assessment's advice. */
+    private Long reviewId;
     @Enumerated(EnumType.STRING)
     private AdviceType adviceType;
     private String provider;
@@ -52,6 +57,14 @@ public class AdviceRequest {
         this.requestedDate = requestedDate;
         this.dueDate = dueDate;
         this.status = AdviceStatus.REQUESTED;
+    }
+
+    /** Advice asked for the review meeting of one cycle of the plan (reg 20(4)). */
+    public static AdviceRequest forReview(Long caseId, long reviewId, AdviceType adviceType, String provider,
+                                          LocalDate requestedDate, LocalDate dueDate) {
+        AdviceRequest advice = new AdviceRequest(caseId, adviceType, provider, requestedDate, dueDate);
+        advice.reviewId = reviewId;
+        return advice;
     }
 
     /** A corrected requested date (a letter dated earlier than typed, say) moves the six weeks with it. */
@@ -122,6 +135,10 @@ public class AdviceRequest {
 
     public Long getCaseId() {
         return caseId;
+    }
+
+    public Long getReviewId() {
+        return reviewId;
     }
 
     public AdviceType getAdviceType() {

@@ -61,8 +61,24 @@ public class ClockRegister {
      */
     public List<StatutoryClock> updatePlan(AssessmentCase assessment, PlanFacts plan) {
         return update(assessment, ClockRules.ofPlan(plan, calendar, settings),
+                clocks.findByCaseIdOrderByIdAsc(assessment.getId()).stream().filter(ClockRegister::isPlanClock)
+                        .toList());
+    }
+
+    /**
+     * Brings the six-week clocks of the advice asked for one review cycle into line with those requests (ADR 29); the
+     * plan's other clocks and the assessment's advice are left as they are.
+     */
+    public List<StatutoryClock> updateReviewAdvice(AssessmentCase assessment, long reviewId, List<AdviceFacts> advice) {
+        return update(assessment, ClockRules.ofReviewAdvice(reviewId, advice, calendar, settings),
                 clocks.findByCaseIdOrderByIdAsc(assessment.getId()).stream()
-                        .filter(k -> !k.isAssessment()).toList());
+                        .filter(k -> k.getClock() == Deadline.ADVICE && Long.valueOf(reviewId).equals(k.getReviewId()))
+                        .toList());
+    }
+
+    /** A clock the plan's facts give: not the assessment's, and not a review's advice (its requests give those). */
+    private static boolean isPlanClock(StatutoryClock k) {
+        return !k.isAssessment() && k.getAdviceRequestId() == null;
     }
 
     /** {@link #updatePlan} for many cases at once (an import), their held clocks read in one query. */
@@ -72,7 +88,7 @@ public class ClockRegister {
         }
         Map<Long, List<StatutoryClock>> held = of(plans.keySet().stream().map(AssessmentCase::getId).toList());
         plans.forEach((assessment, plan) -> update(assessment, ClockRules.ofPlan(plan, calendar, settings),
-                held.getOrDefault(assessment.getId(), List.of()).stream().filter(k -> !k.isAssessment())
+                held.getOrDefault(assessment.getId(), List.of()).stream().filter(ClockRegister::isPlanClock)
                         .toList()));
     }
 

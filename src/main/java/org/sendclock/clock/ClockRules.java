@@ -23,6 +23,7 @@ import org.sendclock.deadline.StatutoryCalendar;
  *   reg 8(2), though advice that still arrives meets it, late or not;</li>
  *   <li>the comment period: closes on its 15th day (reg 13(1)), or when the parent says they have finished.</li>
  * </ul>
+ * Advice asked for a review meeting has the same six-week clock, keyed by its review ({@link #ofReviewAdvice}).
  * Withdrawal and closure end every clock not yet met. A case brought in with its plan only (no request recorded here)
  * has no assessment clocks.
  * <p>
@@ -32,7 +33,7 @@ import org.sendclock.deadline.StatutoryCalendar;
  *   a child under five when the cycle began); met by the review decision;</li>
  *   <li>invitations and advice for the meeting: at least two weeks before it; the report: within two weeks after it;
  *   the decision: within four weeks of it (reg 20);</li>
- *   <li>an amendment: the family's 15 days for representations (never a breach), and the amended plan within eight
+ *   <li>an amendment: the family's 15 days for representations (never a breach; over sooner once they are in), and the amended plan within eight
  *   weeks of the proposal, or by the phase transfer's date where that is earlier (reg 22(3), reg 18);</li>
  *   <li>each phase transfer from the plan's start on: 15 February (31 March after Year 11), met by the amended plan
  *   of the review marked as the phase transfer in that school year; after that school year it is no longer needed.</li>
@@ -42,6 +43,9 @@ import org.sendclock.deadline.StatutoryCalendar;
  * whether the council will reassess (reg 15). The plan ceasing ends every clock not met. A concluded review's steps left unrecorded end with its decision.
  */
 final class ClockRules {
+
+    /** How the family's period for representations on proposed amendments ended early: they were made. */
+    static final String REPRESENTATIONS_RECEIVED = "REPRESENTATIONS_RECEIVED";
 
     private ClockRules() {
     }
@@ -87,14 +91,28 @@ final class ClockRules {
         }
 
         for (AdviceFacts a : advice) {
-            Ending ends = a.withdrawn() != null ? new Ending(a.withdrawn(), "withdrawn")
-                    : a.excused() ? new Ending(a.excusedOn() != null ? a.excusedOn() : a.requested(),
-                            a.excusedOn() != null ? "excused under reg 8(2)" : "excused under reg 8(2), date not recorded")
-                    : null;
-            clocks.add(spec(Deadline.ADVICE, a.adviceRequestId(), a.requested(), calendar.adviceDue(a.requested()),
-                    settings, a.received(), "ADVICE_RECEIVED", ends, a.excused()));
+            clocks.add(adviceClock(a, null, calendar, settings));
         }
         return clocks;
+    }
+
+    /**
+     * The six-week clock of each advice request asked for one review cycle (ADR 29): the assessment's rule, the row
+     * keyed by the cycle as well as by its request.
+     */
+    static List<ClockSpec> ofReviewAdvice(long reviewId, List<AdviceFacts> advice, StatutoryCalendar calendar,
+                                          ClockSettings settings) {
+        return advice.stream().map(a -> adviceClock(a, reviewId, calendar, settings)).toList();
+    }
+
+    private static ClockSpec adviceClock(AdviceFacts a, Long reviewId, StatutoryCalendar calendar,
+                                         ClockSettings settings) {
+        Ending ends = a.withdrawn() != null ? new Ending(a.withdrawn(), "withdrawn")
+                : a.excused() ? new Ending(a.excusedOn() != null ? a.excusedOn() : a.requested(),
+                        a.excusedOn() != null ? "excused under reg 8(2)" : "excused under reg 8(2), date not recorded")
+                : null;
+        return spec(Deadline.ADVICE, a.adviceRequestId(), reviewId, a.requested(), calendar.adviceDue(a.requested()),
+                settings, a.received(), "ADVICE_RECEIVED", ends, a.excused());
     }
 
     static List<ClockSpec> ofPlan(PlanFacts plan, StatutoryCalendar calendar, ClockSettings settings) {
@@ -165,8 +183,12 @@ final class ClockRules {
         if (review.decision() == ReviewDecision.AMEND && review.proposalDate() != null) {
             LocalDate proposal = review.proposalDate();
             LocalDate lastDay = calendar.representationsEnd(proposal);
-            clocks.add(spec(Deadline.AMENDMENT_REPRESENTATIONS, null, id, proposal, lastDay, settings, lastDay,
-                    "PERIOD_ENDED", ceased, false));
+            // As the draft's comment period: over on its 15th day, or sooner once the family's representations are in.
+            boolean inEarly = review.representationsReceived() != null
+                    && review.representationsReceived().isBefore(lastDay);
+            clocks.add(spec(Deadline.AMENDMENT_REPRESENTATIONS, null, id, proposal, lastDay, settings,
+                    inEarly ? review.representationsReceived() : lastDay,
+                    inEarly ? REPRESENTATIONS_RECEIVED : "PERIOD_ENDED", ceased, false));
             LocalDate transferDeadline = !review.phaseTransfer() ? null : transfers.stream()
                     .map(PhaseTransfers.Transfer::deadline)
                     .filter(d -> !d.isBefore(proposal) && d.isBefore(proposal.plusYears(1))).findFirst().orElse(null);

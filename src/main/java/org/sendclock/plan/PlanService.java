@@ -200,6 +200,9 @@ public class PlanService {
                 .rejectIf(PlanChecks.before(command.ceasedDate(), plan.getStartDate(), "the plan's start") != null,
                         "ceasedDate", PlanChecks.before(command.ceasedDate(), plan.getStartDate(), "the plan's start"))
                 .rejectIf(reason == null, "reason", CeaseReason.CODES_MESSAGE)
+                .rejectIf(PlanChecks.before(command.ceasedDate(), consultationEnded(plan), "the consultation on "
+                        + "ceasing it ended") != null, "ceasedDate", PlanChecks.before(command.ceasedDate(),
+                        consultationEnded(plan), "the consultation on ceasing it ended"))
                 .throwIfAny();
         if (plan.isCeased()) {
             throw new StepNotPossible("the plan of case " + caseRef + " already ceased on "
@@ -278,6 +281,18 @@ public class PlanService {
     public static StatutoryClock openReview(List<StatutoryClock> caseClocks) {
         return caseClocks.stream().filter(k -> k.getClock() == Deadline.ANNUAL_REVIEW)
                 .max(java.util.Comparator.comparing(StatutoryClock::getStartDate)).orElse(null);
+    }
+
+    /**
+     * The day the consultation on ceasing the plan ended, where a review decided to cease it (CFA s45, reg 31): the
+     * law gives the consultation no period, so its end is a recorded fact, and the decision to cease, notified with
+     * the appeal rights, comes after it (ADR 29). Null when no such consultation is recorded.
+     */
+    private LocalDate consultationEnded(Plan plan) {
+        return reviews.findByPlanIdOrderByCycleAsc(plan.getId()).stream()
+                .filter(r -> r.getDecision() == org.sendclock.casefile.ReviewDecision.CEASE)
+                .map(AnnualReview::getCeaseConsultedDate).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
     }
 
     private Plan require(AssessmentCase assessment) {

@@ -56,7 +56,8 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
     static List<CaseClockRow> of(CaseView c) {
         Map<Long, AdviceView> advice = c.advice().stream().collect(Collectors.toMap(AdviceView::id, Function.identity()));
         List<CaseClockRow> rows = new ArrayList<>();
-        c.clocks().stream().sorted(Comparator.comparing((ClockView k) -> k.clock().isPhaseTransfer())
+        // A review's advice shows under its review, with who it is from (ADR 29).
+        c.clocks().stream().filter(k -> k.clock() != Deadline.ADVICE || k.reviewId() == null).sorted(Comparator.comparing((ClockView k) -> k.clock().isPhaseTransfer())
                         .thenComparing(k -> k.clock().isAssessment() ? null : k.startDate(),
                                 Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparingInt(k -> ORDER.indexOf(k.clock()))

@@ -17,6 +17,7 @@ import org.sendclock.advice.AdviceCommands.RequestAdvice;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.advice.AdviceService;
 import org.sendclock.advice.AdviceStatus;
+import org.sendclock.advice.AdviceCommands;
 import org.sendclock.advice.AdviceType;
 import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.AssessmentSteps;
@@ -53,6 +54,7 @@ import org.sendclock.plan.PlanService;
 import org.sendclock.plan.SenNeed;
 import org.sendclock.plan.SenSetting;
 import org.sendclock.casefile.ReviewDecision;
+import org.sendclock.review.ReviewAdvice;
 import org.sendclock.review.ReviewCommands;
 import org.sendclock.review.ReviewService;
 import org.sendclock.review.ReviewViews;
@@ -89,11 +91,13 @@ class CasePage {
     private final PlanService plans;
     private final ReviewService reviews;
     private final ReviewViews reviewViews;
+    private final ReviewAdvice reviewAdvice;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
              ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, ClockSettings settings,
              Clock clock, StoppedProcesses stoppedProcesses, PlanService plans, ReviewService reviews,
-             ReviewViews reviewViews) {
+             ReviewViews reviewViews, ReviewAdvice reviewAdvice) {
+        this.reviewAdvice = reviewAdvice;
         this.reviews = reviews;
         this.reviewViews = reviewViews;
         this.stoppedProcesses = stoppedProcesses;
@@ -416,6 +420,30 @@ class CasePage {
                         reviews.circulateAdvice(caseRef, cycle, check.valid(new ReviewCommands.CirculateAdvice(date)));
                     }
                 }
+                case "advice-requests" -> {
+                    done = "Advice requested";
+                    AdviceType type = code(form.get("adviceType"), AdviceType.class, id + "-type", errors);
+                    if (type == null && !errors.containsKey(id + "-type")) {
+                        errors.put(id + "-type", "Select who the advice is from");
+                    }
+                    if (errors.isEmpty()) {
+                        reviewAdvice.request(caseRef, cycle, check.valid(new AdviceCommands.RequestAdvice(type,
+                                form.get("provider"), date)));
+                    }
+                }
+                case "advice-received" -> {
+                    done = "Advice received recorded";
+                    Long adviceRequestId = null;
+                    try {
+                        adviceRequestId = Long.valueOf(form.getOrDefault("adviceRequestId", ""));
+                    } catch (NumberFormatException e) {
+                        errors.put(id + "-which", "Select the advice received");
+                    }
+                    if (errors.isEmpty()) {
+                        reviewAdvice.receive(caseRef, cycle, adviceRequestId, check.valid(
+                                new AdviceCommands.ReceiveAdvice(date)));
+                    }
+                }
                 case "meeting-held" -> {
                     done = "Meeting recorded";
                     if (errors.isEmpty()) {
@@ -440,6 +468,13 @@ class CasePage {
                     if (errors.isEmpty()) {
                         reviews.decide(caseRef, cycle, check.valid(new ReviewCommands.Decide(decision, date, proposed,
                                 form.containsKey("phaseTransfer"))));
+                    }
+                }
+                case "representations" -> {
+                    done = "Representations recorded";
+                    if (errors.isEmpty()) {
+                        reviews.recordRepresentations(caseRef, cycle, check.valid(
+                                new ReviewCommands.RecordRepresentations(date)));
                     }
                 }
                 case "amended-plan" -> {
@@ -468,6 +503,8 @@ class CasePage {
         } catch (InvalidRequest e) {
             e.errors().forEach((field, message) -> errors.put(id + "-" + switch (field) {
                 case "arrangedBy" -> "who";
+                case "adviceType" -> "type";
+                case "provider" -> "provider";
                 case "decision" -> "decision";
                 case "amendmentsProposedDate" -> "proposed";
                 case "phaseTransfer" -> "transfer";

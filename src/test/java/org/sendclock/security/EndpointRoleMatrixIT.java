@@ -82,7 +82,9 @@ class EndpointRoleMatrixIT {
         // The plan's review cycles: read as the case is, each step taken by those who work cases.
         MAPPINGS.put("GET /api/cases/{caseRef}/reviews", READ_CASES);
         for (String step : List.of("meeting", "invitations", "advice-circulated", "meeting-held", "report", "decision",
-                "amended-plan", "cease-consultation")) {
+                "representations", "amended-plan", "cease-consultation", "advice-requests",
+                "advice-requests/{adviceRequestId}/receipt", "advice-requests/{adviceRequestId}/exception",
+                "advice-requests/{adviceRequestId}/withdrawal")) {
             MAPPINGS.put("POST /api/cases/{caseRef}/reviews/{cycle}/" + step, WORK_CASES);
         }
         for (String step : List.of("decision", "advice-requests", "advice-requests/{adviceRequestId}/receipt",
