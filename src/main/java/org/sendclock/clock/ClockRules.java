@@ -36,7 +36,8 @@ import org.sendclock.deadline.StatutoryCalendar;
  *   <li>an amendment: the family's 15 days for representations (never a breach; over sooner once they are in), and the amended plan within eight
  *   weeks of the proposal, or by the phase transfer's date where that is earlier (reg 22(3), reg 18);</li>
  *   <li>each phase transfer from the plan's start on: 15 February (31 March after Year 11), met by the amended plan
- *   of the review marked as the phase transfer in that school year; after that school year it is no longer needed.</li>
+ *   of the review marked as the phase transfer in that school year; after that school year it is no longer needed;</li>
+ *   <li>a planned move between post-16 institutions: five months before it ({@link #post16Move}).</li>
  * </ul>
  * A plan transferred in from another council has its first review here by the later of 12 months after its last
  * review there (or its start) and 3 months after the transfer, and a clock for telling the family within six weeks
@@ -140,6 +141,9 @@ final class ClockRules {
             }
             cycleStart = review.decisionDate();
         }
+        if (plan.post16Move() != null) {
+            clocks.add(post16Move(plan, ceased, calendar, settings));
+        }
         for (PhaseTransfers.Transfer transfer : transfers) {
             LocalDate amended = plan.reviews().stream().filter(ReviewFacts::phaseTransfer)
                     .filter(r -> transfer.inItsYear(r.meetingDate()) || transfer.inItsYear(r.proposalDate()))
@@ -196,6 +200,26 @@ final class ClockRules {
                     calendar.amendedPlanDue(proposal, transferDeadline), settings, review.amendedPlanIssued(),
                     "AMENDED_PLAN_ISSUED", ceased, false));
         }
+    }
+
+    /**
+     * A planned move between post-16 institutions (reg 18(1)(b)): the plan amended to name the new one at least five
+     * months before the move, met by the first amended plan issued in the twelve months before it (a review's
+     * amendment naming the new institution), seen from a year before the move. Once the move's day passes the duty can
+     * no longer be done; a breach stays in the breach register.
+     */
+    private static ClockSpec post16Move(PlanFacts plan, Ending ceased, StatutoryCalendar calendar,
+                                        ClockSettings settings) {
+        LocalDate move = plan.post16Move();
+        LocalDate yearBefore = move.minusYears(1);
+        LocalDate start = plan.start().isAfter(yearBefore) ? plan.start() : yearBefore;
+        LocalDate amended = plan.reviews().stream().map(ReviewFacts::amendedPlanIssued)
+                .filter(d -> d != null && !d.isBefore(start) && d.isBefore(move)).min(LocalDate::compareTo)
+                .orElse(null);
+        Ending ends = ceased != null && ceased.date().isBefore(move) ? ceased
+                : new Ending(move, "the young person moved to the new institution");
+        return spec(Deadline.TRANSFER_POST16_MOVE, null, null, start, calendar.post16MoveDue(move), settings, amended,
+                "AMENDED_PLAN_ISSUED", ends, false);
     }
 
     /**

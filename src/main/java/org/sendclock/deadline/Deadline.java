@@ -47,7 +47,12 @@ public enum Deadline {
     /** Reg 18: primary to secondary (Year 6), by 15 February. */
     TRANSFER_TO_SECONDARY,
     /** Reg 18: secondary to post-16 (Year 11), by 31 March. */
-    TRANSFER_TO_POST16;
+    TRANSFER_TO_POST16,
+    /**
+     * Reg 18(1)(b): a young person moving from one post-16 institution to another, the plan amended to name the new
+     * one at least five months before the move (the planned move date recorded on the plan).
+     */
+    TRANSFER_POST16_MOVE;
 
     /** True for the duties the law puts on the council: the clocks that can be late, breach and escalate. */
     public boolean isCouncilDuty() {
@@ -69,7 +74,9 @@ public enum Deadline {
 
     /** The plan's phase-transfer clocks, one of each kind at most per plan. */
     public boolean isPhaseTransfer() {
-        return ordinal() >= TRANSFER_TO_SCHOOL.ordinal();
+        // Named, not by position: clocks added after these are not transfers.
+        return this == TRANSFER_TO_SCHOOL || this == TRANSFER_TO_JUNIOR || this == TRANSFER_TO_SECONDARY
+                || this == TRANSFER_TO_POST16 || this == TRANSFER_POST16_MOVE;
     }
 
     /**

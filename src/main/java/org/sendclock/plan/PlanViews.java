@@ -51,6 +51,7 @@ public class PlanViews {
                         s.describe(), s.getEntryDate(), s.getLeavingDate())).toList(),
                 needs, p.isPersonalBudget(), p.isResidential(), p.isWorkBasedLearning(), p.getTransferredInDate(),
                 p.getLastReviewDate(), p.getTransferNoticeDate(), p.getTransferReassess(),
+                p.getPost16MoveDate(),
                 p.getCeasedDate(), p.getCeaseReason() == null ? null : p.getCeaseReason().code(),
                 p.getCeaseReason() == null ? null : p.getCeaseReason().words(),
                 review == null ? null : review.getDueDate(), review == null ? null : review.standingOn(today));

@@ -118,6 +118,7 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
             case TRANSFER_TO_JUNIOR -> "Phase transfer to junior school (15 February)";
             case TRANSFER_TO_SECONDARY -> "Phase transfer to secondary (15 February)";
             case TRANSFER_TO_POST16 -> "Phase transfer to post-16 (31 March)";
+            case TRANSFER_POST16_MOVE -> "Move between post-16 institutions (5 months before)";
         };
     }
 

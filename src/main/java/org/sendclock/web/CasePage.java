@@ -276,7 +276,8 @@ class CasePage {
             Map.entry("needs", "planNeeds"), Map.entry("transferredInDate", "planTransferredIn"),
             Map.entry("entryDate", "planEntryDate"), Map.entry("ceasedDate", "planCeasedDate"),
             Map.entry("reason", "planCeaseReason"), Map.entry("lastReviewDate", "planLastReview"),
-            Map.entry("noticeDate", "planTransferNotice"), Map.entry("reassess", "planReassess"));
+            Map.entry("noticeDate", "planTransferNotice"), Map.entry("reassess", "planReassess"),
+            Map.entry("moveDate", "planPost16Move"));
 
     /**
      * The plan's three forms: record (or correct) it, a move to another setting, its ceasing. Needs are typed as SEN
@@ -332,6 +333,14 @@ class CasePage {
                         plans.recordTransferNotice(caseRef, check.valid(new PlanCommands.TransferNotice(notice,
                                 reassess.equals("yes"))));
                         redirect.addFlashAttribute("done", "Family's notice recorded");
+                        return "redirect:/cases/" + caseRef;
+                    }
+                }
+                case "post16-move" -> {
+                    LocalDate move = date(form, "move", "planPost16Move", "the date of the move", true, errors);
+                    if (errors.isEmpty()) {
+                        plans.planPost16Move(caseRef, check.valid(new PlanCommands.PlanPost16Move(move)));
+                        redirect.addFlashAttribute("done", "Post-16 move recorded");
                         return "redirect:/cases/" + caseRef;
                     }
                 }
@@ -666,7 +675,7 @@ class CasePage {
         @SuppressWarnings("unchecked")
         Map<String, String> planTyped = (Map<String, String>) model.getAttribute("planTyped");
         Map<String, List<String>> planDates = new LinkedHashMap<>();
-        for (String prefix : List.of("planStart", "transferredIn", "lastReview", "notice", "entry", "ceased")) {
+        for (String prefix : List.of("planStart", "transferredIn", "lastReview", "notice", "entry", "move", "ceased")) {
             planDates.put(prefix, List.of(planTyped.getOrDefault(prefix + "Day", ""),
                     planTyped.getOrDefault(prefix + "Month", ""), planTyped.getOrDefault(prefix + "Year", "")));
         }

@@ -262,6 +262,31 @@ class ReviewCycleIT {
     }
 
     @Test
+    void aPost16MoveIsAClockFiveMonthsBeforeItOnThePhaseTransferList() throws Exception {
+        String ref = planStarted("2008-11-20", LocalDate.of(2025, 6, 1));
+        ResponseEntity<String> tooYoung = http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + ref
+                + "/plan/post16-move", jsonBody("{\"moveDate\":\"2025-07-01\"}"), String.class);
+        assertThat(errors(tooYoung)).as("Year 11 in July 2025: not a move between post-16 institutions")
+                .containsOnlyKeys("moveDate");
+        JsonNode plan = ok(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + ref
+                + "/plan/post16-move", jsonBody("{\"moveDate\":\"2026-09-01\"}"), String.class));
+        assertThat(plan.get("post16MoveDate").asText()).isEqualTo("2026-09-01");
+        JsonNode list = ok(http.withBasicAuth("manager", "demo").getForEntity(
+                "/api/oversight/phase-transfers?year=2026&kind=POST16_MOVE&size=500", String.class));
+        JsonNode row = null;
+        for (JsonNode t : list.get("transfers")) {
+            if (t.get("caseRef").asText().equals(ref)) {
+                row = t;
+            }
+        }
+        assertThat(row).as("listed as its own kind").isNotNull();
+        assertThat(row.get("deadline").asText()).isEqualTo("2026-04-01");
+        assertThat(row.get("kindLabel").asText()).isEqualTo("Between post-16 institutions");
+        assertThat(timeline(ref)).anyMatch(e -> e.startsWith("POST16_MOVE_PLANNED Move to another post-16 institution"
+                + " planned for 1 September 2026; the amended plan naming it is due by 1 April 2026"));
+    }
+
+    @Test
     void aPlanCeasedMidCycleEndsItsProcessAndItsClocks() throws Exception {
         String ref = planStarted(YEAR_THREE, LocalDate.of(2025, 6, 1));
         ok(post(ref, 1, "meeting", "{\"meetingDate\":\"2026-04-20\"}"));

@@ -78,6 +78,7 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/placements", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/cessation", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/transfer-notice", WORK_CASES);
+        MAPPINGS.put("POST /api/cases/{caseRef}/plan/post16-move", WORK_CASES);
         MAPPINGS.put("GET /api/plans", READ_CASES);
         // The plan's review cycles: read as the case is, each step taken by those who work cases.
         MAPPINGS.put("GET /api/cases/{caseRef}/reviews", READ_CASES);
