@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.sendclock.clock.AdviceFacts;
 
-/** A request for advice from one provider, with its own six-week clock (reg 8(1)). */
+/**
+ * A request for advice from one provider, with its own six-week clock (reg 8(1)): for the assessment, or for one
+ * review cycle of the plan ({@code reviewId}, ADR 29), whose clock the plan's register rows keep by that cycle.
+ */
 @Entity
 @Table(name = "advice_request")
 public class AdviceRequest {
@@ -24,6 +27,8 @@ public class AdviceRequest {
     private Long caseId;
     /** The re-assessment the advice is for (ADR 27); null for the assessment's advice. */
     private Long reassessmentId;
+    /** The review cycle the advice is for; null for the assessment's advice. */
+    private Long reviewId;
     @Enumerated(EnumType.STRING)
     private AdviceType adviceType;
     private String provider;
@@ -61,6 +66,14 @@ public class AdviceRequest {
                                                 String provider, LocalDate requestedDate, LocalDate dueDate) {
         AdviceRequest advice = new AdviceRequest(caseId, adviceType, provider, requestedDate, dueDate);
         advice.reassessmentId = reassessmentId;
+        return advice;
+    }
+
+    /** Advice asked for the review meeting of one cycle of the plan (reg 20(4)). */
+    public static AdviceRequest forReview(Long caseId, long reviewId, AdviceType adviceType, String provider,
+                                          LocalDate requestedDate, LocalDate dueDate) {
+        AdviceRequest advice = new AdviceRequest(caseId, adviceType, provider, requestedDate, dueDate);
+        advice.reviewId = reviewId;
         return advice;
     }
 
@@ -136,6 +149,10 @@ public class AdviceRequest {
 
     public Long getReassessmentId() {
         return reassessmentId;
+    }
+
+    public Long getReviewId() {
+        return reviewId;
     }
 
     public AdviceType getAdviceType() {

@@ -99,16 +99,7 @@ public class AdviceService {
     public AdviceRequest receive(String caseRef, long adviceRequestId, ReceiveAdvice command) {
         AssessmentCase assessment = cases.require(caseRef);
         AdviceRequest advice = find(assessment, adviceRequestId);
-        new InvalidRequest.Collector()
-                .notInFuture("receivedDate", command.receivedDate(), today())
-                .notBefore("receivedDate", command.receivedDate(), advice.getRequestedDate(), "the advice was requested")
-                .throwIfAny();
-        if (advice.getStatus() == AdviceStatus.RECEIVED) {
-            throw new StepNotPossible(advice.describe() + " was already received on " + DateText.of(advice.getReceivedDate()));
-        }
-        if (advice.getStatus() == AdviceStatus.WITHDRAWN) {
-            throw new StepNotPossible(advice.describe() + " was withdrawn on " + DateText.of(advice.getWithdrawnDate()));
-        }
+        AdviceChecks.receive(advice, command, today());
         boolean wasOutstanding = advice.getStatus().isOutstanding();
         if (wasOutstanding && advice.getReassessmentId() == null) {
             assessment.requireOpen();
@@ -127,19 +118,7 @@ public class AdviceService {
     public AdviceRequest excuse(String caseRef, long adviceRequestId, ExcuseAdvice command) {
         AssessmentCase assessment = cases.require(caseRef);
         AdviceRequest advice = requireOutstanding(assessment, adviceRequestId);
-        LocalDate excusedDate = command.excusedDate() == null ? today() : command.excusedDate();
-        new InvalidRequest.Collector()
-                .notInFuture("excusedDate", excusedDate, today())
-                .notBefore("excusedDate", excusedDate, advice.getRequestedDate(), "the advice was requested")
-                .rejectIf(command.appointmentDate() != null && command.reason() != AdviceExceptionReason.MISSED_APPOINTMENT,
-                        "appointmentDate", "is only for a missed appointment")
-                .rejectIf(command.appointmentDate() == null && command.reason() == AdviceExceptionReason.MISSED_APPOINTMENT,
-                        "appointmentDate", "is required for a missed appointment: the date of the appointment missed")
-                .notInFuture("appointmentDate", command.appointmentDate(), today())
-                .notBefore("appointmentDate", command.appointmentDate(), advice.getRequestedDate(),
-                        "the advice was requested")
-                .notBefore("excusedDate", excusedDate, command.appointmentDate(), "the missed appointment")
-                .throwIfAny();
+        LocalDate excusedDate = AdviceChecks.excuse(advice, command, today());
         advice.excuse(command.reason(), command.note().trim(), excusedDate, command.appointmentDate());
         timeline.record(assessment, "ADVICE_EXCUSED", "Reg 8(2) exception for " + advice.describe() + " ("
                 + Text.words(command.reason())
@@ -183,10 +162,7 @@ public class AdviceService {
     public AdviceRequest withdraw(String caseRef, long adviceRequestId, WithdrawAdvice command) {
         AssessmentCase assessment = cases.require(caseRef);
         AdviceRequest advice = find(assessment, adviceRequestId);
-        new InvalidRequest.Collector()
-                .notInFuture("withdrawnDate", command.withdrawnDate(), today())
-                .notBefore("withdrawnDate", command.withdrawnDate(), advice.getRequestedDate(), "the advice was requested")
-                .throwIfAny();
+        AdviceChecks.withdraw(advice, command, today());
         requireOutstanding(assessment, adviceRequestId);
         advice.withdraw(command.withdrawnDate(), command.reason().trim());
         timeline.record(assessment, "ADVICE_WITHDRAWN", "Withdrew the request for " + advice.describe() + " on "
@@ -322,9 +298,7 @@ public class AdviceService {
         if (advice.getReassessmentId() == null) {
             assessment.requireOpen();
         }
-        if (!advice.getStatus().isOutstanding()) {
-            throw new StepNotPossible(advice.describe() + " is already " + advice.getStatus().name().toLowerCase());
-        }
+        AdviceChecks.requireOutstanding(advice);
         return advice;
     }
 

@@ -101,7 +101,11 @@ public class CaseViews {
                 exceptionViews,
                 breaches.findByCaseIdOrderByDetectedAtAscIdAsc(id).stream().map(b -> new BreachView(b.getDeadline(),
                         b.getAdviceRequestId(),
-                        b.getAdviceRequestId() == null ? null : adviceById.get(b.getAdviceRequestId()).getAdviceType(),
+                        // A review's advice (ADR 29) is not among the assessment's; its breach still names its type.
+                        b.getAdviceRequestId() == null ? null : java.util.Optional.ofNullable(
+                                adviceById.get(b.getAdviceRequestId()))
+                                .or(() -> adviceRequests.findById(b.getAdviceRequestId()))
+                                .map(AdviceRequest::getAdviceType).orElse(null),
                         b.getDueDate(), b.getDetectedAt(), b.isExceptionApplies(), b.getVoidedAt(),
                         b.getVoidReason())).toList(),
                 c.getStatus().isOpen() ? process.openTasks(c.getCaseRef()).stream().map(t -> new TaskView(t.id(),

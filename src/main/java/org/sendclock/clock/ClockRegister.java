@@ -61,8 +61,19 @@ public class ClockRegister {
      */
     public List<StatutoryClock> updatePlan(AssessmentCase assessment, PlanFacts plan) {
         return update(assessment, ClockRules.ofPlan(plan, calendar, settings),
+                clocks.findByCaseIdOrderByIdAsc(assessment.getId()).stream().filter(ClockRegister::isPlanClock)
+                        .toList());
+    }
+
+    /**
+     * Brings the six-week clocks of the advice asked for one review cycle into line with those requests (ADR 29); the
+     * plan's other clocks and the assessment's advice are left as they are.
+     */
+    public List<StatutoryClock> updateReviewAdvice(AssessmentCase assessment, long reviewId, List<AdviceFacts> advice) {
+        return update(assessment, ClockRules.ofReviewAdvice(reviewId, advice, calendar, settings),
                 clocks.findByCaseIdOrderByIdAsc(assessment.getId()).stream()
-                        .filter(ClockRegister::isPlans).toList());
+                        .filter(k -> k.getClock() == Deadline.ADVICE && Long.valueOf(reviewId).equals(k.getReviewId()))
+                        .toList());
     }
 
     /**
@@ -84,9 +95,12 @@ public class ClockRegister {
                         && Long.valueOf(reassessmentId).equals(k.getReassessmentId())).findFirst();
     }
 
-    /** The plan's own clocks and its review cycles': not the assessment's, not a re-assessment's. */
-    private static boolean isPlans(StatutoryClock k) {
-        return !k.isAssessment() && k.getReassessmentId() == null;
+    /**
+     * A clock the plan's facts give: not the assessment's, not a review's advice (its requests give those), not a
+     * re-assessment's.
+     */
+    private static boolean isPlanClock(StatutoryClock k) {
+        return !k.isAssessment() && k.getAdviceRequestId() == null && k.getReassessmentId() == null;
     }
 
     /** {@link #updatePlan} for many cases at once (an import), their held clocks read in one query. */
@@ -96,7 +110,7 @@ public class ClockRegister {
         }
         Map<Long, List<StatutoryClock>> held = of(plans.keySet().stream().map(AssessmentCase::getId).toList());
         plans.forEach((assessment, plan) -> update(assessment, ClockRules.ofPlan(plan, calendar, settings),
-                held.getOrDefault(assessment.getId(), List.of()).stream().filter(ClockRegister::isPlans)
+                held.getOrDefault(assessment.getId(), List.of()).stream().filter(ClockRegister::isPlanClock)
                         .toList()));
     }
 

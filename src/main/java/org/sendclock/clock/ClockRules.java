@@ -23,6 +23,7 @@ import org.sendclock.deadline.StatutoryCalendar;
  *   reg 8(2), though advice that still arrives meets it, late or not;</li>
  *   <li>the comment period: closes on its 15th day (reg 13(1)), or when the parent says they have finished.</li>
  * </ul>
+ * Advice asked for a review meeting has the same six-week clock, keyed by its review ({@link #ofReviewAdvice}).
  * Withdrawal and closure end every clock not yet met. A case brought in with its plan only (no request recorded here)
  * has no assessment clocks.
  * <p>
@@ -32,16 +33,20 @@ import org.sendclock.deadline.StatutoryCalendar;
  *   a child under five when the cycle began); met by the review decision;</li>
  *   <li>invitations and advice for the meeting: at least two weeks before it; the report: within two weeks after it;
  *   the decision: within four weeks of it (reg 20);</li>
- *   <li>an amendment: the family's 15 days for representations (never a breach), and the amended plan within eight
+ *   <li>an amendment: the family's 15 days for representations (never a breach; over sooner once they are in), and the amended plan within eight
  *   weeks of the proposal, or by the phase transfer's date where that is earlier (reg 22(3), reg 18);</li>
  *   <li>each phase transfer from the plan's start on: 15 February (31 March after Year 11), met by the amended plan
- *   of the review marked as the phase transfer in that school year; after that school year it is no longer needed.</li>
+ *   of the review marked as the phase transfer in that school year; after that school year it is no longer needed;</li>
+ *   <li>a planned move between post-16 institutions: five months before it ({@link #post16Move}).</li>
  * </ul>
  * A plan transferred in from another council has its first review here by the later of 12 months after its last
  * review there (or its start) and 3 months after the transfer, and a clock for telling the family within six weeks
  * whether the council will reassess (reg 15). The plan ceasing ends every clock not met. A concluded review's steps left unrecorded end with its decision.
  */
 final class ClockRules {
+
+    /** How the family's period for representations on proposed amendments ended early: they were made. */
+    static final String REPRESENTATIONS_RECEIVED = "REPRESENTATIONS_RECEIVED";
 
     private ClockRules() {
     }
@@ -87,27 +92,34 @@ final class ClockRules {
         }
 
         for (AdviceFacts a : advice) {
-            clocks.add(advice(a, null, null, calendar, settings));
+            clocks.add(advice(a, null, null, null, calendar, settings));
         }
         return clocks;
     }
 
     /**
-     * One advice request's six weeks (reg 8(1)), the assessment's or a re-assessment's: met by the advice received;
+     * One advice request's six weeks (reg 8(1)): the assessment's, a review cycle's (ADR 29) or a re-assessment's
+     * (ADR 27), the row keyed by the cycle or the re-assessment as well as by its request. Met by the advice received;
      * not needed once withdrawn or excused under reg 8(2) (advice that still arrives meets it), or once {@code
      * otherwise} ends it.
      */
-    private static ClockSpec advice(AdviceFacts a, Long reassessmentId, Ending otherwise, StatutoryCalendar calendar,
-                                    ClockSettings settings) {
+    private static ClockSpec advice(AdviceFacts a, Long reviewId, Long reassessmentId, Ending otherwise,
+                                    StatutoryCalendar calendar, ClockSettings settings) {
         Ending ends = a.withdrawn() != null ? new Ending(a.withdrawn(), "withdrawn")
                 : a.excused() ? new Ending(a.excusedOn() != null ? a.excusedOn() : a.requested(),
                         a.excusedOn() != null ? "excused under reg 8(2)" : "excused under reg 8(2), date not recorded")
                 : otherwise;
         LocalDate due = calendar.adviceDue(a.requested());
-        return new ClockSpec(Deadline.ADVICE, a.adviceRequestId(), null, a.requested(), due,
+        return new ClockSpec(Deadline.ADVICE, a.adviceRequestId(), reviewId, a.requested(), due,
                 due.minusDays(settings.atRiskDays(Deadline.ADVICE)), a.received(),
                 a.received() == null ? null : "ADVICE_RECEIVED", ends == null ? null : ends.date(),
                 ends == null ? null : ends.reason(), a.excused(), reassessmentId);
+    }
+
+    /** The six-week clock of each advice request asked for one review cycle (ADR 29). */
+    static List<ClockSpec> ofReviewAdvice(long reviewId, List<AdviceFacts> advice, StatutoryCalendar calendar,
+                                          ClockSettings settings) {
+        return advice.stream().map(a -> advice(a, reviewId, null, null, calendar, settings)).toList();
     }
 
     /**
@@ -133,7 +145,7 @@ final class ClockRules {
                 calendar.reassessmentPlanDue(r.requested()), settings, r.outcomeDate(), "OUTCOME_NOTIFIED",
                 notReassessing));
         for (AdviceFacts a : r.advice()) {
-            clocks.add(advice(a, id, ceased, calendar, settings));
+            clocks.add(advice(a, null, id, ceased, calendar, settings));
         }
         return clocks;
     }
@@ -169,6 +181,9 @@ final class ClockRules {
                 break;
             }
             cycleStart = review.decisionDate();
+        }
+        if (plan.post16Move() != null) {
+            clocks.add(post16Move(plan, ceased, calendar, settings));
         }
         for (PhaseTransfers.Transfer transfer : transfers) {
             LocalDate amended = plan.reviews().stream().filter(ReviewFacts::phaseTransfer)
@@ -213,8 +228,12 @@ final class ClockRules {
         if (review.decision() == ReviewDecision.AMEND && review.proposalDate() != null) {
             LocalDate proposal = review.proposalDate();
             LocalDate lastDay = calendar.representationsEnd(proposal);
-            clocks.add(spec(Deadline.AMENDMENT_REPRESENTATIONS, null, id, proposal, lastDay, settings, lastDay,
-                    "PERIOD_ENDED", ceased, false));
+            // As the draft's comment period: over on its 15th day, or sooner once the family's representations are in.
+            boolean inEarly = review.representationsReceived() != null
+                    && review.representationsReceived().isBefore(lastDay);
+            clocks.add(spec(Deadline.AMENDMENT_REPRESENTATIONS, null, id, proposal, lastDay, settings,
+                    inEarly ? review.representationsReceived() : lastDay,
+                    inEarly ? REPRESENTATIONS_RECEIVED : "PERIOD_ENDED", ceased, false));
             LocalDate transferDeadline = !review.phaseTransfer() ? null : transfers.stream()
                     .map(PhaseTransfers.Transfer::deadline)
                     .filter(d -> !d.isBefore(proposal) && d.isBefore(proposal.plusYears(1))).findFirst().orElse(null);
@@ -222,6 +241,26 @@ final class ClockRules {
                     calendar.amendedPlanDue(proposal, transferDeadline), settings, review.amendedPlanIssued(),
                     "AMENDED_PLAN_ISSUED", ceased, false));
         }
+    }
+
+    /**
+     * A planned move between post-16 institutions (reg 18(1)(b)): the plan amended to name the new one at least five
+     * months before the move, met by the first amended plan issued in the twelve months before it (a review's
+     * amendment naming the new institution), seen from a year before the move. Once the move's day passes the duty can
+     * no longer be done; a breach stays in the breach register.
+     */
+    private static ClockSpec post16Move(PlanFacts plan, Ending ceased, StatutoryCalendar calendar,
+                                        ClockSettings settings) {
+        LocalDate move = plan.post16Move();
+        LocalDate yearBefore = move.minusYears(1);
+        LocalDate start = plan.start().isAfter(yearBefore) ? plan.start() : yearBefore;
+        LocalDate amended = plan.reviews().stream().map(ReviewFacts::amendedPlanIssued)
+                .filter(d -> d != null && !d.isBefore(start) && d.isBefore(move)).min(LocalDate::compareTo)
+                .orElse(null);
+        Ending ends = ceased != null && ceased.date().isBefore(move) ? ceased
+                : new Ending(move, "the young person moved to the new institution");
+        return spec(Deadline.TRANSFER_POST16_MOVE, null, null, start, calendar.post16MoveDue(move), settings, amended,
+                "AMENDED_PLAN_ISSUED", ends, false);
     }
 
     /**

@@ -91,7 +91,8 @@ public record ClockSettings(
             case REVIEW_INVITATIONS, REVIEW_ADVICE, REVIEW_REPORT, REVIEW_DECISION, TRANSFER_IN_NOTICE ->
                     reviewStepAtRiskDays;
             case AMENDED_PLAN -> amendedPlanAtRiskDays;
-            case TRANSFER_TO_SCHOOL, TRANSFER_TO_JUNIOR, TRANSFER_TO_SECONDARY, TRANSFER_TO_POST16 -> phaseTransferAtRiskDays;
+            case TRANSFER_TO_SCHOOL, TRANSFER_TO_JUNIOR, TRANSFER_TO_SECONDARY, TRANSFER_TO_POST16, TRANSFER_POST16_MOVE ->
+                    phaseTransferAtRiskDays;
             // A re-assessment warns as its nearest kin do: the 15 days as a review's steps, the 14 weeks as week 20.
             case REASSESSMENT_DECISION -> reviewStepAtRiskDays;
             case REASSESSMENT_PLAN -> finalPlanAtRiskDays;

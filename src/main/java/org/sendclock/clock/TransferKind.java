@@ -15,7 +15,9 @@ public enum TransferKind {
     INTO_SCHOOL(Deadline.TRANSFER_TO_SCHOOL, Month.FEBRUARY, 15, "Into school"),
     INFANT_TO_JUNIOR(Deadline.TRANSFER_TO_JUNIOR, Month.FEBRUARY, 15, "Infant to junior (Year 2)"),
     PRIMARY_TO_SECONDARY(Deadline.TRANSFER_TO_SECONDARY, Month.FEBRUARY, 15, "Primary to secondary (Year 6)"),
-    SECONDARY_TO_POST16(Deadline.TRANSFER_TO_POST16, Month.MARCH, 31, "Secondary to post-16 (Year 11)");
+    SECONDARY_TO_POST16(Deadline.TRANSFER_TO_POST16, Month.MARCH, 31, "Secondary to post-16 (Year 11)"),
+    /** Reg 18(1)(b): no fixed day; each young person's is five months before their planned move. */
+    POST16_MOVE(Deadline.TRANSFER_POST16_MOVE, null, 0, "Between post-16 institutions");
 
     private final Deadline clock;
     private final Month month;
@@ -37,9 +39,18 @@ public enum TransferKind {
         return label;
     }
 
-    /** The day of {@code year} by which the amended plan must name the next setting. */
+    /** The day of {@code year} by which the amended plan must name the next setting; none for a post-16 move. */
     public LocalDate deadlineIn(int year) {
+        if (month == null) {
+            throw new IllegalStateException(label + " has no fixed day: it is five months before each move");
+        }
         return LocalDate.of(year, month, day);
+    }
+
+    /** The deadline in words for a transfer year: "15 February 2026", or how a post-16 move's is set. */
+    public String deadlineWords(int year) {
+        return month == null ? "five months before each young person's move"
+                : org.sendclock.casefile.DateText.of(deadlineIn(year));
     }
 
     /** The kinds this council has: infant to junior only where it keeps separate infant and junior schools. */

@@ -48,6 +48,11 @@ public enum Deadline {
     TRANSFER_TO_SECONDARY,
     /** Reg 18: secondary to post-16 (Year 11), by 31 March. */
     TRANSFER_TO_POST16,
+    /**
+     * Reg 18(1)(b): a young person moving from one post-16 institution to another, the plan amended to name the new
+     * one at least five months before the move (the planned move date recorded on the plan).
+     */
+    TRANSFER_POST16_MOVE,
 
     // A re-assessment of a child with a plan (regs 27-28, ADR 27): each row carries its reassessment id; its advice
     // clocks are ADVICE rows with that id.
@@ -76,7 +81,9 @@ public enum Deadline {
 
     /** The plan's phase-transfer clocks, one of each kind at most per plan. */
     public boolean isPhaseTransfer() {
-        return ordinal() >= TRANSFER_TO_SCHOOL.ordinal() && !isReassessment();
+        // Named, not by position: clocks added after these are not transfers.
+        return this == TRANSFER_TO_SCHOOL || this == TRANSFER_TO_JUNIOR || this == TRANSFER_TO_SECONDARY
+                || this == TRANSFER_TO_POST16 || this == TRANSFER_POST16_MOVE;
     }
 
     /** The clocks of one re-assessment (the rows carry its reassessment id), besides its advice clocks. */

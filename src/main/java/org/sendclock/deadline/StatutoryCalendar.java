@@ -136,6 +136,15 @@ public final class StatutoryCalendar {
     }
 
     /**
+     * Reg 18(1)(b): the plan names the new post-16 institution at least five months before the move: the same day five
+     * months earlier (31 July → 28 or 29 February, the earlier day where the month is shorter).
+     */
+    public LocalDate post16MoveDue(LocalDate moveDate) {
+        Objects.requireNonNull(moveDate, "moveDate");
+        return moveDate.minusMonths(5);
+    }
+
+    /**
      * Reg 15: a transferred plan's first review here is due by the later of 12 months after its last review (or its
      * start, when that is not known) and 3 months after the transfer.
      */

@@ -1,7 +1,10 @@
 package org.sendclock.engine;
 
 import static org.sendclock.assessment.AssessmentSteps.VAR_CASE_REF;
+import static org.sendclock.review.ReviewSteps.AWAIT_REVIEW_ADVICE;
 import static org.sendclock.review.ReviewSteps.MESSAGE_PLAN_CEASED;
+import static org.sendclock.review.ReviewSteps.MESSAGE_REVIEW_ADVICE_REQUESTED;
+import static org.sendclock.review.ReviewSteps.VAR_ADVICE_REQUEST_ID;
 import static org.sendclock.review.ReviewSteps.PROCESS_KEY;
 import static org.sendclock.review.ReviewSteps.VAR_REVIEW_ID;
 
@@ -128,6 +131,29 @@ public class ReviewProcess {
             task.setDueDate(dueDate.apply(AssessmentProcess.step(task)));
             tasks.saveTask(task);
         }
+    }
+
+    /** Starts the six-week clock of one advice request asked for the cycle's review (ADR 29). */
+    public void startAdviceClock(String caseRef, long reviewId, long adviceRequestId) {
+        for (ProcessInstance instance : instances(caseRef, reviewId).list()) {
+            if (runtime.createExecutionQuery().processInstanceId(instance.getId())
+                    .messageEventSubscriptionName(MESSAGE_REVIEW_ADVICE_REQUESTED).count() > 0) {
+                runtime.createMessageCorrelation(MESSAGE_REVIEW_ADVICE_REQUESTED).processInstanceId(instance.getId())
+                        .setVariableLocal(VAR_ADVICE_REQUEST_ID, adviceRequestId).correlateWithResult();
+                return;
+            }
+        }
+        throw new IllegalStateException("review " + reviewId + " of case " + caseRef + " is not gathering advice");
+    }
+
+    /** The open "await advice" task of one advice request of the cycle, while its clock runs. */
+    public Optional<OpenStep> adviceTask(String caseRef, long reviewId, long adviceRequestId) {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseRef)
+                .processVariableValueEquals(VAR_REVIEW_ID, reviewId).taskDefinitionKey(AWAIT_REVIEW_ADVICE).list()
+                .stream().filter(task -> {
+                    Object id = tasks.getVariable(task.getId(), VAR_ADVICE_REQUEST_ID);
+                    return id != null && ((Number) id).longValue() == adviceRequestId;
+                }).findFirst().map(AssessmentProcess::step);
     }
 
     /** Ends every review cycle of the case still running, where it stands: the plan ceased. */

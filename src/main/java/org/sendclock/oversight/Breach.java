@@ -46,6 +46,14 @@ public class Breach {
         this.exceptionApplies = exceptionApplies;
     }
 
+    /** A breach of one advice request's six-week clock, of the review it was asked for if any (ADR 29). */
+    static Breach ofAdvice(Long caseId, Long adviceRequestId, Long reviewId, LocalDate dueDate, Instant detectedAt,
+                           boolean exceptionApplies) {
+        Breach breach = new Breach(caseId, Deadline.ADVICE, adviceRequestId, dueDate, detectedAt, exceptionApplies);
+        breach.reviewId = reviewId;
+        return breach;
+    }
+
     /** A breach of one review cycle's clock. */
     static Breach ofReview(Long caseId, Deadline deadline, Long reviewId, LocalDate dueDate, Instant detectedAt) {
         Breach breach = new Breach(caseId, deadline, null, dueDate, detectedAt, false);

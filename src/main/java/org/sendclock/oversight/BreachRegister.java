@@ -189,7 +189,7 @@ public class BreachRegister {
             return;
         }
         AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());
-        Breach breach = breaches.save(new Breach(advice.getCaseId(), Deadline.ADVICE, adviceRequestId,
+        Breach breach = breaches.save(Breach.ofAdvice(advice.getCaseId(), adviceRequestId, advice.getReviewId(),
                 row.getDueDate(), clock.instant(), row.isExceptionApplies()));
         String text = "Advice breached: " + advice.describe() + " was due " + DateText.of(row.getDueDate())
                 + (row.isExceptionApplies() ? " (a reg 8(2) exception applies)" : "");

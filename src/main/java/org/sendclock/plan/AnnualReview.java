@@ -45,6 +45,8 @@ public class AnnualReview {
     private LocalDate decisionDate;
     private LocalDate amendmentsProposedDate;
     private LocalDate amendedPlanDate;
+    /** Reg 22(2): the day the family's representations on the proposed amendments came in. */
+    private LocalDate representationsDate;
     private LocalDate ceaseConsultedDate;
     private boolean phaseTransfer;
     @Enumerated(EnumType.STRING)
@@ -67,7 +69,8 @@ public class AnnualReview {
 
     public ReviewFacts facts() {
         return new ReviewFacts(id, cycle, meetingDate, meetingHeld, invitationsSentDate, adviceCirculatedDate,
-                reportDate, decision, decisionDate, amendmentsProposedDate, amendedPlanDate, phaseTransfer);
+                reportDate, decision, decisionDate, amendmentsProposedDate, amendedPlanDate, phaseTransfer,
+                representationsDate);
     }
 
     /**
@@ -110,6 +113,10 @@ public class AnnualReview {
         this.decision = decision;
         this.decisionDate = date;
         this.amendmentsProposedDate = decision == ReviewDecision.AMEND ? amendmentsProposed : null;
+    }
+
+    public void recordRepresentations(LocalDate date) {
+        this.representationsDate = date;
     }
 
     public void recordAmendedPlan(LocalDate date) {
@@ -200,6 +207,10 @@ public class AnnualReview {
 
     public LocalDate getAmendedPlanDate() {
         return amendedPlanDate;
+    }
+
+    public LocalDate getRepresentationsDate() {
+        return representationsDate;
     }
 
     public LocalDate getCeaseConsultedDate() {

@@ -48,6 +48,9 @@ public class Plan {
     private LocalDate transferredInDate;
     private LocalDate lastReviewDate;
     private LocalDate transferNoticeDate;
+    /** Reg 18(1)(b): the day the young person is to move to another post-16 institution, if planned. */
+    @jakarta.persistence.Column(name = "post16_move_date")
+    private LocalDate post16MoveDate;
     private Boolean transferReassess;
     private LocalDate ceasedDate;
     @Column(name = "cease_reason")
@@ -99,6 +102,15 @@ public class Plan {
     void recordTransferNotice(LocalDate date, boolean reassess) {
         this.transferNoticeDate = date;
         this.transferReassess = reassess;
+    }
+
+    /** A move to another post-16 institution planned for {@code date} (null: none planned now). */
+    void planPost16Move(LocalDate date) {
+        this.post16MoveDate = date;
+    }
+
+    public LocalDate getPost16MoveDate() {
+        return post16MoveDate;
     }
 
     /** The day of the plan's last review by the council it was transferred from, if known. */

@@ -58,6 +58,10 @@ public final class PlanCommands {
     }
 
     /** The plan ceased on {@code ceasedDate}, for SEN2 reason {@code reason} (1 to 9). */
+    /** Reg 18(1)(b): the young person is to move to another post-16 institution on {@code moveDate}. */
+    public record PlanPost16Move(@NotNull LocalDate moveDate) {
+    }
+
     public record CeasePlan(@NotNull LocalDate ceasedDate, @NotNull Integer reason) {
     }
 }

@@ -72,6 +72,14 @@ public class PlanController {
         return views.of(caseRef);
     }
 
+    /** Reg 18(1)(b): a move to another post-16 institution planned; the plan names it five months before. */
+    @PostMapping("/api/cases/{caseRef}/plan/post16-move")
+    public PlanView planPost16Move(@PathVariable String caseRef,
+                                   @Valid @RequestBody PlanCommands.PlanPost16Move command) {
+        plans.planPost16Move(caseRef, command);
+        return views.of(caseRef);
+    }
+
     @PostMapping("/api/cases/{caseRef}/plan/cessation")
     public PlanView cease(@PathVariable String caseRef, @Valid @RequestBody CeasePlan command) {
         plans.cease(caseRef, command);

@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanService {
 
+    /** Post-16 begins after Year 11: Year 12 is the first year of a sixth form or college. */
+    private static final int POST16_FROM_YEAR = 12;
+
     private final PlanRepository plans;
     private final AnnualReviewRepository reviews;
     private final CaseRepository cases;
@@ -241,6 +244,38 @@ public class PlanService {
         return plan;
     }
 
+    /**
+     * Reg 18(1)(b): a young person is to move to another post-16 institution on {@code moveDate}; the plan must name
+     * it at least five months before. The move may be in the future; it must be after the plan's start, and the young
+     * person past Year 11 by then (when the date of birth is known). Recording it again moves it.
+     */
+    public Plan planPost16Move(String caseRef, PlanCommands.PlanPost16Move command) {
+        AssessmentCase assessment = cases.require(caseRef);
+        Plan plan = require(assessment);
+        Integer year = assessment.getChild().nationalCurriculumYearOn(command.moveDate());
+        new InvalidRequest.Collector()
+                .rejectIf(!command.moveDate().isAfter(plan.getStartDate()), "moveDate",
+                        "must be after the plan's start, " + DateText.of(plan.getStartDate()))
+                .rejectIf(year != null && year < POST16_FROM_YEAR, "moveDate", "is for a move between post-16 "
+                        + "institutions; on " + DateText.of(command.moveDate()) + " the young person is in "
+                        + (year != null && year < 0 ? "early years" : year != null && year == 0 ? "Reception"
+                        : "Year " + year) + " (a move into post-16 after Year 11 is the 31 March phase transfer)")
+                .throwIfAny();
+        if (plan.isCeased()) {
+            throw new StepNotPossible("the plan of case " + caseRef + " ceased on " + DateText.of(plan.getCeasedDate()));
+        }
+        LocalDate before = plan.getPost16MoveDate();
+        plan.planPost16Move(command.moveDate());
+        updateClock(assessment, plan);
+        timeline.record(assessment, "POST16_MOVE_PLANNED", (before == null ? "Move to another post-16 institution"
+                + " planned for " : "Post-16 move moved from " + DateText.of(before) + " to ")
+                + DateText.of(command.moveDate()) + "; the amended plan naming it is due by "
+                + clocks.of(assessment.getId()).stream()
+                        .filter(k -> k.getClock() == Deadline.TRANSFER_POST16_MOVE).findFirst()
+                        .map(k -> DateText.of(k.getDueDate())).orElse("(no clock)"));
+        return plan;
+    }
+
     public Plan cease(String caseRef, PlanCommands.CeasePlan command) {
         AssessmentCase assessment = cases.require(caseRef);
         Plan plan = require(assessment);
@@ -252,6 +287,9 @@ public class PlanService {
                 .rejectIf(PlanChecks.before(command.ceasedDate(), plan.getStartDate(), "the plan's start") != null,
                         "ceasedDate", PlanChecks.before(command.ceasedDate(), plan.getStartDate(), "the plan's start"))
                 .rejectIf(reason == null, "reason", CeaseReason.CODES_MESSAGE)
+                .rejectIf(PlanChecks.before(command.ceasedDate(), consultationEnded(plan), "the consultation on "
+                        + "ceasing it ended") != null, "ceasedDate", PlanChecks.before(command.ceasedDate(),
+                        consultationEnded(plan), "the consultation on ceasing it ended"))
                 .throwIfAny();
         if (plan.isCeased()) {
             throw new StepNotPossible("the plan of case " + caseRef + " already ceased on "
@@ -382,13 +420,25 @@ public class PlanService {
                 plan.getCeaseReason() == null ? "reason not recorded" : plan.getCeaseReason().words(),
                 cycles.stream().map(AnnualReview::facts).toList(), plan.getTransferredInDate() == null ? null
                 : new PlanFacts.Transfer(plan.getTransferredInDate(), plan.getLastReviewDate(),
-                plan.getTransferNoticeDate()));
+                plan.getTransferNoticeDate()), plan.getPost16MoveDate());
     }
 
     /** The review clock of the plan's latest cycle among a case's clocks: the review due next, or last. */
     public static StatutoryClock openReview(List<StatutoryClock> caseClocks) {
         return caseClocks.stream().filter(k -> k.getClock() == Deadline.ANNUAL_REVIEW)
                 .max(java.util.Comparator.comparing(StatutoryClock::getStartDate)).orElse(null);
+    }
+
+    /**
+     * The day the consultation on ceasing the plan ended, where a review decided to cease it (CFA s45, reg 31): the
+     * law gives the consultation no period, so its end is a recorded fact, and the decision to cease, notified with
+     * the appeal rights, comes after it (ADR 29). Null when no such consultation is recorded.
+     */
+    private LocalDate consultationEnded(Plan plan) {
+        return reviews.findByPlanIdOrderByCycleAsc(plan.getId()).stream()
+                .filter(r -> r.getDecision() == org.sendclock.casefile.ReviewDecision.CEASE)
+                .map(AnnualReview::getCeaseConsultedDate).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
     }
 
     private Plan require(AssessmentCase assessment) {

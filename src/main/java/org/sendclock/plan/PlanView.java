@@ -23,6 +23,7 @@ public record PlanView(
         LocalDate lastReviewDate,
         LocalDate transferNoticeDate,
         Boolean transferReassess,
+        LocalDate post16MoveDate,
         LocalDate ceasedDate,
         Integer ceaseReason,
         String ceaseReasonWords,

@@ -50,6 +50,7 @@ public class PlanViews {
                 placements(p.getPlacements()),
                 needs, p.isPersonalBudget(), p.isOrganisedArrangements(), p.isDirectPayments(), p.isResidential(), p.isWorkBasedLearning(), p.getTransferredInDate(),
                 p.getLastReviewDate(), p.getTransferNoticeDate(), p.getTransferReassess(),
+                p.getPost16MoveDate(),
                 p.getCeasedDate(), p.getCeaseReason() == null ? null : p.getCeaseReason().code(),
                 p.getCeaseReason() == null ? null : p.getCeaseReason().words(),
                 review == null ? null : review.getDueDate(), review == null ? null : review.standingOn(today));

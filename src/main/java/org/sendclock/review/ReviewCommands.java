@@ -42,11 +42,19 @@ public final class ReviewCommands {
                          LocalDate amendmentsProposedDate, Boolean phaseTransfer) {
     }
 
-    /** Reg 22(3): the amended plan was issued on {@code issuedDate}. */
+    /** Reg 22(2): the family's representations on the proposed amendments came in on {@code receivedDate}. */
+    public record RecordRepresentations(@NotNull LocalDate receivedDate) {
+    }
+
+    /** Reg 22(3): the amended plan was issued on {@code issuedDate}; not inside the family's 15 days. */
     public record IssueAmendedPlan(@NotNull LocalDate issuedDate) {
     }
 
-    /** CFA s45, reg 31: the family and the school or college were consulted on ceasing the plan. */
+    /**
+     * CFA s45, reg 31: the consultation with the family and the school or college on ceasing the plan ended on
+     * {@code consultedDate}. The law sets it no period (ADR 29); the plan's cease, the decision notified with the appeal
+     * rights, may not be dated before it.
+     */
     public record ConsultOnCeasing(@NotNull LocalDate consultedDate) {
     }
 }

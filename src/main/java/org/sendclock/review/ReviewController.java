@@ -1,6 +1,10 @@
 package org.sendclock.review;
 
 import jakarta.validation.Valid;
+import org.sendclock.advice.AdviceCommands.ExcuseAdvice;
+import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
+import org.sendclock.advice.AdviceCommands.RequestAdvice;
+import org.sendclock.advice.AdviceCommands.WithdrawAdvice;
 import org.sendclock.review.ReviewCommands.ArrangeMeeting;
 import org.sendclock.review.ReviewCommands.CirculateAdvice;
 import org.sendclock.review.ReviewCommands.ConsultOnCeasing;
@@ -8,6 +12,7 @@ import org.sendclock.review.ReviewCommands.Decide;
 import org.sendclock.review.ReviewCommands.HoldMeeting;
 import org.sendclock.review.ReviewCommands.IssueAmendedPlan;
 import org.sendclock.review.ReviewCommands.ReceiveReport;
+import org.sendclock.review.ReviewCommands.RecordRepresentations;
 import org.sendclock.review.ReviewCommands.SendInvitations;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +29,15 @@ public class ReviewController {
 
     private static final String CYCLE = "/api/cases/{caseRef}/reviews/{cycle}";
 
+    private static final String ADVICE_REQUEST = CYCLE + "/advice-requests/{adviceRequestId}";
+
     private final ReviewService reviews;
+    private final ReviewAdvice advice;
     private final ReviewViews views;
 
-    public ReviewController(ReviewService reviews, ReviewViews views) {
+    public ReviewController(ReviewService reviews, ReviewAdvice advice, ReviewViews views) {
         this.reviews = reviews;
+        this.advice = advice;
         this.views = views;
     }
 
@@ -86,10 +95,46 @@ public class ReviewController {
         return views.of(caseRef);
     }
 
+    @PostMapping(CYCLE + "/representations")
+    public ReviewsView recordRepresentations(@PathVariable String caseRef, @PathVariable int cycle,
+                                             @Valid @RequestBody RecordRepresentations command) {
+        reviews.recordRepresentations(caseRef, cycle, command);
+        return views.of(caseRef);
+    }
+
     @PostMapping(CYCLE + "/cease-consultation")
     public ReviewsView consultOnCeasing(@PathVariable String caseRef, @PathVariable int cycle,
                                         @Valid @RequestBody ConsultOnCeasing command) {
         reviews.consultOnCeasing(caseRef, cycle, command);
+        return views.of(caseRef);
+    }
+
+    /** Advice for the review (ADR 29), as the assessment's {@code /advice-requests}, while the meeting is prepared. */
+    @PostMapping(CYCLE + "/advice-requests")
+    public ReviewsView requestAdvice(@PathVariable String caseRef, @PathVariable int cycle,
+                                     @Valid @RequestBody RequestAdvice command) {
+        advice.request(caseRef, cycle, command);
+        return views.of(caseRef);
+    }
+
+    @PostMapping(ADVICE_REQUEST + "/receipt")
+    public ReviewsView receiveAdvice(@PathVariable String caseRef, @PathVariable int cycle,
+                                     @PathVariable long adviceRequestId, @Valid @RequestBody ReceiveAdvice command) {
+        advice.receive(caseRef, cycle, adviceRequestId, command);
+        return views.of(caseRef);
+    }
+
+    @PostMapping(ADVICE_REQUEST + "/exception")
+    public ReviewsView excuseAdvice(@PathVariable String caseRef, @PathVariable int cycle,
+                                    @PathVariable long adviceRequestId, @Valid @RequestBody ExcuseAdvice command) {
+        advice.excuse(caseRef, cycle, adviceRequestId, command);
+        return views.of(caseRef);
+    }
+
+    @PostMapping(ADVICE_REQUEST + "/withdrawal")
+    public ReviewsView withdrawAdvice(@PathVariable String caseRef, @PathVariable int cycle,
+                                      @PathVariable long adviceRequestId, @Valid @RequestBody WithdrawAdvice command) {
+        advice.withdraw(caseRef, cycle, adviceRequestId, command);
         return views.of(caseRef);
     }
 }

@@ -34,6 +34,7 @@ import org.sendclock.review.ReviewCommands.Decide;
 import org.sendclock.review.ReviewCommands.HoldMeeting;
 import org.sendclock.review.ReviewCommands.IssueAmendedPlan;
 import org.sendclock.review.ReviewCommands.ReceiveReport;
+import org.sendclock.review.ReviewCommands.RecordRepresentations;
 import org.sendclock.review.ReviewCommands.SendInvitations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,13 +58,15 @@ public class ReviewService {
     private final ClockRegister clocks;
     private final ReviewProcess process;
     private final ReviewTaskDueDates dueDates;
+    private final ReviewAdvice advice;
     private final ClockSettings settings;
     private final Timeline timeline;
     private final Clock clock;
 
     public ReviewService(CaseRepository cases, PlanRepository plans, AnnualReviewRepository reviews,
                          PlanService planService, ClockRegister clocks, ReviewProcess process,
-                         ReviewTaskDueDates dueDates, ClockSettings settings, Timeline timeline, Clock clock) {
+                         ReviewTaskDueDates dueDates, ReviewAdvice advice, ClockSettings settings, Timeline timeline,
+                         Clock clock) {
         this.cases = cases;
         this.plans = plans;
         this.reviews = reviews;
@@ -71,6 +74,7 @@ public class ReviewService {
         this.clocks = clocks;
         this.process = process;
         this.dueDates = dueDates;
+        this.advice = advice;
         this.settings = settings;
         this.timeline = timeline;
         this.clock = clock;
@@ -105,8 +109,9 @@ public class ReviewService {
                         + (arrangedBy == null ? "" : " by " + arrangedBy) + noticeDue(c));
         if (rearranging) {
             List<StatutoryClock> cycleClocks = cycleClocks(c);
-            process.moveClocks(caseRef, c.review().getId(), t -> Date.from(settings.taskDueAt(
-                    dueDates.dueFor(t.key(), c.review(), cycleClocks))));
+            // An advice request's task keeps its six weeks from the request, wherever the meeting moves.
+            process.moveClocks(caseRef, c.review().getId(), t -> ReviewSteps.AWAIT_REVIEW_ADVICE.equals(t.key())
+                    ? t.dueDate() : Date.from(settings.taskDueAt(dueDates.dueFor(t.key(), c.review(), cycleClocks))));
         } else {
             process.complete(task.get(), Map.of());
         }
@@ -141,8 +146,11 @@ public class ReviewService {
                 : "arrange the meeting first");
         c.review().recordAdviceCirculated(command.circulatedDate());
         planService.updateClock(c.assessment(), c.plan());
+        List<org.sendclock.advice.AdviceRequest> awaited = advice.outstanding(c.review());
         timeline.record(c.assessment(), "REVIEW_ADVICE_CIRCULATED", "Review " + cycle + ": advice circulated "
-                + DateText.of(command.circulatedDate()) + lateNote(c, Deadline.REVIEW_ADVICE));
+                + DateText.of(command.circulatedDate()) + lateNote(c, Deadline.REVIEW_ADVICE) + (awaited.isEmpty() ? ""
+                : "; still awaited: " + awaited.stream().map(a -> a.describe() + " due " + DateText.of(a.getDueDate()))
+                .collect(java.util.stream.Collectors.joining(", "))));
         process.complete(task, Map.of());
         return c.review();
     }
@@ -209,6 +217,9 @@ public class ReviewService {
         OpenStep task = requireTask(c, ReviewSteps.DECIDE_AND_NOTIFY, review.isDecided()
                 ? "review " + cycle + " was decided on " + DateText.of(review.getDecisionDate())
                 : "record the meeting held and the report received first");
+        // The review is decided on what advice it had: what is still awaited is no longer asked for (ADR 29).
+        advice.withdrawOutstanding(c.assessment(), review, command.decisionDate(), "review " + cycle
+                + " was decided without it");
         review.recordDecision(command.decision(), command.decisionDate(), command.amendmentsProposedDate());
         review.markPhaseTransfer(phaseTransfer);
         AnnualReview next = command.decision() == ReviewDecision.CEASE ? null
@@ -237,6 +248,9 @@ public class ReviewService {
         new InvalidRequest.Collector()
                 .notInFuture("issuedDate", command.issuedDate(), today())
                 .notBefore("issuedDate", command.issuedDate(), proposed, "the proposed amendments")
+                .rejectIf(insideRepresentations(c, command.issuedDate()), "issuedDate", "must be after the family's "
+                        + "15 days for representations on the proposed amendments, which end "
+                        + due(c, Deadline.AMENDMENT_REPRESENTATIONS) + ", unless their representations are in")
                 .throwIfAny();
         c.requireLive();
         OpenStep task = requireTask(c, ReviewSteps.ISSUE_AMENDED_PLAN, review.getAmendedPlanDate() != null
@@ -247,6 +261,29 @@ public class ReviewService {
         timeline.record(c.assessment(), "AMENDED_PLAN_ISSUED", "Review " + cycle + ": amended plan issued "
                 + DateText.of(command.issuedDate()) + lateNote(c, Deadline.AMENDED_PLAN));
         process.complete(task, Map.of());
+        return review;
+    }
+
+    /**
+     * Reg 22(2): the family's representations on the proposed amendments came in on {@code receivedDate}; from that
+     * day the amended plan may be issued, as it may after the 15th day without them.
+     */
+    public AnnualReview recordRepresentations(String caseRef, int cycle, RecordRepresentations command) {
+        Cycle c = cycle(caseRef, cycle);
+        AnnualReview review = c.review();
+        new InvalidRequest.Collector()
+                .notInFuture("receivedDate", command.receivedDate(), today())
+                .notBefore("receivedDate", command.receivedDate(), review.facts().proposalDate(),
+                        "the proposed amendments")
+                .throwIfAny();
+        requireTask(c, ReviewSteps.ISSUE_AMENDED_PLAN, review.getAmendedPlanDate() != null
+                ? "the amended plan was issued on " + DateText.of(review.getAmendedPlanDate())
+                : "review " + cycle + " did not propose amendments");
+        review.recordRepresentations(command.receivedDate());
+        planService.updateClock(c.assessment(), c.plan());
+        timeline.record(c.assessment(), "REPRESENTATIONS_RECEIVED", "Review " + cycle + ": the family's "
+                + "representations on the proposed amendments received " + DateText.of(command.receivedDate())
+                + "; the amended plan may be issued (due " + due(c, Deadline.AMENDED_PLAN) + ")");
         return review;
     }
 
@@ -269,15 +306,7 @@ public class ReviewService {
     }
 
     private Cycle cycle(String caseRef, int number) {
-        AssessmentCase assessment = cases.require(caseRef);
-        Plan plan = plans.findByCaseId(assessment.getId()).orElseThrow(() ->
-                new CaseNotFound("case " + caseRef + " has no plan"));
-        List<AnnualReview> all = reviews.findByPlanIdOrderByCycleAsc(plan.getId());
-        AnnualReview review = all.stream().filter(r -> r.getCycle() == number).findFirst().orElseThrow(() ->
-                new CaseNotFound("the plan of case " + caseRef + " has no review " + number));
-        LocalDate start = number == 1 ? plan.getStartDate() : all.stream().filter(r -> r.getCycle() == number - 1)
-                .map(AnnualReview::getDecisionDate).findFirst().orElse(plan.getStartDate());
-        return new Cycle(assessment, plan, review, start);
+        return Cycle.find(cases, plans, reviews, caseRef, number);
     }
 
     private OpenStep requireTask(Cycle c, String taskKey, String whyNot) {
@@ -308,6 +337,18 @@ public class ReviewService {
                 .map(k -> " (late: due " + DateText.of(k.getDueDate()) + ")").orElse("");
     }
 
+    /**
+     * The amended plan may not be issued while the family may still make representations (reg 22(2)): the register's
+     * period closed on its done date, the day they were made (that day the plan may go) or its 15th day, still theirs.
+     */
+    private boolean insideRepresentations(Cycle c, LocalDate issued) {
+        return issued != null && cycleClocks(c).stream()
+                .filter(k -> k.getClock() == Deadline.AMENDMENT_REPRESENTATIONS && k.getDoneDate() != null).findFirst()
+                .map(k -> "PERIOD_ENDED".equals(k.getDoneBy()) ? !issued.isAfter(k.getDoneDate())
+                        : issued.isBefore(k.getDoneDate()))
+                .orElse(false);
+    }
+
     private static LocalDate heldOn(AnnualReview review) {
         return review.isMeetingHeld() ? review.getMeetingDate() : null;
     }
@@ -323,16 +364,5 @@ public class ReviewService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** One review cycle of a case's plan, with the day it began (the plan's start, or the previous decision). */
-    private record Cycle(AssessmentCase assessment, Plan plan, AnnualReview review, LocalDate start) {
-
-        void requireLive() {
-            if (plan.isCeased()) {
-                throw new StepNotPossible("the plan of case " + assessment.getCaseRef() + " ceased on "
-                        + DateText.of(plan.getCeasedDate()));
-            }
-        }
     }
 }

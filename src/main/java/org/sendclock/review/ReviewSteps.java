@@ -16,14 +16,18 @@ public final class ReviewSteps {
     public static final String ISSUE_AMENDED_PLAN = "IssueAmendedPlan";
     public static final String CONSULT_ON_CEASING = "ConsultOnCeasing";
     public static final String CEASE_PLAN = "CeasePlan";
+    /** One advice request's six-week clock asked for the review (ADR 29); not a step of the cycle itself. */
+    public static final String AWAIT_REVIEW_ADVICE = "AwaitReviewAdvice";
 
     /** Where a cycle brought in with half its meeting prepared waits for the other half. */
     public static final String MEETING_PREPARED = "MeetingPrepared";
 
     public static final String MESSAGE_PLAN_CEASED = "PlanCeased";
+    public static final String MESSAGE_REVIEW_ADVICE_REQUESTED = "ReviewAdviceRequested";
 
     public static final String VAR_REVIEW_ID = "reviewId";
     public static final String VAR_DECISION = "decision";
+    public static final String VAR_ADVICE_REQUEST_ID = "adviceRequestId";
 
     private ReviewSteps() {
     }

@@ -53,8 +53,9 @@ class ReviewTasks implements NewTasks {
                 ? assessment.getCaseworker() : null;
         String team = assessment.getTeam() != null && assessment.getTeam().length() <= ENGINE_ID_LENGTH
                 ? assessment.getTeam() : null;
-        var due = dueDates.dueFor(task.taskKey(), review, clocks.of(assessment.getId()).stream()
-                .filter(k -> review.getId().equals(k.getReviewId())).toList());
+        var due = task.adviceRequestId() != null ? clocks.ofAdvice(task.adviceRequestId()).getDueDate()
+                : dueDates.dueFor(task.taskKey(), review, clocks.of(assessment.getId()).stream()
+                        .filter(k -> review.getId().equals(k.getReviewId())).toList());
         return new TaskSetup(null, assignee, team, settings.taskDueAt(due), Map.of());
     }
 }

@@ -1,5 +1,7 @@
 package org.sendclock.review;
 
+import org.sendclock.advice.AdviceStatus;
+import org.sendclock.advice.AdviceType;
 import java.time.LocalDate;
 import java.util.List;
 import org.sendclock.casefile.ReviewDecision;
@@ -31,9 +33,11 @@ public record ReviewsView(String caseRef, LocalDate planStartDate, LocalDate pla
             LocalDate decisionDate,
             LocalDate amendmentsProposedDate,
             LocalDate amendedPlanDate,
+            LocalDate representationsDate,
             LocalDate ceaseConsultedDate,
             boolean phaseTransfer,
             List<ClockView> clocks,
+            List<AdviceView> advice,
             List<TaskView> openTasks) {
 
         /** The step the cycle's process is at (its first open task), or null when it has none. */
@@ -44,10 +48,24 @@ public record ReviewsView(String caseRef, LocalDate planStartDate, LocalDate pla
         public boolean isAt(String taskKey) {
             return openTasks.stream().anyMatch(t -> t.key().equals(taskKey));
         }
+
+        /** The advice asked for this review and still awaited (neither received, excused nor withdrawn). */
+        public List<AdviceView> adviceOutstanding() {
+            return advice.stream().filter(a -> a.status() == AdviceStatus.REQUESTED).toList();
+        }
     }
 
     public record ClockView(Deadline clock, String name, LocalDate startDate, LocalDate dueDate, Standing standing,
                             LocalDate doneDate, Long daysLeft, Long daysLate, LocalDate endedDate, String endedReason) {
+    }
+
+    /**
+     * One advice request asked for the review (ADR 29) and its six-week clock: who from, when asked, due, where it
+     * stands, and the day it was received, excused or withdrawn.
+     */
+    public record AdviceView(long id, AdviceType adviceType, String provider, String from, LocalDate requestedDate,
+                             LocalDate dueDate, AdviceStatus status, Standing standing, LocalDate receivedDate,
+                             LocalDate excusedDate, LocalDate withdrawnDate) {
     }
 
     public record TaskView(String id, String key, String name, LocalDate dueDate, String assignee) {

@@ -56,7 +56,8 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
     static List<CaseClockRow> of(CaseView c) {
         Map<Long, AdviceView> advice = c.advice().stream().collect(Collectors.toMap(AdviceView::id, Function.identity()));
         List<CaseClockRow> rows = new ArrayList<>();
-        c.clocks().stream().sorted(Comparator.comparing((ClockView k) -> k.clock().isPhaseTransfer())
+        // A review's advice shows under its review, with who it is from (ADR 29).
+        c.clocks().stream().filter(k -> k.clock() != Deadline.ADVICE || k.reviewId() == null).sorted(Comparator.comparing((ClockView k) -> k.clock().isPhaseTransfer())
                         .thenComparing(k -> k.clock().isAssessment() ? null : k.startDate(),
                                 Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparingInt(k -> ORDER.indexOf(k.clock()))
@@ -117,6 +118,7 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
             case TRANSFER_TO_JUNIOR -> "Phase transfer to junior school (15 February)";
             case TRANSFER_TO_SECONDARY -> "Phase transfer to secondary (15 February)";
             case TRANSFER_TO_POST16 -> "Phase transfer to post-16 (31 March)";
+            case TRANSFER_POST16_MOVE -> "Move between post-16 institutions (5 months before)";
             case REASSESSMENT_DECISION -> "Decision whether to reassess notified (15 days from the request)";
             case REASSESSMENT_PLAN -> "Plan after the re-assessment (14 weeks from the request)";
         };

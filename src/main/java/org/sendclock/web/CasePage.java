@@ -17,6 +17,7 @@ import org.sendclock.advice.AdviceCommands.RequestAdvice;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.advice.AdviceService;
 import org.sendclock.advice.AdviceStatus;
+import org.sendclock.advice.AdviceCommands;
 import org.sendclock.advice.AdviceType;
 import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.AssessmentSteps;
@@ -59,6 +60,7 @@ import org.sendclock.plan.PlanService;
 import org.sendclock.plan.SenNeed;
 import org.sendclock.plan.SenSetting;
 import org.sendclock.casefile.ReviewDecision;
+import org.sendclock.review.ReviewAdvice;
 import org.sendclock.review.ReviewCommands;
 import org.sendclock.review.ReviewService;
 import org.sendclock.review.ReviewViews;
@@ -96,12 +98,14 @@ class CasePage {
     private final ReviewService reviews;
     private final ReviewViews reviewViews;
     private final Sen2Facts sen2;
+    private final ReviewAdvice reviewAdvice;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
              ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, ClockSettings settings,
              Clock clock, StoppedProcesses stoppedProcesses, PlanService plans, ReviewService reviews,
-             ReviewViews reviewViews, Sen2Facts sen2) {
+             ReviewViews reviewViews, Sen2Facts sen2, ReviewAdvice reviewAdvice) {
         this.sen2 = sen2;
+        this.reviewAdvice = reviewAdvice;
         this.reviews = reviews;
         this.reviewViews = reviewViews;
         this.stoppedProcesses = stoppedProcesses;
@@ -282,7 +286,8 @@ class CasePage {
             Map.entry("reason", "planCeaseReason"), Map.entry("lastReviewDate", "planLastReview"),
             Map.entry("noticeDate", "planTransferNotice"), Map.entry("reassess", "planReassess"),
             Map.entry("organisedArrangements", "organisedArrangements"),
-            Map.entry("directPayments", "directPayments"), Map.entry("placementRank", "planPlacementRank"));
+            Map.entry("directPayments", "directPayments"), Map.entry("placementRank", "planPlacementRank"),
+            Map.entry("moveDate", "planPost16Move"));
 
     /** A rank as typed: empty is none, anything but a whole number is named on the form's field. */
     private static Integer rank(String typed, String field, Map<String, String> errors) {
@@ -429,6 +434,14 @@ class CasePage {
                         return "redirect:/cases/" + caseRef;
                     }
                 }
+                case "post16-move" -> {
+                    LocalDate move = date(form, "move", "planPost16Move", "the date of the move", true, errors);
+                    if (errors.isEmpty()) {
+                        plans.planPost16Move(caseRef, check.valid(new PlanCommands.PlanPost16Move(move)));
+                        redirect.addFlashAttribute("done", "Post-16 move recorded");
+                        return "redirect:/cases/" + caseRef;
+                    }
+                }
                 case "cease" -> {
                     LocalDate ceased = date(form, "ceased", "planCeasedDate", "the date the plan ceased", true, errors);
                     Integer reason = form.getOrDefault("reason", "").matches("[1-9]")
@@ -514,6 +527,30 @@ class CasePage {
                         reviews.circulateAdvice(caseRef, cycle, check.valid(new ReviewCommands.CirculateAdvice(date)));
                     }
                 }
+                case "advice-requests" -> {
+                    done = "Advice requested";
+                    AdviceType type = code(form.get("adviceType"), AdviceType.class, id + "-type", errors);
+                    if (type == null && !errors.containsKey(id + "-type")) {
+                        errors.put(id + "-type", "Select who the advice is from");
+                    }
+                    if (errors.isEmpty()) {
+                        reviewAdvice.request(caseRef, cycle, check.valid(new AdviceCommands.RequestAdvice(type,
+                                form.get("provider"), date)));
+                    }
+                }
+                case "advice-received" -> {
+                    done = "Advice received recorded";
+                    Long adviceRequestId = null;
+                    try {
+                        adviceRequestId = Long.valueOf(form.getOrDefault("adviceRequestId", ""));
+                    } catch (NumberFormatException e) {
+                        errors.put(id + "-which", "Select the advice received");
+                    }
+                    if (errors.isEmpty()) {
+                        reviewAdvice.receive(caseRef, cycle, adviceRequestId, check.valid(
+                                new AdviceCommands.ReceiveAdvice(date)));
+                    }
+                }
                 case "meeting-held" -> {
                     done = "Meeting recorded";
                     if (errors.isEmpty()) {
@@ -538,6 +575,13 @@ class CasePage {
                     if (errors.isEmpty()) {
                         reviews.decide(caseRef, cycle, check.valid(new ReviewCommands.Decide(decision, date, proposed,
                                 form.containsKey("phaseTransfer"))));
+                    }
+                }
+                case "representations" -> {
+                    done = "Representations recorded";
+                    if (errors.isEmpty()) {
+                        reviews.recordRepresentations(caseRef, cycle, check.valid(
+                                new ReviewCommands.RecordRepresentations(date)));
                     }
                 }
                 case "amended-plan" -> {
@@ -566,6 +610,8 @@ class CasePage {
         } catch (InvalidRequest e) {
             e.errors().forEach((field, message) -> errors.put(id + "-" + switch (field) {
                 case "arrangedBy" -> "who";
+                case "adviceType" -> "type";
+                case "provider" -> "provider";
                 case "decision" -> "decision";
                 case "amendmentsProposedDate" -> "proposed";
                 case "phaseTransfer" -> "transfer";
@@ -764,7 +810,7 @@ class CasePage {
         @SuppressWarnings("unchecked")
         Map<String, String> planTyped = (Map<String, String>) model.getAttribute("planTyped");
         Map<String, List<String>> planDates = new LinkedHashMap<>();
-        for (String prefix : List.of("planStart", "transferredIn", "lastReview", "notice", "entry", "ceased")) {
+        for (String prefix : List.of("planStart", "transferredIn", "lastReview", "notice", "entry", "move", "ceased")) {
             planDates.put(prefix, List.of(planTyped.getOrDefault(prefix + "Day", ""),
                     planTyped.getOrDefault(prefix + "Month", ""), planTyped.getOrDefault(prefix + "Year", "")));
         }

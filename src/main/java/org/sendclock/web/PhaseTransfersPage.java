@@ -73,7 +73,7 @@ class PhaseTransfersPage {
         model.addAttribute("statuses", TransferFilter.Status.values());
         model.addAttribute("teamChoices", teams.all());
         int shown = filter.year();
-        model.addAttribute("deadlines", kinds.stream().map(k -> k.label() + ": " + DateText.of(k.deadlineIn(shown)))
+        model.addAttribute("deadlines", kinds.stream().map(k -> k.label() + ": " + k.deadlineWords(shown))
                 .toList());
         model.addAttribute("tabs", List.of(
                 tab("All", found.due() + found.done() + found.overdue(), filter, null),

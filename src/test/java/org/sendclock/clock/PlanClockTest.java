@@ -70,6 +70,39 @@ class PlanClockTest {
     }
 
     @Test
+    void aPost16MoveIsDueFiveMonthsBeforeItSeenAYearAheadAndMetByTheAmendedPlan() {
+        StatutoryCalendar calendar = new StatutoryCalendar(DayCounting.START_PLUS_PERIOD);
+        LocalDate born = LocalDate.of(2008, 10, 2);
+        LocalDate move = LocalDate.of(2026, 9, 1);
+        ReviewFacts amended = new ReviewFacts(21, 1, LocalDate.of(2026, 1, 20), true, null, null, null,
+                org.sendclock.casefile.ReviewDecision.AMEND, LocalDate.of(2026, 2, 3), null, LocalDate.of(2026, 3, 20),
+                false);
+        ClockSpec due = post16Move(new PlanFacts(LocalDate.of(2023, 6, 1), born, null, null, List.of(), null, move),
+                calendar);
+        assertThat(due.start()).as("a year ahead").isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(due.due()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(due.ended()).as("no longer possible once the move is made").isEqualTo(move);
+        assertThat(due.done()).isNull();
+        ClockSpec met = post16Move(new PlanFacts(LocalDate.of(2023, 6, 1), born, null, null, List.of(amended), null,
+                move), calendar);
+        assertThat(met.done()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(new StatutoryClock(1L, met, Instant.EPOCH).standingOn(LocalDate.of(2026, 5, 1)))
+                .isEqualTo(Standing.MET);
+        assertThat(post16Move(new PlanFacts(LocalDate.of(2023, 6, 1), born, null, null, List.of(), null,
+                LocalDate.of(2027, 7, 31)), calendar).due()).as("31 July: the shorter February's last day")
+                .isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(ClockRules.ofPlan(new PlanFacts(LocalDate.of(2023, 6, 1), born, null, null), calendar, SETTINGS))
+                .noneMatch(k -> k.clock() == Deadline.TRANSFER_POST16_MOVE);
+        assertThat(Deadline.TRANSFER_POST16_MOVE.isPhaseTransfer()).isTrue();
+        assertThat(TransferKind.of(Deadline.TRANSFER_POST16_MOVE)).isEqualTo(TransferKind.POST16_MOVE);
+    }
+
+    private static ClockSpec post16Move(PlanFacts facts, StatutoryCalendar calendar) {
+        return ClockRules.ofPlan(facts, calendar, SETTINGS).stream()
+                .filter(k -> k.clock() == Deadline.TRANSFER_POST16_MOVE).findFirst().orElseThrow();
+    }
+
+    @Test
     void noPlanNoClock() {
         assertThat(ClockRules.ofPlan(null, new StatutoryCalendar(DayCounting.START_PLUS_PERIOD), SETTINGS)).isEmpty();
     }

@@ -29,7 +29,7 @@ class TransferKindTest {
     void infantToJuniorIsAKindOnlyWhereTheCouncilHasThoseSchools() {
         assertThat(TransferKind.of(WITH_JUNIOR)).containsExactly(TransferKind.values());
         assertThat(TransferKind.of(WITHOUT_JUNIOR)).containsExactly(TransferKind.INTO_SCHOOL,
-                TransferKind.PRIMARY_TO_SECONDARY, TransferKind.SECONDARY_TO_POST16);
+                TransferKind.PRIMARY_TO_SECONDARY, TransferKind.SECONDARY_TO_POST16, TransferKind.POST16_MOVE);
     }
 
     @Test

@@ -210,8 +210,16 @@ class ReviewCycleIT {
         JsonNode all = ok(post(ref, 1, "decision", "{\"decision\":\"CEASE\",\"decisionDate\":\"2026-03-02\"}"));
         assertThat(all.get("cycles")).hasSize(1);
         assertThat(tasks(cycle(all, 1))).containsExactly("ConsultOnCeasing");
+        assertThat(cycle(all, 1).get("openTasks").get(0).get("dueDate").asText())
+                .as("no statutory period: four weeks from the decision to work to").isEqualTo("2026-03-30");
         assertThat(tasks(cycle(ok(post(ref, 1, "cease-consultation", "{\"consultedDate\":\"2026-03-02\"}")), 1)))
                 .containsExactly("CeasePlan");
+        EngineTime.setTo(LocalDate.of(2026, 3, 3), LocalTime.of(9, 0));
+        ResponseEntity<String> tooSoon = http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + ref
+                + "/plan/cessation", jsonBody("{\"ceasedDate\":\"2026-03-01\",\"reason\":3}"), String.class);
+        assertThat(errors(tooSoon)).as("the decision to cease comes after the consultation")
+                .containsOnlyKeys("ceasedDate");
+        assertThat(errors(tooSoon).get("ceasedDate")).contains("the consultation on ceasing it ended");
         ok(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + ref + "/plan/cessation",
                 jsonBody("{\"ceasedDate\":\"2026-03-02\",\"reason\":3}"), String.class));
         all = reviews(ref);
@@ -219,6 +227,63 @@ class ReviewCycleIT {
         assertThat(all.get("planCeasedDate").asText()).isEqualTo("2026-03-02");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReviewSteps.PROCESS_KEY)
                 .processInstanceBusinessKey(ref).count()).isZero();
+    }
+
+    @Test
+    void theAmendedPlanWaitsForTheFamilysRepresentationsOrTheirFifteenDays() throws Exception {
+        String early = atDecision(YEAR_THREE);
+        ok(post(early, 1, "decision", "{\"decision\":\"AMEND\",\"decisionDate\":\"2026-03-02\"}"));
+        assertThat(clock(cycle(reviews(early), 1), "AMENDMENT_REPRESENTATIONS").get("dueDate").asText())
+                .isEqualTo("2026-03-16");
+        EngineTime.setTo(LocalDate.of(2026, 3, 10), LocalTime.of(9, 0));
+        Map<String, String> refused = errors(post(early, 1, "amended-plan", "{\"issuedDate\":\"2026-03-10\"}"));
+        assertThat(refused).containsOnlyKeys("issuedDate");
+        assertThat(refused.get("issuedDate")).contains("which end 16 March 2026");
+        assertThat(cycle(reviews(early), 1).get("amendedPlanDate").isNull()).as("nothing written").isTrue();
+        assertThat(errors(post(early, 1, "representations", "{\"receivedDate\":\"2026-03-01\"}")))
+                .containsOnlyKeys("receivedDate");
+        JsonNode cycle = cycle(ok(post(early, 1, "representations", "{\"receivedDate\":\"2026-03-09\"}")), 1);
+        assertThat(cycle.get("representationsDate").asText()).isEqualTo("2026-03-09");
+        assertThat(clock(cycle, "AMENDMENT_REPRESENTATIONS").get("doneDate").asText()).isEqualTo("2026-03-09");
+        assertThat(errors(post(early, 1, "amended-plan", "{\"issuedDate\":\"2026-03-08\"}")))
+                .containsOnlyKeys("issuedDate");
+        cycle = cycle(ok(post(early, 1, "amended-plan", "{\"issuedDate\":\"2026-03-10\"}")), 1);
+        assertThat(clock(cycle, "AMENDED_PLAN").get("standing").asText()).isEqualTo("MET");
+        assertThat(timeline(early)).anyMatch(e -> e.startsWith("REPRESENTATIONS_RECEIVED Review 1: the family's"
+                + " representations on the proposed amendments received 9 March 2026"));
+
+        EngineTime.setTo(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
+        String none = atDecision(YEAR_THREE);
+        ok(post(none, 1, "decision", "{\"decision\":\"AMEND\",\"decisionDate\":\"2026-03-02\"}"));
+        EngineTime.setTo(LocalDate.of(2026, 3, 17), LocalTime.of(9, 0));
+        assertThat(errors(post(none, 1, "amended-plan", "{\"issuedDate\":\"2026-03-16\"}")))
+                .as("the 15th day is still the family's").containsOnlyKeys("issuedDate");
+        ok(post(none, 1, "amended-plan", "{\"issuedDate\":\"2026-03-17\"}"));
+    }
+
+    @Test
+    void aPost16MoveIsAClockFiveMonthsBeforeItOnThePhaseTransferList() throws Exception {
+        String ref = planStarted("2008-11-20", LocalDate.of(2025, 6, 1));
+        ResponseEntity<String> tooYoung = http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + ref
+                + "/plan/post16-move", jsonBody("{\"moveDate\":\"2025-07-01\"}"), String.class);
+        assertThat(errors(tooYoung)).as("Year 11 in July 2025: not a move between post-16 institutions")
+                .containsOnlyKeys("moveDate");
+        JsonNode plan = ok(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + ref
+                + "/plan/post16-move", jsonBody("{\"moveDate\":\"2026-09-01\"}"), String.class));
+        assertThat(plan.get("post16MoveDate").asText()).isEqualTo("2026-09-01");
+        JsonNode list = ok(http.withBasicAuth("manager", "demo").getForEntity(
+                "/api/oversight/phase-transfers?year=2026&kind=POST16_MOVE&size=500", String.class));
+        JsonNode row = null;
+        for (JsonNode t : list.get("transfers")) {
+            if (t.get("caseRef").asText().equals(ref)) {
+                row = t;
+            }
+        }
+        assertThat(row).as("listed as its own kind").isNotNull();
+        assertThat(row.get("deadline").asText()).isEqualTo("2026-04-01");
+        assertThat(row.get("kindLabel").asText()).isEqualTo("Between post-16 institutions");
+        assertThat(timeline(ref)).anyMatch(e -> e.startsWith("POST16_MOVE_PLANNED Move to another post-16 institution"
+                + " planned for 1 September 2026; the amended plan naming it is due by 1 April 2026"));
     }
 
     @Test
@@ -310,6 +375,76 @@ class ReviewCycleIT {
     }
 
     /** The tests of this class between them pass every flow node of the review model. */
+    @Test
+    void adviceForTheReviewHasTheAssessmentsSixWeekClockKeyedByTheReviewAndBreachesAndEscalates() throws Exception {
+        String ref = planStarted(YEAR_THREE, LocalDate.of(2025, 5, 1));
+        String ep = "{\"adviceType\":\"EDUCATIONAL_PSYCHOLOGY\",\"provider\":\"Northshire EPS\","
+                + "\"requestedDate\":\"2026-03-02\"}";
+        assertThat(post(ref, 1, "advice-requests", ep).getStatusCode()).as("not before the meeting is arranged")
+                .isEqualTo(HttpStatus.CONFLICT);
+        ok(post(ref, 1, "meeting", "{\"meetingDate\":\"2026-04-24\"}"));
+        assertThat(errors(post(ref, 1, "advice-requests", "{\"adviceType\":\"HEALTH\","
+                + "\"requestedDate\":\"2026-03-03\"}"))).containsOnlyKeys("requestedDate");
+        JsonNode cycle = cycle(ok(post(ref, 1, "advice-requests", ep)), 1);
+        long epId = cycle.get("advice").get(0).get("id").asLong();
+        assertThat(cycle.get("advice").get(0).get("dueDate").asText()).as("six weeks, as the assessment's")
+                .isEqualTo("2026-04-13");
+        assertThat(clock(cycle, "ADVICE").get("dueDate").asText()).isEqualTo("2026-04-13");
+        assertThat(clock(cycle, "ADVICE").get("name").asText()).contains("Northshire EPS");
+        assertThat(jdbc.queryForObject("select count(*) from statutory_clock k join advice_request a"
+                + " on a.id = k.advice_request_id where a.id = ? and k.review_id = a.review_id and k.clock = 'ADVICE'",
+                Long.class, epId)).as("one clock, keyed by the request and its review").isEqualTo(1);
+        long healthId = cycle(ok(post(ref, 1, "advice-requests", "{\"adviceType\":\"HEALTH\","
+                + "\"requestedDate\":\"2026-03-02\"}")), 1).get("advice").get(1).get("id").asLong();
+        assertThat(tasks(cycle(reviews(ref), 1))).as("the advice clocks are not steps of the cycle")
+                .containsExactlyInAnyOrder("SendInvitations", "CirculateAdvice");
+
+        String assessmentAdvice = http.withBasicAuth("manager", "demo").getForObject(
+                "/api/kpis/advice?from=2026-03&to=2026-04", String.class);
+        EngineTime.setTo(LocalDate.of(2026, 3, 10), LocalTime.of(10, 0));
+        cycle = cycle(ok(post(ref, 1, "advice-requests/" + healthId + "/receipt",
+                "{\"receivedDate\":\"2026-03-10\"}")), 1);
+        assertThat(cycle.get("advice").get(1).get("standing").asText()).isEqualTo("MET");
+        assertThat(http.withBasicAuth("manager", "demo").getForObject("/api/kpis/advice?from=2026-03&to=2026-04",
+                String.class)).as("the assessment's advice measure leaves the review's out").isEqualTo(assessmentAdvice);
+        assertThat(post(ref, 1, "advice-requests/" + healthId + "/receipt", "{\"receivedDate\":\"2026-03-10\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + ref
+                + "/advice-requests/" + epId + "/receipt", jsonBody("{\"receivedDate\":\"2026-03-10\"}"),
+                String.class).getStatusCode()).as("not an assessment's advice request").isEqualTo(HttpStatus.NOT_FOUND);
+
+        ok(post(ref, 1, "invitations", "{\"sentDate\":\"2026-03-10\"}"));
+        ok(post(ref, 1, "advice-circulated", "{\"circulatedDate\":\"2026-03-10\"}"));
+        assertThat(timeline(ref)).anyMatch(e -> e.startsWith("REVIEW_ADVICE_CIRCULATED Review 1: advice circulated"
+                + " 10 March 2026; still awaited: educational psychology advice (Northshire EPS) due 13 April 2026"));
+        assertThat(post(ref, 1, "advice-requests", ep).getStatusCode()).as("the advice has gone out")
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        EngineTime.setTo(LocalDate.of(2026, 4, 7), LocalTime.of(9, 0));
+        runDueTimers(ref);
+        assertThat(timeline(ref)).anyMatch(e -> e.startsWith("ADVICE_REMINDER Reminder: educational psychology advice"
+                + " (Northshire EPS) is due on 13 April 2026"));
+        EngineTime.setTo(LocalDate.of(2026, 4, 14), LocalTime.of(9, 0));
+        runDueTimers(ref);
+        assertThat(breaches(ref)).containsExactly("ADVICE of review 1");
+        assertThat(escalationTasks(ref)).isEqualTo(1);
+        EngineTime.setTo(LocalDate.of(2026, 4, 28), LocalTime.of(9, 0));
+        runDueTimers(ref);
+        assertThat(jdbc.queryForObject("select count(*) from escalation where advice_request_id = ? and kind = ?",
+                Long.class, epId, "ADVICE_OVERDUE")).isEqualTo(1);
+        assertThat(escalationTasks(ref)).isEqualTo(2);
+        assertThat(clock(cycle(reviews(ref), 1), "ADVICE").get("standing").asText()).isEqualTo("OVERDUE");
+
+        ok(post(ref, 1, "meeting-held", "{\"heldDate\":\"2026-04-24\"}"));
+        ok(post(ref, 1, "report", "{\"receivedDate\":\"2026-04-28\"}"));
+        cycle = cycle(ok(post(ref, 1, "decision", "{\"decision\":\"MAINTAIN\",\"decisionDate\":\"2026-04-28\"}")), 1);
+        assertThat(cycle.get("advice").get(0).get("status").asText()).as("no longer asked for").isEqualTo("WITHDRAWN");
+        assertThat(tasks(cycle)).isEmpty();
+        assertThat(breaches(ref)).as("the breach stands").containsExactly("ADVICE of review 1");
+        assertThat(timeline(ref)).anyMatch(e -> e.startsWith("REVIEW_ADVICE_REQUESTED Review 1: requested"
+                + " educational psychology advice (Northshire EPS) on 2 March 2026; due 13 April 2026"));
+    }
+
     @AfterAll
     void everyFlowNodeOfTheModelWasPassed() {
         Set<String> passed = new HashSet<>();

@@ -79,11 +79,14 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/cessation", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/transfer-notice", WORK_CASES);
         MAPPINGS.put("POST /api/cases/{caseRef}/plan/placements/{number}/provision", WORK_CASES);
+        MAPPINGS.put("POST /api/cases/{caseRef}/plan/post16-move", WORK_CASES);
         MAPPINGS.put("GET /api/plans", READ_CASES);
         // The plan's review cycles: read as the case is, each step taken by those who work cases.
         MAPPINGS.put("GET /api/cases/{caseRef}/reviews", READ_CASES);
         for (String step : List.of("meeting", "invitations", "advice-circulated", "meeting-held", "report", "decision",
-                "amended-plan", "cease-consultation")) {
+                "representations", "amended-plan", "cease-consultation", "advice-requests",
+                "advice-requests/{adviceRequestId}/receipt", "advice-requests/{adviceRequestId}/exception",
+                "advice-requests/{adviceRequestId}/withdrawal")) {
             MAPPINGS.put("POST /api/cases/{caseRef}/reviews/{cycle}/" + step, WORK_CASES);
         }
         // A plan's re-assessments: read as the case is, requested and stepped by those who work cases.
