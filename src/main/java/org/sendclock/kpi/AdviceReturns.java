@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
  * request (its fact is the advice received). On time when the register says the clock was met on time
  * ({@link ClockSql#MET_ON_TIME}: received on or before requested date + 42 days by default); with an exception when
  * the register says a reg 8(2) excusal applies to it. The assessment's advice only: advice asked for a review meeting
- * (its clock keyed by the review, ADR 29) is not part of the assessment's measure.
+ * (its clock keyed by the review, ADR 29) or for a re-assessment (keyed by the re-assessment, ADR 27) is not part of
+ * the assessment's measure.
  */
 @Repository
 class AdviceReturns {
@@ -25,7 +26,8 @@ class AdviceReturns {
             from statutory_clock k
             join advice_request a on a.id = k.advice_request_id
             join assessment_case c on c.id = k.case_id
-            where k.clock = 'ADVICE' and k.review_id is null and k.done_date >= :first and k.done_date <= :last
+            where k.clock = 'ADVICE' and k.review_id is null and k.reassessment_id is null
+              and k.done_date >= :first and k.done_date <= :last
             order by k.done_date, c.case_ref, a.id
             """.formatted(ClockSql.MET_ON_TIME);
 
