@@ -179,8 +179,24 @@ public class PlansImport {
             // in JDBC batches (ADR 30).
             entityManager.setFlushMode(FlushModeType.COMMIT);
             try {
+                // The batch's new cases reach the database first, in one JDBC batch: a plan, its cycles and the
+                // timeline name their case by id only, so Hibernate's insert ordering cannot know to put the case
+                // first, and would not when the batch's first row is a held case's (a return import's plan-only
+                // child after its requests, ADR 31).
+                Map<String, AssessmentCase> newCases = new LinkedHashMap<>();
                 for (PlanRow row : rows) {
-                    write(row, heldCases.get(row.caseRef()), heldPlans, heldCycles, changed);
+                    if (!heldCases.containsKey(row.caseRef())) {
+                        AssessmentCase c = AssessmentCase.broughtInWithPlan(row.caseRef(), row.child(null),
+                                row.caseworker(), row.team(), now);
+                        entityManager.persist(c);
+                        newCases.put(row.caseRef(), c);
+                    }
+                }
+                entityManager.flush();
+                for (PlanRow row : rows) {
+                    AssessmentCase held = heldCases.get(row.caseRef());
+                    write(row, held != null ? held : newCases.get(row.caseRef()), held == null, heldPlans,
+                            heldCycles, changed);
                 }
                 entityManager.flush();
                 clocks.updatePlans(changed);
@@ -191,19 +207,16 @@ public class PlansImport {
             entityManager.clear();
         }
 
-        private void write(PlanRow row, AssessmentCase c, Map<Long, Plan> heldPlans,
+        /** One row onto its case: held, or {@code newCase} and just written with the batch's other new cases. */
+        private void write(PlanRow row, AssessmentCase c, boolean newCase, Map<Long, Plan> heldPlans,
                            Map<Long, List<AnnualReview>> heldCycles, Map<AssessmentCase, PlanFacts> changed) {
-            Plan plan = c == null ? null : heldPlans.get(c.getId());
+            Plan plan = newCase ? null : heldPlans.get(c.getId());
             List<String> changes = plan == null ? null : row.changesFrom(PlanRow.of(c, plan));
             if (changes != null && changes.isEmpty()) {
                 unchanged++;
                 return;
             }
-            boolean newCase = c == null;
-            if (newCase) {
-                c = AssessmentCase.broughtInWithPlan(row.caseRef(), row.child(null), row.caseworker(), row.team(), now);
-                entityManager.persist(c);
-            } else {
+            if (!newCase) {
                 c.restateChild(row.child(c.getChild()));
                 c.assignTo(row.caseworker(), row.team());
             }

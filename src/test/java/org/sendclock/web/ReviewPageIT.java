@@ -74,6 +74,9 @@ class ReviewPageIT {
         shown = caseworker.get(page).body();
         assertThat(shown).contains("Amend, ", "id=\"r1-amended-plan-form\"", "id=\"review-2\"",
                 "Arrange the meeting of review 2");
+        assertThat(caseworker.postForm(page + "/reviews/1/amended-plan", date("review", today)).body())
+                .as("inside the family's 15 days").contains("15 days for representations");
+        ok(caseworker.postForm(page + "/reviews/1/representations", date("review", today)));
         ok(caseworker.postForm(page + "/reviews/1/amended-plan", date("review", today)));
         shown = caseworker.get(page).body();
         assertThat(shown).contains("Amended plan: due").doesNotContain("r1-amended-plan-form");
