@@ -23,10 +23,12 @@ public final class ChildChecks {
     private static final Pattern ULN_SHAPE = Pattern.compile("[1-9][0-9]{9}");
     /**
      * The shapes of a UK postcode: an outward code (A9, A99, AA9, AA99, A9A or AA9A) and an inward code (9AA), the
-     * space between them optional as typed.
+     * space between them optional as typed, with the letters Royal Mail leaves out of each position (no Q, V or X
+     * first; no I, J or Z second; no C, I, K, M, O or V in the inward code), and GIR 0AA. The SEN2 return's check
+     * uses this same shape.
      */
     private static final Pattern POSTCODE = Pattern.compile(
-            "([A-Z]{1,2}[0-9][0-9A-Z]?) ?([0-9][A-Z]{2})");
+            "(GIR|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]?) ?([0-9][ABD-HJLNP-UW-Z]{2})");
 
     private ChildChecks() {
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sendclock.casefile.ChildChecks;
 import org.sendclock.plan.SenNeed;
 import org.sendclock.plan.SenSetting;
 import org.sendclock.sen2.Sen2File.ActivePlan;
@@ -23,10 +24,6 @@ import org.sendclock.sen2.Sen2File.Request;
 final class Sen2Checks {
 
     private static final Pattern LA_CODE_SHAPE = Pattern.compile("[0-9]{3}");
-    private static final Pattern POSTCODE_SHAPE = Pattern.compile(
-            "(GIR 0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKMNPR-Y]? [0-9][ABD-HJLNP-UW-Z]{2})");
-    private static final Pattern ULN_SHAPE = Pattern.compile("[1-9][0-9]{9}");
-    private static final Pattern UPN_UNKNOWN = Pattern.compile("UN([1-9]|10)");
     private static final Set<String> CODES_4B = codes(SenSetting.values());
     private static final Set<String> NEED_CODES = codes(SenNeed.values());
 
@@ -57,14 +54,14 @@ final class Sen2Checks {
         failIf(born == null || !born.isBefore(referenceDate), BIRTH_DATE, ref,
                 born == null ? "not recorded" : "is " + born);
         failIf(!"M".equals(i.get("Sex")) && !"F".equals(i.get("Sex")), SEX, ref, given(i, "Sex"));
-        failIf(!Ethnicity.isCode(i.get("Ethnicity")), ETHNICITY, ref, given(i, "Ethnicity"));
-        failIf(i.has("UPN") && !UpnCheck.isValid(i.get("UPN")), UPN, ref, "is " + i.get("UPN"));
-        failIf(i.has("UniqueLearnerNumber") && !ULN_SHAPE.matcher(i.get("UniqueLearnerNumber")).matches(), ULN, ref,
+        failIf(!i.has("Ethnicity") || ChildChecks.ethnicity(i.get("Ethnicity")) != null, ETHNICITY, ref, given(i, "Ethnicity"));
+        failIf(i.has("UPN") && ChildChecks.upn(i.get("UPN")) != null, UPN, ref, "is " + i.get("UPN"));
+        failIf(i.has("UniqueLearnerNumber") && ChildChecks.uln(i.get("UniqueLearnerNumber")) != null, ULN, ref,
                 "is " + i.get("UniqueLearnerNumber"));
         boolean identified = i.has("UPN") || i.has("UniqueLearnerNumber");
-        failIf(!identified && !(i.has("UPNunknown") && UPN_UNKNOWN.matcher(i.get("UPNunknown")).matches()),
+        failIf(!identified && !(i.has("UPNunknown") && ChildChecks.upnUnknownReason(i.get("UPNunknown")) == null),
                 IDENTIFIER, ref, "no UPN or ULN, and the reason " + given(i, "UPNunknown"));
-        failIf(!i.has("PostCode") || !POSTCODE_SHAPE.matcher(i.get("PostCode")).matches(), POSTCODE, ref,
+        failIf(!i.has("PostCode") || ChildChecks.postcode(i.get("PostCode")) != null, POSTCODE, ref,
                 given(i, "PostCode"));
     }
 

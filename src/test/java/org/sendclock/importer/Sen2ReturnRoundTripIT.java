@@ -104,7 +104,7 @@ class Sen2ReturnRoundTripIT {
         run(CsvKind.REQUESTS, REQUESTS
                 // plan issued within 20 weeks; moves school in September
                 + "RT-1," + y0 + "-01-06,PARENT," + y0 + "-02-10,ASSESS,," + y0 + "-05-20,,,,Ann,Able,2014-03-01,"
-                + upn(1) + ",F,WBRI,AB1 2CD,\n"
+                + upn(1) + ",F,WBRI,AB1 2DD,\n"
                 // late, no exception
                 + "RT-2," + y0 + "-02-03,SCHOOL," + y0 + "-03-10,ASSESS,," + y0 + "-08-29,,,,Ben,Brook,2012-07-14,"
                 + upn(2) + ",M,AIND,,Y\n"

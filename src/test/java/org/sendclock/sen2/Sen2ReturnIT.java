@@ -114,7 +114,7 @@ class Sen2ReturnIT {
                 {"S2-01", "F", "WBRI", "AB1 2AB", null, null}, {"S2-02", "M", "APKN", "AB1 2AD", null, null},
                 {"S2-03", "M", "BAFR", "AB1 2AE", null, null}, {"S2-14", "M", "BAFR", "AB1 2AE", null, null},
                 {"S2-04", "F", "WIRI", "AB1 2AF", null, "UN1"}, {"S2-05", "F", "MWBC", "AB1 2AG", null, "UN1"},
-                {"S2-06", "F", "CHNE", "AB1 2AH", null, "UN2"}, {"S2-07", "M", "WBRI", "AB1 2AJ", "4012345678", null},
+                {"S2-06", "F", "CHNE", "AB1 2AH", null, "UN2"}, {"S2-07", "M", "WBRI", "AB1 2AJ", "4012345671", null},
                 {"S2-08", "M", "WBRI", "AB1 2AL", null, "UN1"}, {"S2-16", "F", "REFU", "AB1 2AN", null, "UN1"},
                 {"S2-09", "M", "WBRI", "AB1 2AP", null, "UN2"}, {"S2-10", "F", "WBRI", "AB1 2AQ", "4012345679", null},
                 {"S2-11", "M", "OOTH", "AB1 2AR", null, "UN2"}, {"S2-15", "M", "WBRI", "AB1 2AS", null, "UN2"}};
