@@ -32,6 +32,13 @@ import org.sendclock.importer.ImportProgress;
 import org.sendclock.importer.PlansImport;
 import org.sendclock.importer.ReviewsImport;
 import org.springframework.stereotype.Component;
+import org.sendclock.casefile.ReviewDecision;
+import org.sendclock.plan.CeaseReason;
+import org.sendclock.plan.PlanCommands;
+import org.sendclock.plan.PlanService;
+import org.sendclock.review.ReviewAdvice;
+import org.sendclock.review.ReviewCommands.*;
+import org.sendclock.review.ReviewService;
 
 /**
  * A handful of cases at different stages, so a newcomer sees something at once. Created through the same commands a
@@ -50,9 +57,16 @@ public class DemoCases {
     private final Clock clock;
     private final PlansImport plans;
     private final ReviewsImport reviews;
+    private final ReviewService reviewSteps;
+    private final ReviewAdvice reviewAdvice;
+    private final PlanService planService;
 
     public DemoCases(CaseRepository cases, AssessmentService assessments, AdviceService advice, Clock clock,
-                     PlansImport plans, ReviewsImport reviews) {
+                     PlansImport plans, ReviewsImport reviews, ReviewService reviewSteps, ReviewAdvice reviewAdvice,
+                     PlanService planService) {
+        this.reviewSteps = reviewSteps;
+        this.reviewAdvice = reviewAdvice;
+        this.planService = planService;
         this.plans = plans;
         this.reviews = reviews;
         this.cases = cases;
@@ -164,6 +178,8 @@ public class DemoCases {
         List<String> refs = new java.util.ArrayList<>(List.of(justIn, atRisk, advising, drafting, issued, refused,
                 late));
         refs.addAll(broughtInPlans(today));
+        refs.addAll(plansAtEveryReviewStep(today));
+        refs.addAll(transferCohorts(today));
         return refs;
     }
 
@@ -216,6 +232,153 @@ public class DemoCases {
             throw new java.io.UncheckedIOException(e);
         }
         return List.of("DEMO-P1", "DEMO-P2", "DEMO-P3", "DEMO-P4");
+    }
+
+    /**
+     * A plan at each step of a review cycle the plans above do not show, taken there through the review commands a
+     * caseworker uses: arranging the meeting; invitations and advice out with health advice still awaited; the meeting
+     * held and its report awaited; the report in and the decision due; amendments proposed and the family's 15 days
+     * running; the amended plan issued; ceasing under consultation; consulted and to be ceased; ceased. The children
+     * are in years that make no phase transfer this calendar year, so the cohorts below are counted alone.
+     */
+    private List<String> plansAtEveryReviewStep(LocalDate today) {
+        int schoolYearStarted = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        java.util.function.IntFunction<LocalDate> bornInYear = year -> LocalDate.of(schoolYearStarted - 5 - year, 9, 1)
+                .plusDays(45L * year);
+        StringBuilder csv = new StringBuilder(PLAN_COLUMNS);
+        Object[][] rows = {
+                {"DEMO-R1", "Ruby", "Ellis", 4, today.minusMonths(10).minusDays(10), "F", "WBRI", "LS6 3HN"},
+                {"DEMO-R2", "Adam", "Novak", 5, today.minusMonths(11), "M", "WOTH", "LS8 2QD"},
+                {"DEMO-R3", "Hana", "Begum", 8, today.minusMonths(11).minusDays(15), "F", "ABAN", "LS9 6AB"},
+                {"DEMO-R4", "Callum", "Reid", 9, today.minusMonths(11).minusDays(20), "M", "WBRI", "LS10 3PL"},
+                {"DEMO-R5", "Maya", "Osei", 10, today.minusMonths(12).minusDays(5), "F", "BAFR", "LS11 8TT"},
+                {"DEMO-R6", "Daniel", "Walsh", 4, today.minusMonths(13), "M", "WIRI", "LS12 1DF"},
+                {"DEMO-R7", "Chloe", "Martin", 14, today.minusMonths(12), "F", "WBRI", "LS13 2RA"},
+                {"DEMO-R8", "Ethan", "Clarke", 13, today.minusMonths(12).minusDays(20), "M", "MWBA", "LS14 5JD"},
+                {"DEMO-R9", "Lily", "Hussain", 14, today.minusMonths(13), "F", "APKN", "LS15 7LT"}};
+        for (Object[] r : rows) {
+            csv.append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(',')
+                    .append(bornInYear.apply((Integer) r[3])).append(',').append(r[4])
+                    .append(",100003,,SLCN,,North,caseworker,").append(r[5]).append(',').append(r[6]).append(',')
+                    .append(r[7]).append(",1,N,N,,\n");
+        }
+        bringIn(csv.toString(), null);
+
+        // Invitations sent and what advice came in circulated; health advice is still awaited (on My work).
+        reviewSteps.arrangeMeeting("DEMO-R2", 1, new ArrangeMeeting(today.plusDays(18), "Castle Hill Primary"));
+        reviewAdvice.request("DEMO-R2", 1, new RequestAdvice(AdviceType.HEALTH, "Northshire ICB", today.minusDays(20)));
+        AdviceRequest school = reviewAdvice.request("DEMO-R2", 1,
+                new RequestAdvice(AdviceType.EDUCATION, "Castle Hill Primary", today.minusDays(20)));
+        reviewAdvice.receive("DEMO-R2", 1, school.getId(), new ReceiveAdvice(today.minusDays(6)));
+        reviewSteps.sendInvitations("DEMO-R2", 1, new SendInvitations(today.minusDays(5)));
+        reviewSteps.circulateAdvice("DEMO-R2", 1, new CirculateAdvice(today.minusDays(4)));
+
+        meetingHeld("DEMO-R3", today.minusDays(6));
+        meetingHeld("DEMO-R4", today.minusDays(12));
+        reviewSteps.receiveReport("DEMO-R4", 1, new ReceiveReport(today.minusDays(3)));
+
+        meetingHeld("DEMO-R5", today.minusDays(20));
+        reviewSteps.receiveReport("DEMO-R5", 1, new ReceiveReport(today.minusDays(15)));
+        reviewSteps.decide("DEMO-R5", 1, new Decide(ReviewDecision.AMEND, today.minusDays(6), null, false));
+
+        meetingHeld("DEMO-R6", today.minusDays(75));
+        reviewSteps.receiveReport("DEMO-R6", 1, new ReceiveReport(today.minusDays(70)));
+        reviewSteps.decide("DEMO-R6", 1, new Decide(ReviewDecision.AMEND, today.minusDays(60), null, false));
+        reviewSteps.recordRepresentations("DEMO-R6", 1, new RecordRepresentations(today.minusDays(50)));
+        reviewSteps.issueAmendedPlan("DEMO-R6", 1, new IssueAmendedPlan(today.minusDays(30)));
+
+        // Decided today, so this month's review figures are never empty.
+        meetingHeld("DEMO-R7", today.minusDays(14));
+        reviewSteps.receiveReport("DEMO-R7", 1, new ReceiveReport(today.minusDays(10)));
+        reviewSteps.decide("DEMO-R7", 1, new Decide(ReviewDecision.CEASE, today, null, false));
+
+        meetingHeld("DEMO-R8", today.minusDays(40));
+        reviewSteps.receiveReport("DEMO-R8", 1, new ReceiveReport(today.minusDays(35)));
+        reviewSteps.decide("DEMO-R8", 1, new Decide(ReviewDecision.CEASE, today.minusDays(25), null, false));
+        reviewSteps.consultOnCeasing("DEMO-R8", 1, new ConsultOnCeasing(today.minusDays(5)));
+
+        meetingHeld("DEMO-R9", today.minusDays(60));
+        reviewSteps.receiveReport("DEMO-R9", 1, new ReceiveReport(today.minusDays(55)));
+        reviewSteps.decide("DEMO-R9", 1, new Decide(ReviewDecision.CEASE, today.minusDays(45), null, false));
+        reviewSteps.consultOnCeasing("DEMO-R9", 1, new ConsultOnCeasing(today.minusDays(30)));
+        planService.cease("DEMO-R9", new PlanCommands.CeasePlan(today.minusDays(20), CeaseReason.EMPLOYMENT.code()));
+        return java.util.Arrays.stream(rows).map(r -> (String) r[0]).toList();
+    }
+
+    /** Arranged, invitations and advice out, and held on {@code held}, as the school ran it. */
+    private void meetingHeld(String caseRef, LocalDate held) {
+        reviewSteps.arrangeMeeting(caseRef, 1, new ArrangeMeeting(held, null));
+        reviewSteps.sendInvitations(caseRef, 1, new SendInvitations(held.minusWeeks(3)));
+        reviewSteps.circulateAdvice(caseRef, 1, new CirculateAdvice(held.minusWeeks(2)));
+        reviewSteps.holdMeeting(caseRef, 1, new HoldMeeting(held));
+    }
+
+    /**
+     * The Year 6 and Year 11 whose phase transfers fall due this calendar year (15 February and 31 March), the year
+     * the performance page opens on: their transfer reviews held in the autumn before, brought in as reviews.csv is.
+     * Of five Year 6, three amended plans were issued by the deadline and two are still to issue; of four Year 11, two
+     * and two.
+     */
+    private List<String> transferCohorts(LocalDate today) {
+        int year = today.getYear();
+        LocalDate autumn = LocalDate.of(year - 1, 9, 1);
+        StringBuilder csv = new StringBuilder(PLAN_COLUMNS);
+        StringBuilder history = new StringBuilder(REVIEW_COLUMNS);
+        List<String> refs = new java.util.ArrayList<>();
+        String[][] children = {
+                {"Isla", "Grant", "F", "WBRI"}, {"Musa", "Diallo", "M", "BAFR"}, {"Freya", "Lewis", "F", "WBRI"},
+                {"Arjun", "Patel", "M", "AIND"}, {"Poppy", "Ward", "F", "MWBC"}, {"Kai", "Chen", "M", "CHNE"},
+                {"Zainab", "Ali", "F", "APKN"}, {"Harvey", "Cook", "M", "WBRI"}, {"Nia", "Evans", "F", "WOTH"}};
+        for (int i = 0; i < children.length; i++) {
+            boolean yearSix = i < 5;
+            int n = yearSix ? i : i - 5;
+            String ref = (yearSix ? "DEMO-T6-" : "DEMO-T11-") + (n + 1);
+            LocalDate born = (yearSix ? LocalDate.of(year - 12, 9, 1) : LocalDate.of(year - 17, 9, 1))
+                    .plusDays(40L + n * 61L);
+            LocalDate meeting = autumn.plusDays(20L + n * 5L);
+            LocalDate decided = meeting.plusDays(14);
+            boolean finalised = yearSix ? n < 3 : n < 2;
+            csv.append(ref).append(',').append(children[i][0]).append(',').append(children[i][1]).append(',')
+                    .append(born).append(',').append(meeting.minusMonths(11)).append(',')
+                    .append(yearSix ? "100004" : "100005").append(",,").append(yearSix ? "SPLD" : "ASD")
+                    .append(",,North,").append(i % 2 == 0 ? "caseworker" : "caseworker2").append(',')
+                    .append(children[i][2]).append(',').append(children[i][3]).append(",LS16 ").append(i + 1)
+                    .append("AA,1,N,N,,\n");
+            history.append(ref).append(',').append(meeting).append(",AMEND,").append(decided).append(",,")
+                    .append(finalised ? decided.plusDays(28L + n * 7L).toString() : "").append(",Y\n");
+            refs.add(ref);
+        }
+        bringIn(csv.toString(), history.toString());
+        return refs;
+    }
+
+    private static final String PLAN_COLUMNS = "case_ref,child_given_name,child_family_name,child_date_of_birth,"
+            + "plan_start_date,setting_urn,sen_setting,sen_need,transferred_in_date,team,caseworker,child_sex,"
+            + "child_ethnicity,child_postcode,placement_rank,sen_unit,resourced_provision,organised_arrangements,"
+            + "direct_payments\n";
+    private static final String REVIEW_COLUMNS = "case_ref,meeting_date,decision,decision_date,"
+            + "amendments_proposed_date,amended_plan_date,phase_transfer\n";
+
+    /** Plans, and their reviews when given, brought in through the imports a council runs. */
+    private void bringIn(String plansCsv, String reviewsCsv) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("sendclock-demo-plans-", ".csv");
+            try {
+                java.nio.file.Files.writeString(file, plansCsv);
+                plans.run(file, false, new ImportProgress());
+                if (reviewsCsv != null) {
+                    java.nio.file.Files.writeString(file, reviewsCsv);
+                    reviews.run(file, false, new ImportProgress());
+                }
+            } catch (org.sendclock.importer.ImportRefused e) {
+                // A demo row refused is a bug in the demo: name the rows rather than only count them.
+                throw new IllegalStateException("the demo's import was refused: " + e.errors(), e);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void signIn(String username, Role role) {

@@ -156,6 +156,12 @@ public class ReviewProcess {
                 }).findFirst().map(AssessmentProcess::step);
     }
 
+    /** The review cycle a task of the review model belongs to (its process's {@code reviewId}). */
+    public Long reviewIdOf(OpenStep task) {
+        Object id = runtime.getVariable(task.processInstanceId(), VAR_REVIEW_ID);
+        return id == null ? null : ((Number) id).longValue();
+    }
+
     /** Ends every review cycle of the case still running, where it stands: the plan ceased. */
     public void planCeased(String caseRef) {
         if (runtime.createExecutionQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseRef)

@@ -25,7 +25,10 @@ import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.StatutoryClock;
 import org.sendclock.engine.AssessmentProcess;
 import org.sendclock.engine.OpenStep;
+import org.sendclock.engine.ReviewProcess;
 import org.sendclock.engine.TaskList;
+import org.sendclock.plan.AnnualReview;
+import org.sendclock.plan.AnnualReviewRepository;
 import org.sendclock.reassessment.ReassessmentSteps;
 import org.sendclock.review.ReviewSteps;
 import org.sendclock.security.Teams;
@@ -44,11 +47,12 @@ public class MyWork {
     /**
      * The caseworker's steps; a manager's escalations are answered on the oversight page, not here. Chasing overdue
      * advice is not a row of its own: it is an action on the advice's "Await advice" row ({@link WorkItem#adviceToChase}).
+     * The advice asked for a review meeting is awaited as the assessment's is, one row per request (ADR 29).
      */
-    static final List<String> CASEWORK = Stream.concat(Stream.of(DECIDE_WHETHER_TO_ASSESS,
+    static final List<String> CASEWORK = Stream.of(Stream.of(DECIDE_WHETHER_TO_ASSESS,
             REQUEST_ADVICE, AWAIT_ADVICE, DECIDE_WHETHER_TO_ISSUE_PLAN, SERVE_DRAFT_PLAN, CONSULT_SCHOOL,
-            ISSUE_FINAL_PLAN), Stream.concat(ReviewSteps.casework().stream(),
-            ReassessmentSteps.casework().stream())).toList();
+            ISSUE_FINAL_PLAN), ReviewSteps.casework().stream(), Stream.of(ReviewSteps.AWAIT_REVIEW_ADVICE),
+            ReassessmentSteps.casework().stream()).flatMap(s -> s).toList();
     /** The assessment's, every plan review cycle's and every re-assessment's tasks are on one list. */
     static final List<String> PROCESSES = List.of(PROCESS_KEY, ReviewSteps.PROCESS_KEY, ReassessmentSteps.PROCESS_KEY);
 
@@ -60,10 +64,15 @@ public class MyWork {
     private final ClockRegister clocks;
     private final Clock clock;
     private final AssessmentProcess process;
+    private final ReviewProcess reviewProcess;
+    private final AnnualReviewRepository reviews;
 
     public MyWork(TaskList tasks, CaseRepository cases, ClockSettings settings, Timeline timeline, Teams teams,
-                  ClockRegister clocks, Clock clock, AssessmentProcess process) {
+                  ClockRegister clocks, Clock clock, AssessmentProcess process, ReviewProcess reviewProcess,
+                  AnnualReviewRepository reviews) {
         this.process = process;
+        this.reviewProcess = reviewProcess;
+        this.reviews = reviews;
         this.clocks = clocks;
         this.tasks = tasks;
         this.cases = cases;
@@ -210,7 +219,16 @@ public class MyWork {
                 : WorkItem.Rag.GREEN;
         return new WorkItem(task.id(), c.getCaseRef(), c.getChild().fullName(), task.name(),
                 task.key(), clockOf(task.key()), due, left, rag, task.assignee(),
-                c.getTeam(), left < 0 ? adviceToChase(task, c) : null);
+                c.getTeam(), left < 0 ? adviceToChase(task, c) : null, reviewAwaitingAdvice(task));
+    }
+
+    /** The cycle of an "Await advice for the review" row, whose advice is recorded in that review's part of the case. */
+    private Integer reviewAwaitingAdvice(OpenStep task) {
+        if (!ReviewSteps.AWAIT_REVIEW_ADVICE.equals(task.key())) {
+            return null;
+        }
+        Long reviewId = reviewProcess.reviewIdOf(task);
+        return reviewId == null ? null : reviews.findById(reviewId).map(AnnualReview::getCycle).orElse(null);
     }
 
     /** The advice request of an overdue "Await advice" task whose chase is still to be recorded; null otherwise. */
@@ -237,7 +255,8 @@ public class MyWork {
             case DECIDE_WHETHER_TO_ASSESS -> WorkItem.Clock.DECISION;
             case AWAIT_ADVICE, REQUEST_ADVICE -> WorkItem.Clock.ADVICE;
             case DECIDE_WHETHER_TO_ISSUE_PLAN -> WorkItem.Clock.PLAN_DECISION;
-            default -> ReviewSteps.casework().contains(taskKey) ? WorkItem.Clock.REVIEW
+            default -> ReviewSteps.casework().contains(taskKey) || ReviewSteps.AWAIT_REVIEW_ADVICE.equals(taskKey)
+                    ? WorkItem.Clock.REVIEW
                     : ReassessmentSteps.casework().contains(taskKey) ? WorkItem.Clock.REASSESSMENT
                     : WorkItem.Clock.FINAL_PLAN;
         };

@@ -6,9 +6,12 @@ import java.time.LocalDate;
  * One open task as a caseworker's list shows it: the case, the child, the step, its statutory due date, the days left
  * (negative when overdue), the RAG status and who has it. {@code adviceToChase} is the advice request of an overdue
  * "Await advice" task whose chase is still to be recorded (chasing is an action on that row, not a row of its own).
+ * {@code reviewAwaitingAdvice} is the review cycle of an "Await advice for the review" task, whose advice is recorded
+ * in that review's part of the case page.
  */
 public record WorkItem(String taskId, String caseRef, String child, String task, String taskKey, Clock clock,
-                       LocalDate due, long daysLeft, Rag rag, String assignee, String team, Long adviceToChase) {
+                       LocalDate due, long daysLeft, Rag rag, String assignee, String team, Long adviceToChase,
+                       Integer reviewAwaitingAdvice) {
 
     /** The statutory clock a task serves, for filtering. */
     public enum Clock {

@@ -28,15 +28,24 @@ class DemoCasesIT {
     @Autowired CaseViews views;
     @Autowired ManagementService management;
     @Autowired Clock clock;
+    @Autowired org.springframework.beans.factory.config.AutowireCapableBeanFactory beans;
     @Autowired org.sendclock.importer.PlansImport plansImport;
     @Autowired org.sendclock.importer.ReviewsImport reviewsImport;
     @Autowired org.sendclock.plan.AnnualReviewRepository reviews;
     @Autowired org.sendclock.plan.PlanRepository plans;
     @Autowired org.sendclock.clock.ClockRegister register;
 
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired org.sendclock.review.ReviewViews reviewViews;
+    @Autowired org.sendclock.kpi.PhaseTransferKpis transfers;
+    @Autowired org.sendclock.tasks.MyWork myWork;
+
     @Test
     void theDemoShowsCasesAtEveryKindOfStageWithTheirBreaches() {
-        List<String> refs = new DemoCases(cases, assessments, advice, clock, plansImport, reviewsImport).seed(LocalDate.now(clock));
+        // The demo seeds only an empty database, and its references are fixed.
+        org.sendclock.support.EmptySystem.empty(jdbc, runtime);
+        List<String> refs = demo().seed(LocalDate.now(clock));
         runDueTimers();
 
         List<CaseView> demo = refs.stream().map(views::of).toList();
@@ -72,6 +81,53 @@ class DemoCasesIT {
         CaseView history = demo.get(10);
         assertThat(cycles(history)).containsExactly(1, 2, 3);
         assertThat(history.plan().reviewStanding()).isEqualTo(org.sendclock.clock.Standing.AT_RISK);
+
+        // Every step of a review cycle is some demo plan's open step.
+        List<org.sendclock.review.ReviewsView> plansReviews = refs.stream().filter(r -> r.startsWith("DEMO-"))
+                .map(reviewViews::of).toList();
+        assertThat(plansReviews.stream().flatMap(v -> v.cycles().stream())
+                .flatMap(c -> c.openTasks().stream()).map(org.sendclock.review.ReviewsView.TaskView::key))
+                .containsAll(org.sendclock.review.ReviewSteps.casework());
+        org.sendclock.review.ReviewsView.Cycle adviceOut = reviewViews.of("DEMO-R2").cycles().get(0);
+        assertThat(adviceOut.invitationsSentDate()).isNotNull();
+        assertThat(adviceOut.adviceCirculatedDate()).isNotNull();
+        assertThat(adviceOut.adviceOutstanding()).extracting(org.sendclock.review.ReviewsView.AdviceView::adviceType)
+                .containsExactly(org.sendclock.advice.AdviceType.HEALTH);
+        assertThat(myWork.of("caseworker")).as("the outstanding review advice is on the caseworker's list")
+                .anyMatch(i -> i.caseRef().equals("DEMO-R2") && i.reviewAwaitingAdvice() != null);
+        org.sendclock.review.ReviewsView.Cycle proposed = reviewViews.of("DEMO-R5").cycles().get(0);
+        assertThat(proposed.step()).isEqualTo(org.sendclock.review.ReviewSteps.ISSUE_AMENDED_PLAN);
+        assertThat(clock(views.of("DEMO-R5"), Deadline.AMENDMENT_REPRESENTATIONS).standingOn(today))
+                .as("the family's 15 days are running").isIn(org.sendclock.clock.Standing.RUNNING,
+                        org.sendclock.clock.Standing.AT_RISK);
+        assertThat(reviewViews.of("DEMO-R6").cycles()).extracting(org.sendclock.review.ReviewsView.Cycle::amendedPlanDate)
+                .containsExactly(today.minusDays(30), null);
+        assertThat(reviewViews.of("DEMO-R7").cycles().get(0).step())
+                .isEqualTo(org.sendclock.review.ReviewSteps.CONSULT_ON_CEASING);
+        assertThat(reviewViews.of("DEMO-R9").planCeasedDate()).isEqualTo(today.minusDays(20));
+
+        // The Year 6 and Year 11 whose transfers fall due this calendar year, the year the performance page opens on.
+        assertThat(transferCases(today.getYear(), org.sendclock.clock.TransferKind.PRIMARY_TO_SECONDARY,
+                org.sendclock.kpi.PhaseTransferCount.DUE))
+                .containsExactly("DEMO-T6-1", "DEMO-T6-2", "DEMO-T6-3", "DEMO-T6-4", "DEMO-T6-5");
+        assertThat(transferCases(today.getYear(), org.sendclock.clock.TransferKind.PRIMARY_TO_SECONDARY,
+                org.sendclock.kpi.PhaseTransferCount.FINALISED_BY_DEADLINE))
+                .containsExactly("DEMO-T6-1", "DEMO-T6-2", "DEMO-T6-3");
+        assertThat(transferCases(today.getYear(), org.sendclock.clock.TransferKind.SECONDARY_TO_POST16,
+                org.sendclock.kpi.PhaseTransferCount.DUE))
+                .containsExactly("DEMO-T11-1", "DEMO-T11-2", "DEMO-T11-3", "DEMO-T11-4");
+        assertThat(transferCases(today.getYear(), org.sendclock.clock.TransferKind.SECONDARY_TO_POST16,
+                org.sendclock.kpi.PhaseTransferCount.FINALISED_BY_DEADLINE))
+                .containsExactly("DEMO-T11-1", "DEMO-T11-2");
+        assertThat(transfers.report(today.getYear()).transfers()).allSatisfy(line ->
+                assertThat(line.finalisedByDeadline()).isPositive().isLessThan(line.due()));
+    }
+
+    /** The cohort's plans in one count of the phase-transfer measure (the KPI's drill-down), by reference. */
+    private List<String> transferCases(int year, org.sendclock.clock.TransferKind kind,
+                                       org.sendclock.kpi.PhaseTransferCount count) {
+        return transfers.cases(year, kind, count).cases().stream().map(org.sendclock.kpi.CaseEntry::caseRef)
+                .filter(r -> r.startsWith("DEMO-T")).sorted().toList();
     }
 
     private void runDueTimers() {
@@ -93,5 +149,10 @@ class DemoCasesIT {
     private org.sendclock.clock.StatutoryClock clock(CaseView c, Deadline which) {
         return register.of(cases.require(c.caseRef()).getId()).stream().filter(k -> k.getClock() == which)
                 .max(java.util.Comparator.comparing(org.sendclock.clock.StatutoryClock::getStartDate)).orElseThrow();
+    }
+
+    /** The demo as the application builds it (it is a bean only when the demo is enabled). */
+    private DemoCases demo() {
+        return beans.createBean(DemoCases.class);
     }
 }

@@ -33,7 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class CaseloadRoundTripIT {
 
-    /** Every fact a timeliness measure reads, per case and per advice request. */
+    /**
+     * Every fact a timeliness measure reads, per case and per assessment advice request (advice.csv does not carry the
+     * advice asked for a review).
+     */
     private static final String MEASURED_CASES = """
             select case_ref, request_date, request_source, status, decision, decision_date, decision_due,
                    no_plan_notice_date, no_plan_notice_due, draft_served_date, final_plan_date, final_plan_due,
@@ -44,6 +47,7 @@ class CaseloadRoundTripIT {
             select c.case_ref, a.advice_type, a.requested_date, a.due_date, a.received_date, a.status,
                    a.exception_reason
             from advice_request a join assessment_case c on c.id = a.case_id
+            where a.review_id is null
             order by c.case_ref, a.advice_type, a.requested_date""";
 
     /** Every fact of a plan the plans import carries, and of each review cycle the reviews import carries. */
@@ -56,12 +60,18 @@ class CaseloadRoundTripIT {
             select c.case_ref, r.cycle, r.meeting_date, r.meeting_held, r.decision, r.decision_date,
                    r.amendments_proposed_date, r.amended_plan_date, r.phase_transfer
             from plan_review r join assessment_case c on c.id = r.case_id order by c.case_ref, r.cycle""";
-    /** The plan's clocks as the register holds them: each cycle's by its number, the phase transfers by kind. */
+    /**
+     * The plan's clocks as the register holds them: each cycle's by its number, the phase transfers by kind. Left out:
+     * the clocks of a cycle's steps reviews.csv does not carry (invitations sent, advice circulated, report received,
+     * the family's representations) and the review's advice requests, which advice.csv does not carry; a cycle
+     * brought in has those clocks without their dates, so they cannot come back from the files.
+     */
     private static final String MEASURED_PLAN_CLOCKS = """
             select c.case_ref, k.clock, r.cycle, k.start_date, k.due_date, k.at_risk_from, k.done_date, k.ended_date
             from statutory_clock k join assessment_case c on c.id = k.case_id
             left join plan_review r on r.id = k.review_id
-            where k.review_id is not null or k.clock like 'TRANSFER_TO_%'
+            where (k.review_id is not null or k.clock like 'TRANSFER_TO_%') and k.advice_request_id is null
+              and k.clock not in ('REVIEW_INVITATIONS', 'REVIEW_ADVICE', 'REVIEW_REPORT', 'AMENDMENT_REPRESENTATIONS')
             order by c.case_ref, k.clock, r.cycle""";
 
     private static final String HOSTILE_NAME = "=HYPERLINK(\"http://x\",\"y\")";
@@ -76,13 +86,14 @@ class CaseloadRoundTripIT {
     @Autowired AssessmentService assessments;
     @Autowired AdviceService advice;
     @Autowired Clock clock;
+    @Autowired org.springframework.beans.factory.config.AutowireCapableBeanFactory beans;
     @Autowired PlansImport plansImport;
     @Autowired ReviewsImport reviewsImport;
 
     @Test
     void exportThenImportIntoAnEmptySystemReproducesEveryCaseAndAdviceRequest() {
         emptyTheSystem();
-        new DemoCases(cases, assessments, advice, clock, plansImport, reviewsImport).seed(LocalDate.now(clock));
+        demo().seed(LocalDate.now(clock));
         runDueTimers();
         imported("/api/imports/requests", ImportApiIT.REQUESTS_HEADER
                 + "OLD-1,2023-01-09,PARENT,2023-02-13,ASSESS,,2023-05-02,2023-05-29,,,,North,A. Patel\n"
@@ -213,5 +224,10 @@ class CaseloadRoundTripIT {
         for (Job job : management.createJobQuery().executable().list()) {
             management.executeJob(job.getId());
         }
+    }
+
+    /** The demo as the application builds it (it is a bean only when the demo is enabled). */
+    private DemoCases demo() {
+        return beans.createBean(DemoCases.class);
     }
 }

@@ -29,6 +29,7 @@ class MyWorkIT {
     @Autowired Clock clock;
     @Autowired ManagementService management;
     @Autowired TaskService taskService;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
     @Test
     void aRequestEightWeeksOldShowsItsDecisionRedWithTheDaysItIsLate() throws Exception {
@@ -165,6 +166,46 @@ class MyWorkIT {
                 "{\"chasedDate\":\"" + today + "\"}").statusCode()).isEqualTo(200);
         assertThat(myWork.of("caseworker")).filteredOn(i -> i.caseRef().equals(ref) && i.taskKey().equals("AwaitAdvice"))
                 .singleElement().satisfies(row -> assertThat(row.adviceToChase()).as("chased").isNull());
+    }
+
+    @Test
+    void adviceAskedForAReviewIsAwaitedOnTheCaseworkersListAndLeadsToThatReview() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String ref = "MW" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        org.springframework.http.HttpHeaders csv = new org.springframework.http.HttpHeaders();
+        csv.setContentType(new org.springframework.http.MediaType("text", "csv"));
+        assertThat(http.withBasicAuth("admin", "demo").postForEntity("/api/imports/plans",
+                new org.springframework.http.HttpEntity<>("case_ref,child_given_name,child_family_name,"
+                        + "child_date_of_birth,plan_start_date,team,caseworker\n" + ref + ",Zara,Khan,2017-03-02,"
+                        + today.minusMonths(11) + ",North,caseworker\n", csv), String.class).getStatusCode().value())
+                .isEqualTo(200);
+        Browser api = Browser.basic(port, "caseworker", "demo");
+        assertThat(api.postJson("/api/cases/" + ref + "/reviews/1/meeting", "{\"meetingDate\":\""
+                + today.plusDays(20) + "\"}").statusCode()).isEqualTo(200);
+        long advice = json.readTree(api.postJson("/api/cases/" + ref + "/reviews/1/advice-requests",
+                "{\"adviceType\":\"HEALTH\",\"provider\":\"Northshire ICB\",\"requestedDate\":\""
+                        + today.minusWeeks(8) + "\"}").body()).get("cycles").get(0).get("advice").get(0).get("id").asLong();
+
+        assertThat(myWork.of("caseworker")).filteredOn(i -> i.caseRef().equals(ref)
+                && i.taskKey().equals("AwaitReviewAdvice")).singleElement().satisfies(row -> {
+            assertThat(row.task()).isEqualTo("Await advice for the review");
+            assertThat(row.assignee()).isEqualTo("caseworker");
+            assertThat(row.daysLeft()).as("six weeks from the request").isEqualTo(-14);
+            assertThat(row.rag()).isEqualTo(WorkItem.Rag.RED);
+            assertThat(row.clock()).isEqualTo(WorkItem.Clock.REVIEW);
+            assertThat(row.reviewAwaitingAdvice()).isEqualTo(1);
+            assertThat(row.adviceToChase()).isNull();
+        });
+        String page = Browser.signedIn(port, "caseworker", "demo")
+                .get("/my-work?task=AwaitReviewAdvice&size=500").body();
+        assertThat(page).contains("/cases/" + ref + "#r1-advice-received-step\">Record it in review");
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref).body())
+                .contains("id=\"r1-advice-received-step\"");
+
+        assertThat(api.postJson("/api/cases/" + ref + "/reviews/1/advice-requests/" + advice + "/receipt",
+                "{\"receivedDate\":\"" + today + "\"}").statusCode()).isEqualTo(200);
+        assertThat(myWork.of("caseworker")).as("received: no longer awaited")
+                .noneMatch(i -> i.caseRef().equals(ref) && i.taskKey().equals("AwaitReviewAdvice"));
     }
 
     @Test
