@@ -40,7 +40,7 @@ class ReturnRecords {
                        and c.closed_date < :yearStart)
                    or (c.final_plan_date is not null and c.final_plan_date < :yearStart)))""";
 
-    private static final String CASES = """
+    static final String CASES = """
             select c.id, c.case_ref, c.child_given_name, c.child_family_name, c.child_date_of_birth, c.child_upn,
                    c.child_sex, c.child_ethnicity, c.child_postcode, c.child_uln, c.child_upn_unknown_reason,
                    c.request_date, c.request_source, c.status, c.decision, c.decision_date, c.decision_notice_date,
@@ -57,7 +57,7 @@ class ReturnRecords {
             order by c.id
             """.formatted(CaseRecordSql.isCaseClock(Deadline.FINAL_PLAN), REQUEST_IN_YEAR, PLAN_ACTIVE);
 
-    private static final String PLACEMENTS = """
+    static final String PLACEMENTS = """
             select pp.plan_id, pp.placement_order, pp.setting_urn, pp.sen_setting, pp.entry_date, pp.leaving_date,
                    pp.placement_rank, pp.sen_unit, pp.resourced_provision
             from plan_placement pp
@@ -66,7 +66,7 @@ class ReturnRecords {
             order by pp.plan_id, pp.placement_order
             """.formatted(PLAN_ACTIVE);
 
-    private static final String NEEDS = """
+    static final String NEEDS = """
             select n.plan_id, n.need_rank, n.need
             from plan_need n
             join ehc_plan p on p.id = n.plan_id
@@ -74,7 +74,7 @@ class ReturnRecords {
             order by n.plan_id, n.need_rank
             """.formatted(PLAN_ACTIVE);
 
-    private static final String REVIEWS = """
+    static final String REVIEWS = """
             select r.plan_id, r.meeting_date, r.decision, r.decision_date
             from plan_review r
             join ehc_plan p on p.id = r.plan_id
