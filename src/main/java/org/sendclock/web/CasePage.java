@@ -89,11 +89,13 @@ class CasePage {
     private final PlanService plans;
     private final ReviewService reviews;
     private final ReviewViews reviewViews;
+    private final ReassessmentSection reassessments;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
              ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, ClockSettings settings,
              Clock clock, StoppedProcesses stoppedProcesses, PlanService plans, ReviewService reviews,
-             ReviewViews reviewViews) {
+             ReviewViews reviewViews, ReassessmentSection reassessments) {
+        this.reassessments = reassessments;
         this.reviews = reviews;
         this.reviewViews = reviewViews;
         this.stoppedProcesses = stoppedProcesses;
@@ -586,7 +588,8 @@ class CasePage {
         return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
-    private String render(String caseRef, Model model, HttpServletResponse response) {
+    /** The case page, with what the model already holds (a refused form's errors and what was typed in it). */
+    String render(String caseRef, Model model, HttpServletResponse response) {
         CaseView c;
         try {
             c = views.of(caseRef);
@@ -647,6 +650,7 @@ class CasePage {
                 reviewTyped.getOrDefault("reviewMonth", ""), reviewTyped.getOrDefault("reviewYear", "")));
         model.addAttribute("proposedDate", List.of(reviewTyped.getOrDefault("proposedDay", ""),
                 reviewTyped.getOrDefault("proposedMonth", ""), reviewTyped.getOrDefault("proposedYear", "")));
+        reassessments.addTo(caseRef, c, model);
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm());
         }
