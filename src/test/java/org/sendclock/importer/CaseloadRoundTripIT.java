@@ -75,6 +75,7 @@ class CaseloadRoundTripIT {
     @Autowired CaseRepository cases;
     @Autowired AssessmentService assessments;
     @Autowired AdviceService advice;
+    @Autowired org.sendclock.reassessment.ReassessmentService reassessmentService;
     @Autowired Clock clock;
     @Autowired PlansImport plansImport;
     @Autowired ReviewsImport reviewsImport;
@@ -82,7 +83,7 @@ class CaseloadRoundTripIT {
     @Test
     void exportThenImportIntoAnEmptySystemReproducesEveryCaseAndAdviceRequest() {
         emptyTheSystem();
-        new DemoCases(cases, assessments, advice, clock, plansImport, reviewsImport).seed(LocalDate.now(clock));
+        new DemoCases(cases, assessments, advice, clock, plansImport, reviewsImport, reassessmentService).seed(LocalDate.now(clock));
         runDueTimers();
         imported("/api/imports/requests", ImportApiIT.REQUESTS_HEADER
                 + "OLD-1,2023-01-09,PARENT,2023-02-13,ASSESS,,2023-05-02,2023-05-29,,,,North,A. Patel\n"
