@@ -18,6 +18,9 @@ import org.sendclock.casefile.Decision;
 import org.sendclock.casefile.ExceptionReason;
 import org.sendclock.casefile.PlanDecision;
 import org.sendclock.casefile.RequestSource;
+import org.sendclock.reassessment.Reassessment;
+import org.sendclock.reassessment.ReassessmentCommands;
+import org.sendclock.reassessment.ReassessmentService;
 import org.sendclock.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,13 +63,15 @@ public class DemoCases {
     private final ReviewService reviewSteps;
     private final ReviewAdvice reviewAdvice;
     private final PlanService planService;
+    private final ReassessmentService reassessments;
 
     public DemoCases(CaseRepository cases, AssessmentService assessments, AdviceService advice, Clock clock,
                      PlansImport plans, ReviewsImport reviews, ReviewService reviewSteps, ReviewAdvice reviewAdvice,
-                     PlanService planService) {
+                     PlanService planService, ReassessmentService reassessments) {
         this.reviewSteps = reviewSteps;
         this.reviewAdvice = reviewAdvice;
         this.planService = planService;
+        this.reassessments = reassessments;
         this.plans = plans;
         this.reviews = reviews;
         this.cases = cases;
@@ -84,6 +89,7 @@ public class DemoCases {
         signIn("caseworker", Role.CASEWORKER);
         try {
             seed(LocalDate.now(clock));
+            reassessments(LocalDate.now(clock));
             log.info("Demo data: {} cases created. Log in as caseworker, manager, analyst or admin (password demo).",
                     cases.count());
         } finally {
@@ -181,6 +187,34 @@ public class DemoCases {
         refs.addAll(plansAtEveryReviewStep(today));
         refs.addAll(transferCohorts(today));
         return refs;
+    }
+
+    /**
+     * Two re-assessments of the brought-in plans: Grace's, asked for by her school five weeks ago and decided on within
+     * a week, at its advice (health advice in, educational psychology awaited); and one of Leo's, asked for by his
+     * parent last year and concluded with the amended plan in 12 weeks. Apart from {@link #seed}, as re-assessments
+     * are neither exported nor imported yet (ADR 27): the caseload round trip seeds the rest.
+     */
+    public void reassessments(LocalDate today) {
+        reassessments.request("DEMO-P3", new ReassessmentCommands.Request(today.minusWeeks(5),
+                Reassessment.RequestedBy.SCHOOL));
+        reassessments.decide("DEMO-P3", 1, new ReassessmentCommands.Decide(Reassessment.Decision.REASSESS,
+                today.minusWeeks(4)));
+        reassessments.requestAdvice("DEMO-P3", 1, new RequestAdvice(AdviceType.EDUCATIONAL_PSYCHOLOGY,
+                "County EP Service", today.minusWeeks(4)));
+        AdviceRequest health = reassessments.requestAdvice("DEMO-P3", 1, new RequestAdvice(AdviceType.HEALTH,
+                "Northshire ICB", today.minusWeeks(4)));
+        advice.receive("DEMO-P3", health.getId(), new ReceiveAdvice(today.minusWeeks(1)));
+
+        LocalDate asked = today.minusWeeks(30);
+        reassessments.request("DEMO-P4", new ReassessmentCommands.Request(asked, Reassessment.RequestedBy.PARENT));
+        reassessments.decide("DEMO-P4", 1, new ReassessmentCommands.Decide(Reassessment.Decision.REASSESS,
+                asked.plusDays(10)));
+        AdviceRequest psychology = reassessments.requestAdvice("DEMO-P4", 1, new RequestAdvice(
+                AdviceType.EDUCATIONAL_PSYCHOLOGY, "County EP Service", asked.plusDays(10)));
+        advice.receive("DEMO-P4", psychology.getId(), new ReceiveAdvice(asked.plusWeeks(6)));
+        reassessments.conclude("DEMO-P4", 1, new ReassessmentCommands.Conclude(Reassessment.Outcome.AMENDED,
+                asked.plusWeeks(12)));
     }
 
     /**

@@ -232,7 +232,8 @@ public class ReassessmentService {
                 .map(StatutoryClock::getDueDate).map(due -> " (late: due " + DateText.of(due) + ")").orElse("");
     }
 
-    static String words(Reassessment.RequestedBy by) {
+    /** Who asked, as the timeline and the case page say it. */
+    public static String words(Reassessment.RequestedBy by) {
         return switch (by) {
             case PARENT -> "the parent";
             case YOUNG_PERSON -> "the young person";

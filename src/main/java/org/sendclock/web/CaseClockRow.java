@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.sendclock.advice.AdviceStatus;
 import org.sendclock.assessment.CaseView;
 import org.sendclock.assessment.CaseView.AdviceView;
 import org.sendclock.assessment.CaseView.ClockView;
 import org.sendclock.casefile.DateText;
 import org.sendclock.casefile.Text;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.reassessment.ReassessmentsView;
 
 /**
  * One statutory clock of a case as the case page shows it: what it is, from whom, due when, done when, and where it
@@ -74,6 +76,24 @@ public record CaseClockRow(String clock, String from, java.time.LocalDate due, j
                 : "reg 8(2): " + Text.words(a.exceptionReason())
                 + (a.missedAppointmentDate() == null ? "" : " on " + DateText.of(a.missedAppointmentDate()));
         return row("Advice (6 weeks)", from, k, exception);
+    }
+
+    /**
+     * A re-assessment's clocks in the words of the case's: its decision, each advice request with whom it is from (and
+     * its reg 8(2) exception once excused), its plan.
+     */
+    static List<CaseClockRow> of(ReassessmentsView.ReassessmentView r) {
+        Map<Long, ReassessmentsView.AdviceView> advice = r.advice().stream()
+                .collect(Collectors.toMap(ReassessmentsView.AdviceView::id, Function.identity()));
+        return r.clocks().stream().map(k -> {
+            ReassessmentsView.AdviceView a = k.adviceRequestId() == null ? null : advice.get(k.adviceRequestId());
+            boolean excused = a != null && a.status() == AdviceStatus.EXCUSED;
+            ClockView clock = new ClockView(k.clock(), k.adviceRequestId(), null, k.startDate(), k.dueDate(),
+                    k.doneDate(), k.standing(), k.daysLate(), k.daysLeft(), excused, k.endedDate(), k.endedReason());
+            return a == null ? row(name(k.clock()), null, clock, null)
+                    : row(name(k.clock()), Text.words(a.adviceType()) + (a.provider() == null ? ""
+                    : " (" + a.provider() + ")"), clock, excused ? "reg 8(2) exception recorded" : null);
+        }).toList();
     }
 
     private static CaseClockRow row(String name, String from, ClockView k, String exception) {

@@ -99,13 +99,16 @@ class CasePage {
     private final ReviewViews reviewViews;
     private final Sen2Facts sen2;
     private final ReviewAdvice reviewAdvice;
+    private final ReassessmentSection reassessments;
 
     CasePage(CaseViews views, AssessmentService assessments, AdviceService advice,
              ProcessDiagram diagram, AssessmentProcess process, CommandCheck check, ClockSettings settings,
              Clock clock, StoppedProcesses stoppedProcesses, PlanService plans, ReviewService reviews,
-             ReviewViews reviewViews, Sen2Facts sen2, ReviewAdvice reviewAdvice) {
+             ReviewViews reviewViews, Sen2Facts sen2, ReviewAdvice reviewAdvice,
+             ReassessmentSection reassessments) {
         this.sen2 = sen2;
         this.reviewAdvice = reviewAdvice;
+        this.reassessments = reassessments;
         this.reviews = reviews;
         this.reviewViews = reviewViews;
         this.stoppedProcesses = stoppedProcesses;
@@ -767,7 +770,8 @@ class CasePage {
         return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
-    private String render(String caseRef, Model model, HttpServletResponse response) {
+    /** The case page, with what the model already holds (a refused form's errors and what was typed in it). */
+    String render(String caseRef, Model model, HttpServletResponse response) {
         CaseView c;
         try {
             c = views.of(caseRef);
@@ -836,6 +840,7 @@ class CasePage {
                 reviewTyped.getOrDefault("reviewMonth", ""), reviewTyped.getOrDefault("reviewYear", "")));
         model.addAttribute("proposedDate", List.of(reviewTyped.getOrDefault("proposedDay", ""),
                 reviewTyped.getOrDefault("proposedMonth", ""), reviewTyped.getOrDefault("proposedYear", "")));
+        reassessments.addTo(caseRef, c, model);
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm());
         }

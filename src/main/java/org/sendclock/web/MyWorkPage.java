@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.sendclock.casefile.InvalidRequest;
 import org.sendclock.casefile.Paging;
 import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.reassessment.ReassessmentSteps;
 import org.sendclock.tasks.MyWork;
 import org.sendclock.tasks.WorkItem;
 import org.sendclock.tasks.WorkPage;
@@ -24,7 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * "My work", the caseworker's landing page: my tasks and the ones my team has not taken (or only mine), fifty to a
  * page, soonest due first or by case, one row per task, with counts of what is overdue, due this week and unassigned;
  * filtered by step or by statutory clock; take a task, give it back, pass it to a caseworker of my team, or go to the
- * case to record the chase of overdue advice.
+ * case to record the chase of overdue advice. A re-assessment's task opens the case at its "Re-assessments" section.
  */
 @Controller
 class MyWorkPage {
@@ -125,6 +126,8 @@ class MyWorkPage {
     private static String stepName(String taskKey) {
         return switch (taskKey) {
             case "AwaitAdvice" -> "Await advice";
+            case ReassessmentSteps.AWAIT_ADVICE -> "Await re-assessment advice";
+            case ReassessmentSteps.ISSUE_OUTCOME -> "Issue the re-assessment's outcome";
             default -> taskKey.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase().replaceFirst("^.", taskKey.substring(0, 1));
         };
     }

@@ -1,6 +1,7 @@
 package org.sendclock.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.sendclock.advice.AdviceService;
+import org.sendclock.advice.AdviceStatus;
+import org.sendclock.advice.AdviceType;
 import org.sendclock.assessment.AssessmentService;
 import org.sendclock.assessment.CaseView;
 import org.sendclock.assessment.CaseViews;
@@ -16,6 +19,10 @@ import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.Stage;
 import org.sendclock.deadline.Deadline;
+import org.sendclock.reassessment.Reassessment;
+import org.sendclock.reassessment.ReassessmentSteps;
+import org.sendclock.reassessment.ReassessmentViews;
+import org.sendclock.reassessment.ReassessmentsView;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +32,8 @@ class DemoCasesIT {
     @Autowired CaseRepository cases;
     @Autowired AssessmentService assessments;
     @Autowired AdviceService advice;
+    @Autowired org.sendclock.reassessment.ReassessmentService reassessmentService;
+    @Autowired ReassessmentViews reassessmentViews;
     @Autowired CaseViews views;
     @Autowired ManagementService management;
     @Autowired Clock clock;
@@ -45,7 +54,9 @@ class DemoCasesIT {
     void theDemoShowsCasesAtEveryKindOfStageWithTheirBreaches() {
         // The demo seeds only an empty database, and its references are fixed.
         org.sendclock.support.EmptySystem.empty(jdbc, runtime);
-        List<String> refs = demo().seed(LocalDate.now(clock));
+        DemoCases demoCases = demo();
+        List<String> refs = demoCases.seed(LocalDate.now(clock));
+        demoCases.reassessments(LocalDate.now(clock));
         runDueTimers();
 
         List<CaseView> demo = refs.stream().map(views::of).toList();
@@ -121,6 +132,22 @@ class DemoCasesIT {
                 .containsExactly("DEMO-T11-1", "DEMO-T11-2");
         assertThat(transfers.report(today.getYear()).transfers()).allSatisfy(line ->
                 assertThat(line.finalisedByDeadline()).isPositive().isLessThan(line.due()));
+
+        // Re-assessments: Grace's at its advice, educational psychology still awaited; Leo's concluded, on time.
+        assertThat(reassessmentViews.of(overdue.caseRef()).reassessments()).singleElement().satisfies(r -> {
+            assertThat(r.open()).isTrue();
+            assertThat(r.openSteps()).contains(ReassessmentSteps.AWAIT_ADVICE, ReassessmentSteps.ISSUE_OUTCOME);
+            assertThat(r.advice()).extracting(ReassessmentsView.AdviceView::adviceType,
+                    ReassessmentsView.AdviceView::status).containsExactly(
+                    tuple(AdviceType.EDUCATIONAL_PSYCHOLOGY, AdviceStatus.REQUESTED),
+                    tuple(AdviceType.HEALTH, AdviceStatus.RECEIVED));
+        });
+        assertThat(reassessmentViews.of(history.caseRef()).reassessments()).singleElement().satisfies(r -> {
+            assertThat(r.open()).isFalse();
+            assertThat(r.outcome()).isEqualTo(Reassessment.Outcome.AMENDED);
+            assertThat(r.clocks()).extracting(ReassessmentsView.ClockView::standing)
+                    .containsOnly(org.sendclock.clock.Standing.MET);
+        });
     }
 
     /** The cohort's plans in one count of the phase-transfer measure (the KPI's drill-down), by reference. */

@@ -140,6 +140,11 @@ class CsrfOnEveryFormIT {
         // The first review of that plan: its meeting arranged (its process started when the import committed).
         forms.put("POST /cases/{caseRef}/reviews/{cycle}/{step}", Form.of("caseworker", "review"
                 + date.formatted("review") + "&arrangedBy=Forged+School"));
+        // A re-assessment of that plan asked for by the parent today, then the council's decision to reassess.
+        forms.put("POST /cases/{caseRef}/reassessments", Form.of("caseworker", "requestedBy=PARENT&reassessment"
+                + date.formatted("reassessment")));
+        forms.put("POST /cases/{caseRef}/reassessments/{number}/{step}", Form.of("caseworker",
+                "decision=REASSESS&reassessment" + date.formatted("reassessment")));
         forms.put("POST /imports/plans", new Form("admin", "", Map.of("plans", "case_ref,child_given_name,"
                 + "child_family_name,child_date_of_birth,plan_start_date,sen_need\nCSRF-PLAN-"
                 + UUID.randomUUID().toString().substring(0, 8) + ",Forged,Plan,2014-05-06,2020-09-01,MLD\n")));
@@ -158,11 +163,12 @@ class CsrfOnEveryFormIT {
     private static HttpResponse<String> post(Browser browser, Map.Entry<String, Form> entry, boolean withToken,
                                              WorkedCase worked, String undecided, String planned) throws Exception {
         String path = entry.getKey().substring("POST ".length());
-        boolean plan = path.contains("/plan/") || path.contains("/reviews/");
+        boolean plan = path.contains("/plan/") || path.contains("/reviews/") || path.contains("/reassessments");
         path = path.replace("{caseRef}", path.endsWith("/decision") ? undecided : plan ? planned : worked.caseRef())
                 .replace("{adviceRequestId}", String.valueOf(worked.adviceRequestId()))
                 .replace("{action}", plan ? "record" : "received")
-                .replace("{cycle}", "1").replace("{step}", "meeting")
+                .replace("{cycle}", "1").replace("{number}", "1")
+                .replace("{step}", path.contains("/reassessments/") ? "decision" : "meeting")
                 .replace("{slug}", "exception").replace("{exceptionId}", String.valueOf(worked.exceptionId()))
                 .replace("{taskId}", worked.taskId()).replace("{number}", "1");
         Form form = entry.getValue();

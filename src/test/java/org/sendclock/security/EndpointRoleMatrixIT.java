@@ -159,6 +159,8 @@ class EndpointRoleMatrixIT {
         MAPPINGS.put("GET /cases/{caseRef}/diagram.svg", READ_CASES);
         MAPPINGS.put("POST /cases/{caseRef}/plan/{action}", WORK_CASES);
         MAPPINGS.put("POST /cases/{caseRef}/reviews/{cycle}/{step}", WORK_CASES);
+        MAPPINGS.put("POST /cases/{caseRef}/reassessments", WORK_CASES);
+        MAPPINGS.put("POST /cases/{caseRef}/reassessments/{number}/{step}", WORK_CASES);
         for (String step : List.of("decision", "advice", "advice/{adviceRequestId}/{action}", "advice-not-sought",
                 "steps/{slug}", "child-details", "return-flags", "plan/placements/{number}")) {
             MAPPINGS.put("POST /cases/{caseRef}/" + step, WORK_CASES);

@@ -20,7 +20,7 @@ public final class EmptySystem {
             runtime.deleteProcessInstance(instance.getId(), "the system is emptied", true, true);
         }
         for (String table : List.of("stopped_process", "timeline_event", "escalation", "breach", "statutory_clock",
-                "case_exception", "advice_not_sought", "advice_request", "plan_review", "plan_need", "plan_placement",
+                "case_exception", "advice_not_sought", "advice_request", "reassessment", "plan_review", "plan_need", "plan_placement",
                 "ehc_plan",
                 "assessment_case")) {
             jdbc.update("delete from " + table);
