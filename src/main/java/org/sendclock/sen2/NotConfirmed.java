@@ -42,7 +42,7 @@ public final class NotConfirmed {
             new Point("A request decided in an earlier year",
                     "Its own dates are still written in module 2; only module 3 says H and leaves its date out."),
             new Point("Sex codes", "M and F."),
-            new Point("UPNunknown codes", "UN1 to UN10."),
+            new Point("UPNunknown codes", "UN1 to UN5, the common basic data set's codes as the record takes them (ADR 26)."),
             new Point("PlanRes and RES",
                     "Not written: the record holds whether a plan is residential, not the DfE's weeks code (38 to"
                             + " 51 weeks or 52 weeks). A residential plan is reported without it."),

@@ -19,7 +19,7 @@ public enum Sen2Rule {
             "A UPN must be 13 characters with a valid check letter (DfE UPN guide).", "case-details"),
     ULN("SC106", Sen2Module.PERSON, "UniqueLearnerNumber", "A ULN must be 10 digits.", "case-details"),
     IDENTIFIER("SC107", Sen2Module.PERSON, "UPNunknown",
-            "Where neither UPN nor ULN is given, UPNunknown must give the reason (UN1 to UN10).", "case-details"),
+            "Where neither UPN nor ULN is given, UPNunknown must give the reason (UN1 to UN5, the record's UpnUnknownReason codes).", "case-details"),
     POSTCODE("SC108", Sen2Module.PERSON, "PostCode", "PostCode must be given as a valid UK postcode.",
             "case-details"),
     RECEIVED_DATE("SC201", Sen2Module.REQUESTS, "ReceivedDate",
