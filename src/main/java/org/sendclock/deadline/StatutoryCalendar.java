@@ -26,6 +26,8 @@ public final class StatutoryCalendar {
     /** Reg 27: the decision whether to reassess, notified within 15 days of the request. */
     static final int REASSESSMENT_DECISION_DAYS = 15;
     static final int REASSESSMENT_PLAN_WEEKS = 14;
+    /** Reg 24(2): a re-assessment may be refused within six months of the last EHC needs assessment. */
+    static final int REASSESSMENT_REFUSAL_MONTHS = 6;
 
     private final DayCounting counting;
 
@@ -168,6 +170,16 @@ public final class StatutoryCalendar {
      */
     public LocalDate reassessmentPlanDue(LocalDate requestDate) {
         return weeksAfter(requestDate, REASSESSMENT_PLAN_WEEKS);
+    }
+
+    /**
+     * Reg 24(2): a request for a re-assessment received before this day, six months after the last EHC needs assessment
+     * concluded, may be refused. The same date six months on (31 August → 28 or 29 February); months, not days, so
+     * the council's day-counting setting does not apply.
+     */
+    public LocalDate reassessmentRefusalWindowEnds(LocalDate lastAssessment) {
+        Objects.requireNonNull(lastAssessment, "lastAssessment");
+        return lastAssessment.plusMonths(REASSESSMENT_REFUSAL_MONTHS);
     }
 
     private LocalDate weeksAfter(LocalDate start, int weeks) {

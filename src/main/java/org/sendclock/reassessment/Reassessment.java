@@ -50,6 +50,8 @@ public class Reassessment {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
     private LocalDate outcomeDate;
+    /** The council refused the request under the six-month rule (reg 24(2)); only with a decision not to reassess. */
+    private boolean refusedUnderSixMonthRule;
     private Instant createdAt;
     @Version
     private long version;
@@ -72,9 +74,10 @@ public class Reassessment {
                 decisionDate, outcomeDate, planCeased, advice);
     }
 
-    void decide(Decision decision, LocalDate notified) {
+    void decide(Decision decision, LocalDate notified, boolean underSixMonthRule) {
         this.decision = decision;
         this.decisionDate = notified;
+        this.refusedUnderSixMonthRule = underSixMonthRule;
     }
 
     void conclude(Outcome outcome, LocalDate date) {
@@ -125,6 +128,11 @@ public class Reassessment {
     /** The day the decision whether to reassess was notified. */
     public LocalDate getDecisionDate() {
         return decisionDate;
+    }
+
+    /** Whether the decision not to reassess relied on the six-month rule (reg 24(2)). */
+    public boolean isRefusedUnderSixMonthRule() {
+        return refusedUnderSixMonthRule;
     }
 
     public Outcome getOutcome() {

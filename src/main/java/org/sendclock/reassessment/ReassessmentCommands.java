@@ -16,8 +16,20 @@ public final class ReassessmentCommands {
     public record Request(@NotNull LocalDate requestDate, @NotNull RequestedBy requestedBy) {
     }
 
-    /** The council's decision whether to reassess, notified on {@code notifiedDate}. */
-    public record Decide(@NotNull Decision decision, @NotNull LocalDate notifiedDate) {
+    /**
+     * The council's decision whether to reassess, notified on {@code notifiedDate}. {@code underSixMonthRule}: a
+     * refusal relying on reg 24(2), the request having come less than six months after the last assessment (optional,
+     * false when absent).
+     */
+    public record Decide(@NotNull Decision decision, @NotNull LocalDate notifiedDate, Boolean underSixMonthRule) {
+
+        public Decide(Decision decision, LocalDate notifiedDate) {
+            this(decision, notifiedDate, null);
+        }
+
+        public boolean refusedUnderSixMonthRule() {
+            return Boolean.TRUE.equals(underSixMonthRule);
+        }
     }
 
     /** The amended plan issued, or notice given that the plan will not be amended, on {@code outcomeDate}. */

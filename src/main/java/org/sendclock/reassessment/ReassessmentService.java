@@ -30,6 +30,7 @@ import org.sendclock.plan.Plan;
 import org.sendclock.plan.PlanCeased;
 import org.sendclock.plan.PlanRepository;
 import org.sendclock.reassessment.Reassessment.Decision;
+import org.sendclock.reassessment.ReassessmentsView.LastAssessment;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,14 @@ public class ReassessmentService {
     private final StatutoryCalendar calendar;
     private final ReassessmentProcess process;
     private final Timeline timeline;
+    private final SixMonthRule sixMonthRule;
     private final Clock clock;
 
     public ReassessmentService(CaseRepository cases, PlanRepository plans, ReassessmentRepository reassessments,
                                AdviceRequestRepository adviceRequests, ClockRegister clocks,
                                StatutoryCalendar calendar, ReassessmentProcess process, Timeline timeline,
-                               Clock clock) {
+                               SixMonthRule sixMonthRule, Clock clock) {
+        this.sixMonthRule = sixMonthRule;
         this.cases = cases;
         this.plans = plans;
         this.reassessments = reassessments;
@@ -93,10 +96,14 @@ public class ReassessmentService {
         Reassessment r = reassessments.save(new Reassessment(plan, held.size() + 1, command.requestDate(),
                 command.requestedBy(), clock.instant()));
         updateClocks(assessment, r, plan);
+        LastAssessment last = sixMonthRule.before(plan, held, r.getNumber());
         timeline.record(assessment, "REASSESSMENT_REQUESTED", "Re-assessment " + r.getNumber() + " requested by "
                 + words(command.requestedBy()) + " on " + DateText.of(command.requestDate()) + "; decision due "
                 + DateText.of(calendar.reassessmentDecisionDue(command.requestDate())) + ", plan due "
-                + DateText.of(calendar.reassessmentPlanDue(command.requestDate())));
+                + DateText.of(calendar.reassessmentPlanDue(command.requestDate()))
+                + (SixMonthRule.applies(last, command.requestedBy(), command.requestDate())
+                ? "; the six-month rule applies (the last assessment: " + SixMonthRule.words(last)
+                + "): the council may refuse it unless it thinks a re-assessment necessary" : ""));
         process.start(caseRef, r.getId());
         return r;
     }
@@ -105,18 +112,33 @@ public class ReassessmentService {
     public Reassessment decide(String caseRef, int number, ReassessmentCommands.Decide command) {
         Held h = held(caseRef, number);
         Reassessment r = h.reassessment();
+        LastAssessment last = sixMonthRule.before(h.plan(), reassessments.findByCaseIdOrderByNumberAsc(
+                h.assessment().getId()), number);
+        boolean underRule = command.refusedUnderSixMonthRule();
         new InvalidRequest.Collector()
                 .notInFuture("notifiedDate", command.notifiedDate(), today())
                 .notBefore("notifiedDate", command.notifiedDate(), r.getRequestDate(), "the request")
+                .rejectIf(underRule && command.decision() == Decision.REASSESS, "underSixMonthRule",
+                        "only a decision not to reassess can rely on the six-month rule")
+                .rejectIf(underRule && r.getRequestedBy() == Reassessment.RequestedBy.COUNCIL, "underSixMonthRule",
+                        "the six-month rule is for refusing a request: re-assessment " + number
+                                + " was the council's own decision")
+                .rejectIf(underRule && r.getRequestedBy() != Reassessment.RequestedBy.COUNCIL
+                        && !SixMonthRule.applies(last, r.getRequestedBy(), r.getRequestDate()), "underSixMonthRule",
+                        "the six-month rule does not apply: the request of " + DateText.of(r.getRequestDate())
+                                + " came six months or more after the last assessment (" + SixMonthRule.words(last)
+                                + ")")
                 .throwIfAny();
         OpenStep task = requireTask(h, ReassessmentSteps.DECIDE_WHETHER_TO_REASSESS, r.getDecision() == null
                 ? "re-assessment " + number + " is not waiting for its decision"
                 : "re-assessment " + number + " was decided on " + DateText.of(r.getDecisionDate()));
-        r.decide(command.decision(), command.notifiedDate());
+        r.decide(command.decision(), command.notifiedDate(), underRule);
         updateClocks(h.assessment(), r, h.plan());
         boolean reassess = command.decision() == Decision.REASSESS;
         timeline.record(h.assessment(), "REASSESSMENT_DECIDED", "Re-assessment " + number + ": decided "
-                + (reassess ? "to reassess" : "not to reassess") + ", notified " + DateText.of(command.notifiedDate())
+                + (reassess ? "to reassess" : "not to reassess") + (underRule ? " under the six-month rule (the last"
+                + " assessment: " + SixMonthRule.words(last) + ")" : "") + ", notified "
+                + DateText.of(command.notifiedDate())
                 + lateNote(h, Deadline.REASSESSMENT_DECISION)
                 + (reassess ? "; plan due " + DateText.of(calendar.reassessmentPlanDue(r.getRequestDate())) : ""));
         process.complete(task, Map.of(ReassessmentSteps.VAR_DECISION, command.decision().name()));

@@ -92,11 +92,13 @@ class ReassessmentForms {
                     if (!errors.isEmpty()) {
                         break;
                     }
+                    boolean underRule = "true".equals(form.get("underSixMonthRule"));
                     reassessments.decide(caseRef, number, check.valid(new ReassessmentCommands.Decide(decision,
-                            date)));
+                            date, underRule)));
                     done = decision == Reassessment.Decision.REASSESS ? "Decision to reassess recorded: the plan is"
                             + " due by " + DateText.of(due(caseRef, number, Deadline.REASSESSMENT_PLAN))
-                            : "Decision not to reassess recorded: the re-assessment ends here";
+                            : "Decision not to reassess" + (underRule ? " under the six-month rule" : "")
+                            + " recorded: the re-assessment ends here";
                 }
                 case "advice-requests" -> {
                     AdviceType type = choice(form, "adviceType", AdviceType.class, id + "-type",
@@ -155,6 +157,7 @@ class ReassessmentForms {
                 case "caseRef" -> errors.put(HEADING, sentence(message));
                 case "requestedBy" -> errors.put(id + "-by", "Who asked " + message);
                 case "decision" -> errors.put(id + "-decision", "The decision " + message);
+                case "underSixMonthRule" -> errors.put(id + "-six-months", sentence(message));
                 case "outcome" -> errors.put(id + "-outcome", "The outcome " + message);
                 case "adviceType" -> errors.put(id + "-type", "The kind of advice " + message);
                 case "provider" -> errors.put(id + "-provider", "Who was asked " + message);

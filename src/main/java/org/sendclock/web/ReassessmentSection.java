@@ -10,6 +10,9 @@ import org.sendclock.plan.PlanView;
 import org.sendclock.reassessment.Reassessment;
 import org.sendclock.reassessment.ReassessmentService;
 import org.sendclock.reassessment.ReassessmentViews;
+import org.sendclock.reassessment.ReassessmentsView;
+import org.sendclock.reassessment.ReassessmentsView.LastAssessment;
+import org.sendclock.reassessment.SixMonthRule;
 import org.sendclock.reassessment.ReassessmentsView.AdviceView;
 import org.sendclock.reassessment.ReassessmentsView.ReassessmentView;
 import org.springframework.stereotype.Component;
@@ -25,14 +28,21 @@ import org.springframework.ui.Model;
 @Component
 class ReassessmentSection {
 
-    /** One re-assessment as the page shows it. {@code answerable}: its advice that may still be recorded received. */
-    public record Entry(ReassessmentView facts, String requested, String decision, String outcome,
+    /**
+     * One re-assessment as the page shows it. {@code answerable}: its advice that may still be recorded received;
+     * {@code sixMonthRule}: what the six-month rule says of its request, null when it does not apply.
+     */
+    public record Entry(ReassessmentView facts, String requested, String sixMonthRule, String decision, String outcome,
                         List<String> advice, List<CaseClockRow> clocks, List<AdviceView> answerable,
                         List<ReassessmentStepForm> forms) {
     }
 
-    /** {@code offeredAfterTransfer}: the day the family was told the council will reassess, while it is to be done. */
-    public record Section(List<Entry> reassessments, boolean requestable, LocalDate offeredAfterTransfer) {
+    /**
+     * {@code offeredAfterTransfer}: the day the family was told the council will reassess, while it is to be done;
+     * {@code sixMonthRule}: the hint on a new request, the last assessment and the six months after it.
+     */
+    public record Section(List<Entry> reassessments, boolean requestable, LocalDate offeredAfterTransfer,
+                          String sixMonthRule) {
     }
 
     /** The radios of the forms: who asked, the decision, the outcome; each a value and its words. */
@@ -53,19 +63,26 @@ class ReassessmentSection {
     /**
      * What the section needs; a case without a plan has no section. A refused form comes back with what was typed
      * ({@code reassessmentTyped}) and its id ({@code reassessmentForm}); the request form is otherwise filled in from
-     * the transfer notice when it is offered after one.
+     * the transfer notice when it is offered after one. Answers the re-assessments it shows (none without a plan).
      */
-    void addTo(String caseRef, CaseView c, Model model) {
+    List<ReassessmentView> addTo(String caseRef, CaseView c, Model model) {
         PlanView plan = c.plan();
         Section section = null;
+        List<ReassessmentView> shown = List.of();
         if (plan != null) {
-            List<ReassessmentView> held = views.of(caseRef).reassessments();
+            ReassessmentsView all = views.of(caseRef);
+            List<ReassessmentView> held = all.reassessments();
+            shown = held;
             boolean live = plan.ceasedDate() == null;
             boolean requestable = live && held.stream().noneMatch(ReassessmentView::open);
             boolean toReassess = Boolean.TRUE.equals(plan.transferReassess()) && plan.transferredInDate() != null
                     && held.stream().noneMatch(r -> !r.requestDate().isBefore(plan.transferredInDate()));
+            LastAssessment last = all.lastAssessment();
             section = new Section(held.stream().map(r -> entry(r, live)).toList(), requestable,
-                    requestable && toReassess ? plan.transferNoticeDate() : null);
+                    requestable && toReassess ? plan.transferNoticeDate() : null, "The last assessment: "
+                    + SixMonthRule.words(last) + ". The council may refuse a request received before "
+                    + DateText.of(last.sixMonthRuleAppliesBefore()) + " under the six-month rule (reg 24(2)), unless"
+                    + " it thinks a re-assessment necessary.");
         }
         model.addAttribute("reassessmentSection", section);
         model.addAttribute("reassessmentChoices", CHOICES);
@@ -83,11 +100,13 @@ class ReassessmentSection {
         Map<String, String> typed = (Map<String, String>) model.getAttribute("reassessmentTyped");
         model.addAttribute("reassessmentDate", List.of(typed.getOrDefault("reassessmentDay", ""),
                 typed.getOrDefault("reassessmentMonth", ""), typed.getOrDefault("reassessmentYear", "")));
+        return shown;
     }
 
     private static Entry entry(ReassessmentView r, boolean planLive) {
         String decision = r.decision() == null ? "Not yet notified"
-                : (r.decision() == Reassessment.Decision.REASSESS ? "To reassess" : "Not to reassess")
+                : (r.decision() == Reassessment.Decision.REASSESS ? "To reassess" : r.refusedUnderSixMonthRule()
+                ? "Not to reassess, under the six-month rule" : "Not to reassess")
                 + ", notified " + DateText.of(r.decisionDate());
         String outcome = r.outcome() != null
                 ? (r.outcome() == Reassessment.Outcome.AMENDED ? "Amended plan issued "
@@ -104,7 +123,14 @@ class ReassessmentSection {
                 }).toList();
         List<AdviceView> answerable = planLive ? r.advice().stream()
                 .filter(a -> a.status().isOutstanding() || a.status() == AdviceStatus.EXCUSED).toList() : List.of();
-        return new Entry(r, DateText.of(r.requestDate()) + " by " + ReassessmentService.words(r.requestedBy()), decision, outcome, advice,
+        String sixMonthRule = !r.sixMonthRuleApplies() ? null : r.refusedUnderSixMonthRule()
+                ? "Applied: the request was refused under it (reg 24(2)); it came less than six months after the last"
+                + " assessment, " + SixMonthRule.words(r.lastAssessment())
+                : "Applies: the request came less than six months after the last assessment, "
+                + SixMonthRule.words(r.lastAssessment()) + ". The council may refuse it (reg 24(2)) unless it thinks"
+                + " a re-assessment necessary; either way the decision is notified within the 15 days.";
+        return new Entry(r, DateText.of(r.requestDate()) + " by " + ReassessmentService.words(r.requestedBy()),
+                sixMonthRule, decision, outcome, advice,
                 CaseClockRow.of(r), answerable, planLive ? ReassessmentStepForm.of(r) : List.of());
     }
 

@@ -152,9 +152,70 @@ class ReassessmentIT {
         assertThat(timeline(ref)).anyMatch(e -> e.equals("REASSESSMENT_CONCLUDED Re-assessment 1: amended plan"
                 + " issued 26 May 2026"));
 
-        // A second request may follow once the first is concluded.
-        r = one(created(post(ref, "{\"requestDate\":\"2026-05-26\",\"requestedBy\":\"SCHOOL\"}")), 2);
+        // A second request may follow once the first is concluded: the six-month rule now runs from its conclusion.
+        JsonNode all = created(post(ref, "{\"requestDate\":\"2026-05-26\",\"requestedBy\":\"SCHOOL\"}"));
+        r = one(all, 2);
         assertThat(steps(r)).containsExactly("DecideWhetherToReassess");
+        assertThat(r.get("sixMonthRuleApplies").asBoolean()).isTrue();
+        assertThat(r.get("lastAssessment").get("was").asText()).isEqualTo("REASSESSMENT");
+        assertThat(r.get("lastAssessment").get("reassessment").asInt()).isEqualTo(1);
+        assertThat(r.get("lastAssessment").get("sixMonthRuleAppliesBefore").asText()).isEqualTo("2026-11-26");
+        assertThat(one(all, 1).get("sixMonthRuleApplies").asBoolean()).as("a year after the plan's start").isFalse();
+    }
+
+    @Test
+    void aRequestWithinSixMonthsOfTheLastAssessmentMayBeRefusedUnderTheSixMonthRule() throws Exception {
+        String ref = planStarted("2025-10-01");
+        JsonNode all = created(post(ref, "{\"requestDate\":\"2026-02-20\",\"requestedBy\":\"PARENT\"}"));
+        JsonNode r = one(all, 1);
+        assertThat(r.get("sixMonthRuleApplies").asBoolean()).isTrue();
+        assertThat(r.get("lastAssessment").get("date").asText()).isEqualTo("2025-10-01");
+        assertThat(r.get("lastAssessment").get("was").asText()).isEqualTo("PLAN_ISSUED");
+        assertThat(r.get("lastAssessment").get("sixMonthRuleAppliesBefore").asText()).isEqualTo("2026-04-01");
+        assertThat(r.get("refusedUnderSixMonthRule").asBoolean()).isFalse();
+        assertThat(all.get("lastAssessment").get("date").asText()).as("what a new request would follow")
+                .isEqualTo("2025-10-01");
+        assertThat(timeline(ref)).anyMatch(e -> e.equals("REASSESSMENT_REQUESTED Re-assessment 1 requested by the"
+                + " parent on 20 February 2026; decision due 7 March 2026, plan due 29 May 2026; the six-month rule"
+                + " applies (the last assessment: the plan issued on 1 October 2025): the council may refuse it unless"
+                + " it thinks a re-assessment necessary"));
+
+        assertThat(errors(post(ref, 1, "decision", "{\"decision\":\"REASSESS\",\"notifiedDate\":\"2026-03-02\","
+                + "\"underSixMonthRule\":true}"))).containsOnlyKeys("underSixMonthRule")
+                .containsEntry("underSixMonthRule", "only a decision not to reassess can rely on the six-month rule");
+        assertThat(one(get(ref), 1).get("decision").isNull()).as("nothing written").isTrue();
+
+        r = one(ok(post(ref, 1, "decision", "{\"decision\":\"NOT_REASSESS\",\"notifiedDate\":\"2026-03-02\","
+                + "\"underSixMonthRule\":true}")), 1);
+        assertThat(r.get("refusedUnderSixMonthRule").asBoolean()).isTrue();
+        assertThat(r.get("open").asBoolean()).isFalse();
+        assertThat(clock(r, "REASSESSMENT_DECISION").get("standing").asText()).as("its notice still within 15 days")
+                .isEqualTo("MET");
+        assertThat(timeline(ref)).anyMatch(e -> e.equals("REASSESSMENT_DECIDED Re-assessment 1: decided not to"
+                + " reassess under the six-month rule (the last assessment: the plan issued on 1 October 2025),"
+                + " notified 2 March 2026"));
+        assertThat(jdbc.queryForObject("select refused_under_six_month_rule from reassessment r join assessment_case"
+                + " c on c.id = r.case_id where c.case_ref = ?", Boolean.class, ref)).isTrue();
+
+        // The council's own decision to reassess is no request it could refuse.
+        r = one(created(post(ref, "{\"requestDate\":\"2026-03-02\",\"requestedBy\":\"COUNCIL\"}")), 2);
+        assertThat(r.get("sixMonthRuleApplies").asBoolean()).isFalse();
+        assertThat(errors(post(ref, 2, "decision", "{\"decision\":\"NOT_REASSESS\",\"notifiedDate\":\"2026-03-02\","
+                + "\"underSixMonthRule\":true}"))).containsEntry("underSixMonthRule", "the six-month rule is for"
+                + " refusing a request: re-assessment 2 was the council's own decision");
+    }
+
+    @Test
+    void theSixMonthRuleIsRefusedWhereTheRequestCameSixMonthsOrMoreAfterTheLastAssessment() throws Exception {
+        String ref = planStarted("2025-09-02");
+        JsonNode r = one(created(post(ref, "{\"requestDate\":\"2026-03-02\",\"requestedBy\":\"SCHOOL\"}")), 1);
+        assertThat(r.get("sixMonthRuleApplies").asBoolean()).as("six months to the day have passed").isFalse();
+        assertThat(errors(post(ref, 1, "decision", "{\"decision\":\"NOT_REASSESS\",\"notifiedDate\":\"2026-03-02\","
+                + "\"underSixMonthRule\":true}"))).containsEntry("underSixMonthRule", "the six-month rule does not"
+                + " apply: the request of 2 March 2026 came six months or more after the last assessment (the plan"
+                + " issued on 2 September 2025)");
+        r = one(ok(post(ref, 1, "decision", "{\"decision\":\"NOT_REASSESS\",\"notifiedDate\":\"2026-03-02\"}")), 1);
+        assertThat(r.get("refusedUnderSixMonthRule").asBoolean()).isFalse();
     }
 
     @Test
@@ -261,9 +322,13 @@ class ReassessmentIT {
 
     /** A case whose plan (recorded here) started on 1 April 2025. */
     private String planStarted() throws Exception {
+        return planStarted("2025-04-01");
+    }
+
+    private String planStarted(String startDate) throws Exception {
         String ref = assessedOnly();
         ok(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + ref + "/plan",
-                jsonBody("{\"startDate\":\"2025-04-01\",\"settingUrn\":\"100001\"}"), String.class));
+                jsonBody("{\"startDate\":\"" + startDate + "\",\"settingUrn\":\"100001\"}"), String.class));
         return ref;
     }
 
