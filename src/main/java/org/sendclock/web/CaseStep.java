@@ -123,6 +123,9 @@ enum CaseStep {
                 + "For example, 27 3 2026" : "For example, 27 3 2026";
     }
 
+    /** The task the step completes, or null for a step offered whenever it makes sense. */
+    String taskKey() { return taskKey; }
+
     public String title() { return title; }
     public List<List<String>> choices() { return choices; }
     public String firstDate() { return firstDate; }

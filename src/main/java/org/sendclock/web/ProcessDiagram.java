@@ -9,29 +9,36 @@ import org.sendclock.engine.ModelDiagram.Edge;
 import org.sendclock.engine.ModelDiagram.Kind;
 import org.sendclock.engine.ModelDiagram.Point;
 import org.sendclock.engine.ModelDiagram.Shape;
-import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The assessment model drawn as SVG from its own diagram layout, with the steps a case is at now highlighted: no
+ * A process model drawn as SVG from its own diagram layout, with the steps a case is at now highlighted: no
  * JavaScript and no second copy of the model. Shapes are drawn plainly (circles for events, diamonds for gateways,
- * rounded boxes for tasks and subprocesses, dashed for event subprocesses); the names are the model's own.
+ * rounded boxes for tasks and subprocesses, dashed for event subprocesses); the names are the model's own. One for
+ * each model a case runs ({@link ProcessDiagrams}): the assessment, a review cycle, a re-assessment.
  */
-@Component
 class ProcessDiagram {
 
-    private static final String MODEL = "bpmn/ehc-needs-assessment.bpmn";
+    private static final String ASSESSMENT_MODEL = "bpmn/ehc-needs-assessment.bpmn";
     private static final int MARGIN = 20;
     /** The width of the view around the current step: the page's content column. */
     static final int AROUND_WIDTH = 940;
 
+    private final String process;
     private final List<Shape> shapes;
     private final List<Edge> edges;
     private final double width;
     private final double height;
 
+    /** The assessment's. */
     ProcessDiagram() {
-        ModelDiagram model = ModelDiagram.read(MODEL);
+        this(ASSESSMENT_MODEL, "The assessment process");
+    }
+
+    /** {@code process}: what the image's text alternative calls it ("The review process"). */
+    ProcessDiagram(String modelResource, String process) {
+        this.process = process;
+        ModelDiagram model = ModelDiagram.read(modelResource);
         this.shapes = model.shapes();
         this.edges = model.edges();
         this.width = shapes.stream().mapToDouble(s -> s.bounds().x() + s.bounds().width()).max().orElse(0);
@@ -43,8 +50,8 @@ class ProcessDiagram {
         List<String> names = shapes.stream()
                 .filter(s -> activeIds.contains(s.elementId()) && s.name() != null)
                 .map(s -> s.name().replace('\n', ' ')).distinct().toList();
-        return names.isEmpty() ? "The assessment process; the case is at no step now."
-                : "The assessment process, at: " + String.join("; ", names) + ".";
+        return names.isEmpty() ? process + "; the case is at no step now."
+                : process + ", at: " + String.join("; ", names) + ".";
     }
 
     String svg(Collection<String> activeIds) {

@@ -75,6 +75,27 @@ class CasePageIT {
     }
 
     @Test
+    void aCaseWithNoProcessRunningSaysSoPlainly() throws Exception {
+        Browser api = Browser.basic(port, "caseworker", "demo");
+        LocalDate today = LocalDate.now(clock);
+        String ref = json.readTree(api.postJson("/api/cases", """
+                {"requestDate":"%s","source":"PARENT","caseworker":"caseworker","team":"North",
+                 "child":{"givenName":"Wren","familyName":"Withdrawn","dateOfBirth":"2018-05-14"}}
+                """.formatted(today.minusWeeks(2))).body()).get("caseRef").asText();
+        String open = Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref).body();
+        assertThat(open).contains("id=\"diagram\"", "href=\"#decision-form\">Decide whether to assess, due ",
+                ">Assessment</td>").doesNotContain("id=\"no-process\"", "id=\"diagram-heading\"");
+
+        assertThat(api.postJson("/api/cases/" + ref + "/withdrawal", "{\"withdrawnDate\":\"" + today + "\"}")
+                .statusCode()).isEqualTo(200);
+        String page = Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref).body();
+        assertThat(page).contains("id=\"no-process\"", "No process is running on this case now", "id=\"nothing-to-do\"")
+                .doesNotContain("id=\"diagram\"", "id=\"open-tasks\"");
+        assertThat(Browser.signedIn(port, "caseworker", "demo").get("/cases/" + ref + "/diagram.svg?review=1")
+                .statusCode()).as("a review the case does not have").isEqualTo(404);
+    }
+
+    @Test
     void anUnknownCaseIsAPageNotFoundAndTheAnalystMayNotOpenCases() throws Exception {
         HttpResponse<String> missing = Browser.signedIn(port, "caseworker", "demo").get("/cases/EHC-999999");
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sendclock.casefile.DateText;
 import org.sendclock.support.Browser;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,13 @@ class ReassessmentPageIT {
                 "Decision whether to reassess notified (15 days from the request), due",
                 "Plan after the re-assessment (14 weeks from the request), due")
                 .doesNotContain("id=\"reassessment-request-form\"");
+        assertThat(shown).contains("href=\"#ra1-decision-form\">Decide whether to reassess and notify, due ",
+                ">Re-assessment 1</td>", "id=\"diagram-reassessment-1\"", "alt=\"The re-assessment process, at: "
+                + "Decide whether to reassess and notify");
+        assertThat(shown.indexOf("href=\"#ra1-decision-form\"")).as("the decision, due first, before the review's")
+                .isLessThan(shown.indexOf("href=\"#r1-meeting-form\""));
+        assertThat(caseworker.get(page + "/diagram.svg?reassessment=1").body()).startsWith("<svg")
+                .contains("stroke=\"#f47738\"");
         String work = caseworker.get("/my-work?clock=REASSESSMENT").body();
         assertThat(work).contains(">Re-assessment</option>", "href=\"/cases/" + ref + "#reassessments\"",
                 "Decide whether to reassess and notify");
@@ -86,6 +94,9 @@ class ReassessmentPageIT {
                 "Advice (6 weeks): health (Northshire ICB), due");
         Matcher advice = ADVICE_FORM.matcher(shown.substring(shown.indexOf("id=\"reassessments\"")));
         assertThat(advice.find()).as("the advice's own forms in the section").isTrue();
+        assertThat(shown).contains("href=\"#advice-" + advice.group(1) + "\">Advice awaited: health advice, due ",
+                "href=\"#ra1-outcome-form\">Issue the amended plan, or notice it will not be amended, due ",
+                "<td class=\"govuk-table__cell\">Northshire ICB</td>");
 
         HttpResponse<String> tooSoon = caseworker.postForm(page + "/reassessments/1/outcome", "outcome=AMENDED"
                 + date(today));
@@ -103,7 +114,8 @@ class ReassessmentPageIT {
         ok(caseworker.postForm(page + "/reassessments/1/outcome", "outcome=AMENDED" + date(today)));
         shown = caseworker.get(page).body();
         assertThat(shown).contains("Re-assessment 1 concluded", "Re-assessment 1 (concluded)", "Amended plan issued",
-                "id=\"reassessment-request-form\"").doesNotContain("id=\"ra1-outcome-form\"");
+                "id=\"reassessment-request-form\"").doesNotContain("id=\"ra1-outcome-form\"",
+                "id=\"diagram-reassessment-1\"", ">Re-assessment 1</td>");
         assertThat(reassessmentsJson(ref)).contains("\"outcome\":\"AMENDED\"", "\"outcomeDate\":\"" + today + "\"");
         assertThat(caseworker.postForm(page + "/reassessments/1/outcome", "outcome=AMENDED" + date(today)).body())
                 .as("a step the re-assessment is no longer at").contains("Re-assessment 1 was concluded on");
@@ -132,6 +144,40 @@ class ReassessmentPageIT {
         assertThat(caseworker.get(page).body()).contains("by the council", "id=\"ra1-decision-form\"")
                 .doesNotContain("id=\"reassessment-after-transfer\"");
         assertThat(reassessmentsJson(ref)).contains("\"requestedBy\":\"COUNCIL\"", "\"requestDate\":\"" + told + "\"");
+    }
+
+    @Test
+    void aRequestWithinSixMonthsOfThePlanShowsTheSixMonthRuleAndMayBeRefusedUnderIt() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = today.minusMonths(3);
+        String ref = planned("RS", start, null);
+        Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
+        String page = "/cases/" + ref;
+        assertThat(caseworker.get(page).body()).contains("id=\"reassessment-request-six-months\"",
+                "The last assessment: the plan issued on " + DateText.of(start) + ". The council may refuse a request"
+                        + " received before " + DateText.of(start.plusMonths(6)) + " under the six-month rule");
+
+        ok(caseworker.postForm(page + "/reassessments", "requestedBy=PARENT" + date(today.minusDays(2))));
+        String shown = caseworker.get(page).body();
+        assertThat(shown).contains("id=\"reassessment-1-six-months\"", "Applies: the request came less than six"
+                + " months after the last assessment, the plan issued on " + DateText.of(start),
+                "id=\"ra1-decision-six-months\"");
+
+        HttpResponse<String> refused = caseworker.postForm(page + "/reassessments/1/decision",
+                "decision=REASSESS&underSixMonthRule=true" + date(today));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Only a decision not to reassess can rely on the six-month rule",
+                "href=\"#ra1-decision-six-months\"", "value=\"true\" checked=\"checked\"");
+        assertThat(reassessmentsJson(ref)).contains("\"decision\":null");
+
+        ok(caseworker.postForm(page + "/reassessments/1/decision", "decision=NOT_REASSESS&underSixMonthRule=true"
+                + date(today)));
+        shown = caseworker.get(page).body();
+        assertThat(shown).contains("Decision not to reassess under the six-month rule recorded",
+                "Not to reassess, under the six-month rule, notified " + DateText.of(today),
+                "Applied: the request was refused under it");
+        assertThat(reassessmentsJson(ref)).contains("\"refusedUnderSixMonthRule\":true",
+                "\"sixMonthRuleApplies\":true");
     }
 
     /** A case brought in with its plan, the demo caseworker's. */

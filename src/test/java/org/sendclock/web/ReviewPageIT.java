@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sendclock.casefile.DateText;
 import org.sendclock.support.Browser;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,17 @@ class ReviewPageIT {
         String shown = caseworker.get(page).body();
         assertThat(shown).contains("id=\"reviews-heading\"", "id=\"review-1\"", "Arrange the meeting of review 1",
                 "id=\"r1-meeting-form\"");
+        // What is to be done: the review's step, due two weeks before the review is due, with a link to its form;
+        // the diagram is the review's, at that step. A plan brought in runs no assessment.
+        LocalDate reviewDue = today.minusMonths(11).plusMonths(12);
+        assertThat(shown).contains("id=\"open-tasks\"", "href=\"#r1-meeting-form\">Arrange the review meeting, due "
+                + DateText.of(reviewDue.minusDays(14)), ">Review 1</td>", "id=\"diagram-review-1\"",
+                "alt=\"The review process, at: ", "id=\"whole-diagram-review-1\"")
+                .doesNotContain("id=\"diagram\"", "id=\"no-process\"");
+        HttpResponse<String> drawn = caseworker.get(page + "/diagram.svg?review=1&around=current");
+        assertThat(drawn.statusCode()).isEqualTo(200);
+        assertThat(drawn.body()).startsWith("<svg").contains("stroke=\"#f47738\"");
+        assertThat(caseworker.get(page + "/diagram.svg?review=2").statusCode()).isEqualTo(404);
 
         HttpResponse<String> refused = caseworker.postForm(page + "/reviews/1/meeting", "arrangedBy=Oak+School"
                 + date("review", today.minusMonths(12)));
@@ -74,12 +86,18 @@ class ReviewPageIT {
         shown = caseworker.get(page).body();
         assertThat(shown).contains("Amend, ", "id=\"r1-amended-plan-form\"", "id=\"review-2\"",
                 "Arrange the meeting of review 2");
+        // Two cycles running at once, each drawn; the amended plan (8 weeks) is due before the next meeting.
+        assertThat(shown).contains("id=\"diagram-review-1\"", "id=\"diagram-review-2\"",
+                "href=\"#r1-amended-plan-form\">Issue the amended plan, due ");
+        assertThat(shown.indexOf("href=\"#r1-amended-plan-form\"")).as("soonest first")
+                .isLessThan(shown.indexOf("href=\"#r2-meeting-form\""));
         assertThat(caseworker.postForm(page + "/reviews/1/amended-plan", date("review", today)).body())
                 .as("inside the family's 15 days").contains("15 days for representations");
         ok(caseworker.postForm(page + "/reviews/1/representations", date("review", today)));
         ok(caseworker.postForm(page + "/reviews/1/amended-plan", date("review", today)));
         shown = caseworker.get(page).body();
-        assertThat(shown).contains("Amended plan: due").doesNotContain("r1-amended-plan-form");
+        assertThat(shown).contains("Amended plan: due", "id=\"diagram-review-2\"")
+                .doesNotContain("r1-amended-plan-form", "id=\"diagram-review-1\"");
         assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/" + ref + "/reviews",
                 String.class).getBody()).contains("\"amendedPlanDate\":\"" + today + "\"");
     }
