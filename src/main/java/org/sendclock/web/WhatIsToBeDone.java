@@ -85,8 +85,10 @@ final class WhatIsToBeDone {
                 }
             }
         }
+        // A ceased plan ended its re-assessments where they stood: nothing of theirs is to be done.
+        boolean planLive = c.plan() != null && c.plan().ceasedDate() == null;
         for (ReassessmentView r : reassessments) {
-            if (!r.open()) {
+            if (!r.open() || !planLive) {
                 continue;
             }
             String process = "Re-assessment " + r.number();

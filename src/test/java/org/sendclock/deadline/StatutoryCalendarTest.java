@@ -124,6 +124,14 @@ class StatutoryCalendarTest {
         assertThat(standard.finalPlanDue(request)).isEqualTo(request.plusDays(140));
     }
 
+    /** Reg 24(2): six months after the last assessment, the same date six months on, the same under both settings. */
+    @ParameterizedTest(name = "last assessment {0}: a request before {1} may be refused")
+    @CsvSource({"2025-10-01, 2026-04-01", "2025-08-31, 2026-02-28", "2023-08-31, 2024-02-29", "2025-12-31, 2026-06-30"})
+    void aReassessmentMayBeRefusedUntilSixMonthsAfterTheLastAssessment(LocalDate last, LocalDate ends) {
+        assertThat(standard.reassessmentRefusalWindowEnds(last)).isEqualTo(ends);
+        assertThat(dayOne.reassessmentRefusalWindowEnds(last)).isEqualTo(ends);
+    }
+
     @Test
     void refusesAMissingStartDate() {
         assertThatNullPointerException().isThrownBy(() -> standard.decisionDue(null)).withMessageContaining("start");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sendclock.support.Browser;
 import org.sendclock.support.Chromium;
@@ -27,7 +28,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * After a transfer in whose notice said the council will reassess, a caseworker opens the case in the browser: the
- * request is offered filled in from the notice, sent as it is; the decision refused without its answer (the error
+ * request is offered filled in from the notice, sent as it is; "What is to be done" links to the decision's form,
+ * which opens, beside the re-assessment's own diagram; the decision refused without its answer (the error
  * summary's link lands on the first radio) and then recorded as not reassessing. No Content-Security-Policy violation.
  */
 @IntegrationTest
@@ -70,7 +72,19 @@ class ReassessmentBrowserIT {
             assertThat(page.findElement(By.id("reassessment-1-requested")).getText()).contains("by the council");
             assertThat(page.findElements(By.id("reassessment-after-transfer"))).isEmpty();
 
-            page.findElement(By.cssSelector("#ra1-decision-step summary")).click();
+            // What is to be done links to the decision's form; following it opens its folded section. The diagram
+            // is the re-assessment's, at its decision, beside the review cycle's.
+            WebElement toDo = page.findElement(By.cssSelector("#open-tasks a[href='#ra1-decision-form']"));
+            assertThat(toDo.getText()).startsWith("Decide whether to reassess and notify, due ");
+            toDo.click();
+            browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("ra1-decision-date")));
+            assertThat(page.findElement(By.id("diagram-reassessment-1")).getAttribute("alt"))
+                    .startsWith("The re-assessment process, at: Decide whether to reassess and notify");
+            assertThat(page.findElement(By.id("diagram-reassessment-1-heading")).getText()).isEqualTo("Re-assessment 1");
+            assertThat(page.findElements(By.id("diagram-review-1"))).hasSize(1);
+            browser.waitUpTo(WAIT).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                    "return document.getElementById('diagram-reassessment-1').naturalWidth")).intValue() > 0);
+            browser.screenshot("reassessment-what-is-to-be-done");
             page.findElement(By.id("ra1-decision-date")).sendKeys(String.valueOf(today.getDayOfMonth()));
             page.findElement(By.id("ra1-decision-date-month")).sendKeys(String.valueOf(today.getMonthValue()));
             page.findElement(By.id("ra1-decision-date-year")).sendKeys(String.valueOf(today.getYear()));
