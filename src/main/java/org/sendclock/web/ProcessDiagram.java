@@ -23,6 +23,8 @@ class ProcessDiagram {
     private static final int MARGIN = 20;
     /** The width of the view around the current step: the page's content column. */
     static final int AROUND_WIDTH = 940;
+    /** The height of the view around the current step: the tallest model (the review's) is cut to about a screen. */
+    static final int AROUND_HEIGHT = 600;
 
     private final String process;
     private final List<Shape> shapes;
@@ -55,17 +57,20 @@ class ProcessDiagram {
     }
 
     String svg(Collection<String> activeIds) {
-        return svg(activeIds, 0, width + MARGIN);
+        return svg(activeIds, 0, 0, width + MARGIN, height + MARGIN);
     }
 
     /**
-     * The part of the diagram around the current steps, {@value #AROUND_WIDTH} pixels wide: the case page opens on
-     * where the case is without a script to scroll to it (the whole diagram is a link away). The current steps are
-     * centred when they fit, else the first of them is near the left; with no current step, the start is shown.
+     * The part of the diagram around the current steps, {@value #AROUND_WIDTH} pixels wide and at most
+     * {@value #AROUND_HEIGHT} high: the case page opens on where the case is without a script to scroll to it (the
+     * whole diagram is a link away), and a page with several processes running stays readable. The current steps are
+     * centred when they fit, else the first of them is near the left (or top); with no current step, the start is
+     * shown.
      */
     String svgAround(Collection<String> activeIds) {
-        double whole = width + MARGIN;
-        if (whole <= AROUND_WIDTH) {
+        double wholeWidth = width + MARGIN;
+        double wholeHeight = height + MARGIN;
+        if (wholeWidth <= AROUND_WIDTH && wholeHeight <= AROUND_HEIGHT) {
             return svg(activeIds);
         }
         List<Box> current = shapes.stream().filter(s -> activeIds.contains(s.elementId()) && !isSubProcess(s))
@@ -74,21 +79,32 @@ class ProcessDiagram {
             // Only a subprocess is current (between its steps): show where it starts.
             current = shapes.stream().filter(s -> activeIds.contains(s.elementId())).map(Shape::bounds).toList();
         }
+        double shownWidth = Math.min(wholeWidth, AROUND_WIDTH);
+        double shownHeight = Math.min(wholeHeight, AROUND_HEIGHT);
         double left = 0;
+        double top = 0;
         if (!current.isEmpty()) {
-            double from = current.stream().mapToDouble(Box::x).min().orElse(0);
-            double to = current.stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
-            left = to - from <= AROUND_WIDTH - 2 * MARGIN ? (from + to) / 2 - AROUND_WIDTH / 2.0 : from - 2 * MARGIN;
+            left = around(current.stream().mapToDouble(Box::x).min().orElse(0),
+                    current.stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0), shownWidth);
+            top = around(current.stream().mapToDouble(Box::y).min().orElse(0),
+                    current.stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0), shownHeight);
         }
-        left = Math.max(0, Math.min(left, whole - AROUND_WIDTH));
-        return svg(activeIds, left, AROUND_WIDTH);
+        left = Math.max(0, Math.min(left, wholeWidth - shownWidth));
+        top = Math.max(0, Math.min(top, wholeHeight - shownHeight));
+        return svg(activeIds, left, top, shownWidth, shownHeight);
     }
 
-    private String svg(Collection<String> activeIds, double left, double shownWidth) {
+    /** Where a view {@code shown} long starts to centre {@code from}-{@code to}, or to start just before it. */
+    private static double around(double from, double to, double shown) {
+        return to - from <= shown - 2 * MARGIN ? (from + to) / 2 - shown / 2.0 : from - 2 * MARGIN;
+    }
+
+    private String svg(Collection<String> activeIds, double left, double top, double shownWidth,
+                       double shownHeight) {
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.0f 0 %.0f %.0f\" "
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.0f %.0f %.0f %.0f\" "
                 + "width=\"%.0f\" height=\"%.0f\" font-family=\"arial, sans-serif\" font-size=\"12\">",
-                left, shownWidth, height + MARGIN, shownWidth, height + MARGIN));
+                left, top, shownWidth, shownHeight, shownWidth, shownHeight));
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
                 + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#505a5f\"/>"
                 + "</marker></defs>");

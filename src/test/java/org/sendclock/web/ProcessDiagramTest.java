@@ -25,7 +25,7 @@ class ProcessDiagramTest {
         String whole = diagram.svg(List.of("IssueFinalPlan"));
         assertThat(whole).contains("viewBox=\"0 0 ");
         String around = diagram.svgAround(List.of("IssueFinalPlan"));
-        Matcher view = Pattern.compile("viewBox=\"(\\d+) 0 (\\d+) ").matcher(around);
+        Matcher view = Pattern.compile("viewBox=\"(\\d+) \\d+ (\\d+) ").matcher(around);
         assertThat(view.find()).isTrue();
         int left = Integer.parseInt(view.group(1));
         assertThat(Integer.parseInt(view.group(2))).isEqualTo(ProcessDiagram.AROUND_WIDTH);
@@ -35,6 +35,23 @@ class ProcessDiagramTest {
         assertThat(left).as("the view has moved from the start to the final plan").isPositive();
         assertThat(x).as("the step is inside the view").isBetween(left, left + ProcessDiagram.AROUND_WIDTH - 100);
         assertThat(diagram.svgAround(List.of())).as("at no step: the start").contains("viewBox=\"0 0 ");
+    }
+
+    @Test
+    void aTallModelIsCutAroundTheCurrentStepToo() {
+        ProcessDiagram review = new ProcessDiagram("bpmn/ehc-annual-review.bpmn", "The review process");
+        String around = review.svgAround(List.of("ReceiveReport"));
+        Matcher view = Pattern.compile("viewBox=\"(\\d+) (\\d+) (\\d+) (\\d+)\"").matcher(around);
+        assertThat(view.find()).isTrue();
+        int top = Integer.parseInt(view.group(2));
+        assertThat(Integer.parseInt(view.group(4))).isEqualTo(ProcessDiagram.AROUND_HEIGHT);
+        Matcher step = Pattern.compile("<rect x=\"\\d+\" y=\"(\\d+)\"[^>]*stroke=\"#f47738\"").matcher(around);
+        assertThat(step.find()).as("the report step is highlighted").isTrue();
+        int y = Integer.parseInt(step.group(1));
+        assertThat(y).as("the step is inside the view").isBetween(top, top + ProcessDiagram.AROUND_HEIGHT - 60);
+        assertThat(review.svg(List.of("ReceiveReport"))).as("the whole of it is uncut").contains("viewBox=\"0 0 ");
+        assertThat(review.describe(List.of("ReceiveReport"))).isEqualTo("The review process, at: Receive the review"
+                + " report.");
     }
 
     @Test
