@@ -1,5 +1,6 @@
 package org.sendclock.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,11 @@ class ReassessmentSection {
                     List.of(Reassessment.Outcome.NOT_AMENDED.name(), "Notice was given that the plan will not be amended")));
 
     private final ReassessmentViews views;
+    private final Clock clock;
 
-    ReassessmentSection(ReassessmentViews views) {
+    ReassessmentSection(ReassessmentViews views, Clock clock) {
         this.views = views;
+        this.clock = clock;
     }
 
     /**
@@ -80,9 +83,11 @@ class ReassessmentSection {
             LastAssessment last = all.lastAssessment();
             section = new Section(held.stream().map(r -> entry(r, live)).toList(), requestable,
                     requestable && toReassess ? plan.transferNoticeDate() : null, "The last assessment: "
-                    + SixMonthRule.words(last) + ". The council may refuse a request received before "
-                    + DateText.of(last.sixMonthRuleAppliesBefore()) + " under the six-month rule (reg 24(2)), unless"
-                    + " it thinks a re-assessment necessary.");
+                    + SixMonthRule.words(last) + (LocalDate.now(clock).isBefore(last.sixMonthRuleAppliesBefore())
+                    ? ". The council may refuse a request received before " : ". Six months have passed since: the"
+                    + " council could refuse a request only if it was received before ")
+                    + DateText.of(last.sixMonthRuleAppliesBefore()) + " (the six-month rule, reg 24(2)), unless it"
+                    + " thinks a re-assessment necessary.");
         }
         model.addAttribute("reassessmentSection", section);
         model.addAttribute("reassessmentChoices", CHOICES);

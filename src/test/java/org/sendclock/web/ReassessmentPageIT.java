@@ -42,6 +42,8 @@ class ReassessmentPageIT {
         String ref = planned("RP", today.minusMonths(11), null);
         Browser caseworker = Browser.signedIn(port, "caseworker", "demo");
         String page = "/cases/" + ref;
+        assertThat(caseworker.get(page).body()).contains("Six months have passed since: the council could refuse a"
+                + " request only if it was received before " + DateText.of(today.minusMonths(11).plusMonths(6)));
         assertThat(caseworker.get(page).body()).contains("id=\"reassessments\"", "The plan has not been reassessed",
                 "id=\"reassessment-request-form\"").doesNotContain("id=\"reassessment-after-transfer\"");
 
@@ -155,7 +157,7 @@ class ReassessmentPageIT {
         String page = "/cases/" + ref;
         assertThat(caseworker.get(page).body()).contains("id=\"reassessment-request-six-months\"",
                 "The last assessment: the plan issued on " + DateText.of(start) + ". The council may refuse a request"
-                        + " received before " + DateText.of(start.plusMonths(6)) + " under the six-month rule");
+                        + " received before " + DateText.of(start.plusMonths(6)) + " (the six-month rule");
 
         ok(caseworker.postForm(page + "/reassessments", "requestedBy=PARENT" + date(today.minusDays(2))));
         String shown = caseworker.get(page).body();
