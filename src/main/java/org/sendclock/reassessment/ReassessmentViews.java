@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
@@ -88,11 +89,14 @@ public class ReassessmentViews {
         return open;
     }
 
-    /** The model's element ids re-assessment {@code number} of the case is at now; none once it has ended. */
-    public List<String> activeSteps(String caseRef, int number) {
+    /**
+     * The model's element ids re-assessment {@code number} of the case is at now (none once it has ended); empty when
+     * the case has no such re-assessment.
+     */
+    public Optional<List<String>> activeSteps(String caseRef, int number) {
         AssessmentCase assessment = cases.require(caseRef);
         return reassessments.findByCaseIdOrderByNumberAsc(assessment.getId()).stream()
                 .filter(r -> r.getNumber() == number).findFirst()
-                .map(r -> process.activeSteps(caseRef, r.getId())).orElse(List.of());
+                .map(r -> process.activeSteps(caseRef, r.getId()));
     }
 }

@@ -36,10 +36,8 @@ import org.sendclock.assessment.Commands.ServeDraft;
 import org.sendclock.assessment.Commands.Withdraw;
 import org.sendclock.casefile.CaseNotFound;
 import org.sendclock.engine.AssessmentProcess;
-import org.sendclock.engine.ReviewProcess;
 import org.sendclock.reassessment.ReassessmentViews;
 import org.sendclock.reassessment.ReassessmentsView.ReassessmentView;
-import org.springframework.web.server.ResponseStatusException;
 import org.sendclock.oversight.StoppedProcesses;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.ClosedReason;
@@ -94,7 +92,6 @@ class CasePage {
     private final AdviceService advice;
     private final ProcessDiagrams diagrams;
     private final AssessmentProcess process;
-    private final ReviewProcess reviewProcess;
     private final ReassessmentViews reassessmentViews;
     private final CommandCheck check;
     private final ClockSettings settings;
@@ -111,8 +108,7 @@ class CasePage {
              ProcessDiagrams diagrams, AssessmentProcess process, CommandCheck check, ClockSettings settings,
              Clock clock, StoppedProcesses stoppedProcesses, PlanService plans, ReviewService reviews,
              ReviewViews reviewViews, Sen2Facts sen2, ReviewAdvice reviewAdvice,
-             ReassessmentSection reassessments, ReviewProcess reviewProcess, ReassessmentViews reassessmentViews) {
-        this.reviewProcess = reviewProcess;
+             ReassessmentSection reassessments, ReassessmentViews reassessmentViews) {
         this.reassessmentViews = reassessmentViews;
         this.sen2 = sen2;
         this.reviewAdvice = reviewAdvice;
@@ -146,60 +142,7 @@ class CasePage {
     String diagram(@PathVariable String caseRef, @RequestParam(required = false) String around,
                    @RequestParam(required = false) Integer review,
                    @RequestParam(required = false) Integer reassessment) {
-        ProcessDiagram drawn;
-        List<String> active;
-        if (review != null) {
-            drawn = diagrams.review;
-            long reviewId = reviewViews.of(caseRef).cycles().stream().filter(r -> r.cycle() == review).findFirst()
-                    .map(ReviewsView.Cycle::reviewId).orElseThrow(() -> new ResponseStatusException(
-                            HttpStatus.NOT_FOUND, "case " + caseRef + " has no review " + review));
-            active = reviewProcess.activeSteps(caseRef, reviewId);
-        } else if (reassessment != null) {
-            drawn = diagrams.reassessment;
-            if (reassessmentViews.of(caseRef).reassessments().stream().noneMatch(r -> r.number() == reassessment)) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "case " + caseRef + " has no re-assessment "
-                        + reassessment);
-            }
-            active = reassessmentViews.activeSteps(caseRef, reassessment);
-        } else {
-            drawn = diagrams.assessment;
-            active = process.activeSteps(caseRef);
-        }
-        return "current".equals(around) ? drawn.svgAround(active) : drawn.svg(active);
-    }
-
-    /**
-     * One process of the case running now, drawn on the page: {@code heading} names it, {@code query} picks it at
-     * the diagram's address ("" for the assessment, "review=2", "reassessment=1").
-     */
-    record RunningProcess(String heading, String id, String query, String alt) {
-    }
-
-    /** Every process of the case that is running: the assessment, each review cycle, each open re-assessment. */
-    private List<RunningProcess> running(String caseRef, ReviewsView reviewsOfPlan,
-                                         List<ReassessmentView> reassessmentsOfPlan) {
-        List<RunningProcess> running = new java.util.ArrayList<>();
-        List<String> assessment = process.activeSteps(caseRef);
-        if (!assessment.isEmpty()) {
-            running.add(new RunningProcess("The assessment", "diagram", "", diagrams.assessment.describe(assessment)));
-        }
-        if (reviewsOfPlan != null) {
-            for (ReviewsView.Cycle cycle : reviewsOfPlan.cycles()) {
-                List<String> active = reviewProcess.activeSteps(caseRef, cycle.reviewId());
-                if (!active.isEmpty()) {
-                    running.add(new RunningProcess("Review " + cycle.cycle(), "diagram-review-" + cycle.cycle(),
-                            "review=" + cycle.cycle(), diagrams.review.describe(active)));
-                }
-            }
-        }
-        for (ReassessmentView r : reassessmentsOfPlan) {
-            List<String> active = r.open() ? reassessmentViews.activeSteps(caseRef, r.number()) : List.of();
-            if (!active.isEmpty()) {
-                running.add(new RunningProcess("Re-assessment " + r.number(), "diagram-reassessment-" + r.number(),
-                        "reassessment=" + r.number(), diagrams.reassessment.describe(active)));
-            }
-        }
-        return running;
+        return diagrams.svg(caseRef, review, reassessment, "current".equals(around));
     }
 
     @PostMapping("/cases/{caseRef}/decision")
@@ -906,7 +849,7 @@ class CasePage {
         model.addAttribute("toDo", WhatIsToBeDone.of(c, reviewsOfPlan, reassessmentsOfPlan, reassessmentsOfPlan
                 .stream().anyMatch(ReassessmentView::open) ? reassessmentViews.openTasks(caseRef) : Map.of(),
                 settings));
-        model.addAttribute("running", running(caseRef, reviewsOfPlan, reassessmentsOfPlan));
+        model.addAttribute("running", diagrams.running(caseRef, reviewsOfPlan, reassessmentsOfPlan));
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", new DecisionForm());
         }
