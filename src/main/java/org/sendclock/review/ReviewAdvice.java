@@ -170,6 +170,27 @@ public class ReviewAdvice {
         }
     }
 
+    /**
+     * After an import wrote these review advice requests (advice.csv, ADR 29) and committed: each still awaited gets
+     * its six-week clock in its cycle's process, if the process is preparing the meeting and the request has none yet;
+     * each answered has its open "await advice" task, if any, completed. The register already holds their clocks. A
+     * request whose cycle has no process gathering advice (one still waiting for the review catch-up) keeps its
+     * register clock, which the overdue lists and KPIs read, without the engine's reminders.
+     */
+    public void putInStepAfterImport(List<Long> adviceRequestIds) {
+        for (AdviceRequest advice : adviceRequests.findAllById(adviceRequestIds)) {
+            AnnualReview review = reviews.findById(advice.getReviewId()).orElseThrow();
+            String caseRef = cases.findById(advice.getCaseId()).orElseThrow().getCaseRef();
+            java.util.Optional<org.sendclock.engine.OpenStep> task = process.adviceTask(caseRef, review.getId(),
+                    advice.getId());
+            if (!advice.getStatus().isOutstanding()) {
+                task.ifPresent(t -> process.complete(t, java.util.Map.of()));
+            } else if (task.isEmpty() && process.gathersAdvice(caseRef, review.getId())) {
+                process.startAdviceClock(caseRef, review.getId(), advice.getId());
+            }
+        }
+    }
+
     private void answered(Cycle c, AdviceRequest advice) {
         process.adviceTask(c.assessment().getCaseRef(), c.review().getId(), advice.getId())
                 .ifPresent(task -> process.complete(task, java.util.Map.of()));
