@@ -369,6 +369,80 @@ class ReviewsImportIT {
         assertThat(state()).isEqualTo(before);
     }
 
+    @Test
+    void aReviewsAdviceIsNamedByItsMeetingCheckedAsTheAssessmentsAndLiveOnItsClock() throws Exception {
+        String v = p + "v";
+        LocalDate meeting = today.plusDays(15);
+        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER + v + ",Val,Advice,2012-03-01,,2022-01-03,,,,,,,,\n"));
+        ok(postCsv("/api/imports/reviews", HEADER + v + ",2023-01-10,MAINTAIN,2023-01-25,,,\n"
+                + v + "," + meeting + ",,,,,\n"));
+        String header = "case_ref,advice_type,requested_date,received_date,exception_reason,provider,withdrawn_date,"
+                + "review_meeting_date\n";
+        String file = header
+                + v + ",HEALTH,2022-12-01,2022-12-20,,Northshire ICB,,2023-01-10\n"
+                + v + ",EDUCATION,2022-12-01,,,,,2023-01-10\n"
+                + v + ",HEALTH," + today.minusDays(3) + ",,,,," + meeting + "\n";
+
+        JsonNode first = ok(postCsv("/api/imports/advice", file));
+        assertThat(first.get("imported").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForList("select r.cycle || ' ' || a.advice_type || ' ' || a.status || ' '"
+                        + " || coalesce(cast(a.withdrawn_date as varchar(10)), '-') from advice_request a"
+                        + " join plan_review r on r.id = a.review_id join assessment_case c on c.id = a.case_id"
+                        + " where c.case_ref = ? order by r.cycle, a.advice_type", String.class, v))
+                .as("awaited when review 1 was decided: withdrawn that day").containsExactly(
+                        "1 EDUCATION WITHDRAWN 2023-01-25", "1 HEALTH RECEIVED -", "2 HEALTH REQUESTED -");
+        Long awaited = jdbc.queryForObject("select a.id from advice_request a join plan_review r on r.id = a.review_id"
+                + " where r.id = ?", Long.class, cycleId(v, 2));
+        assertThat(clocks.ofAdvice(awaited).getDueDate()).isEqualTo(today.minusDays(3).plusWeeks(6));
+        assertThat(clocks.ofAdvice(awaited).getReviewId()).isEqualTo(cycleId(v, 2));
+        assertThat(reviewProcess.adviceTask(v, cycleId(v, 2), awaited)).as("its six weeks run in the cycle's process")
+                .isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from advice_request a join assessment_case c"
+                + " on c.id = a.case_id where c.case_ref = ? and a.review_id is null", Integer.class, v)).isZero();
+
+        String before = state() + jdbc.queryForList("select a.* from advice_request a join assessment_case c"
+                + " on c.id = a.case_id where c.case_ref = ? order by a.id", v);
+        assertThat(ok(postCsv("/api/imports/advice", file)).get("unchanged").asInt()).isEqualTo(3);
+
+        // Received now: the clock is met and the engine's task for it is done.
+        JsonNode received = ok(postCsv("/api/imports/advice", file.replace(today.minusDays(3) + ",,",
+                today.minusDays(3) + "," + today.minusDays(1) + ",")));
+        assertThat(received.get("updated").asInt()).isEqualTo(1);
+        assertThat(clocks.ofAdvice(awaited).getDoneDate()).isEqualTo(today.minusDays(1));
+        assertThat(reviewProcess.adviceTask(v, cycleId(v, 2), awaited)).isEmpty();
+
+        String bad = header
+                + v + ",HEALTH,2022-12-01,,,,,2023-02-10\n"                                    // 1 no such meeting
+                + v + ",HEALTH,2021-12-01,,,,,2023-01-10\n"                                    // 2 before the cycle
+                + v + ",HEALTH,2023-02-01,,,,,2023-01-10\n"                                    // 3 after the decision
+                + v + ",SOCIAL_CARE," + today.plusDays(1) + ",,,,," + meeting + "\n"           // 4 in the future
+                + v + ",OTHER,2023-03-01,2023-02-01,,,," + meeting + "\n"                      // 5 received before
+                + p + "none,HEALTH,2023-03-01,,,,,2023-01-10\n"                                // 6 no such case
+                + v + ",SOCIAL_CARE,2022-12-05,,,,,2023-01-10\n"                               // 7
+                + v + ",SOCIAL_CARE,2022-12-05,,,,,2023-01-10\n"                               // 8 the same again
+                + v + ",PARENT,2023-03-01,,,,2023-02-01," + meeting + "\n"                     // 9 withdrawn before
+                + v + ",PARENT,2023-03-01,,,,,10/01/2023\n";                                   // 10 not a date
+        String held = state() + jdbc.queryForList("select a.* from advice_request a join assessment_case c"
+                + " on c.id = a.case_id where c.case_ref = ? order by a.id", v);
+
+        ResponseEntity<String> refused = postCsv("/api/imports/advice", bad);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(errors(refused)).containsExactlyInAnyOrder("1 review_meeting_date", "2 requested_date",
+                "3 requested_date", "4 requested_date", "5 received_date", "6 case_ref", "8 requested_date",
+                "9 withdrawn_date", "10 review_meeting_date");
+        assertThat(refused.getBody()).contains("has no review with its meeting on 2023-02-10 (its reviews' meetings: "
+                        + "2023-01-10, " + meeting + "): import reviews.csv first",
+                "must not be before review 1's cycle began (2022-01-03)",
+                "must not be after review 1 was decided (2023-01-25)", "must not be in the future",
+                "must not be before requested_date (2023-03-01)", "with a plan in the system",
+                "the same advice (case, review, type and requested date) is also on row 7",
+                "must be a real date written YYYY-MM-DD");
+        assertThat(state() + jdbc.queryForList("select a.* from advice_request a join assessment_case c"
+                + " on c.id = a.case_id where c.case_ref = ? order by a.id", v)).isEqualTo(held);
+        assertThat(before).isNotEqualTo(held);
+    }
+
     private long cycleId(String caseRef, int cycle) {
         return jdbc.queryForObject("select r.id from plan_review r join assessment_case c on c.id = r.case_id"
                 + " where c.case_ref = ? and r.cycle = ?", Long.class, caseRef, cycle);
