@@ -3,6 +3,7 @@ package org.sendclock.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.sendclock.advice.AdviceChecks;
 import org.sendclock.advice.AdviceCommands.ExcuseAdvice;
 import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
@@ -21,6 +22,7 @@ import org.sendclock.casefile.Timeline;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.Standing;
 import org.sendclock.deadline.StatutoryCalendar;
+import org.sendclock.engine.OpenStep;
 import org.sendclock.engine.ReviewProcess;
 import org.sendclock.plan.AnnualReview;
 import org.sendclock.plan.AnnualReviewRepository;
@@ -181,8 +183,7 @@ public class ReviewAdvice {
         for (AdviceRequest advice : adviceRequests.findAllById(adviceRequestIds)) {
             AnnualReview review = reviews.findById(advice.getReviewId()).orElseThrow();
             String caseRef = cases.findById(advice.getCaseId()).orElseThrow().getCaseRef();
-            java.util.Optional<org.sendclock.engine.OpenStep> task = process.adviceTask(caseRef, review.getId(),
-                    advice.getId());
+            Optional<OpenStep> task = process.adviceTask(caseRef, review.getId(), advice.getId());
             if (!advice.getStatus().isOutstanding()) {
                 task.ifPresent(t -> process.complete(t, java.util.Map.of()));
             } else if (task.isEmpty() && process.gathersAdvice(caseRef, review.getId())) {
