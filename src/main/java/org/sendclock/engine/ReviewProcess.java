@@ -133,6 +133,13 @@ public class ReviewProcess {
         }
     }
 
+    /** Whether the cycle's process can start an advice request's clock now (its meeting is being prepared). */
+    public boolean gathersAdvice(String caseRef, long reviewId) {
+        return instances(caseRef, reviewId).list().stream().anyMatch(instance -> runtime.createExecutionQuery()
+                .processInstanceId(instance.getId()).messageEventSubscriptionName(MESSAGE_REVIEW_ADVICE_REQUESTED)
+                .count() > 0);
+    }
+
     /** Starts the six-week clock of one advice request asked for the cycle's review (ADR 29). */
     public void startAdviceClock(String caseRef, long reviewId, long adviceRequestId) {
         for (ProcessInstance instance : instances(caseRef, reviewId).list()) {

@@ -17,13 +17,18 @@ import org.sendclock.casefile.Decision;
 /**
  * One row of advice.csv: a request for advice and what came of it. {@code provider} and {@code withdrawn_date} are
  * optional columns this system adds to the format, so that its own export carries everything back.
+ * <p>
+ * A row with {@code review_meeting_date} is advice asked for a review of the child's plan (ADR 29): the review whose
+ * meeting was on that day, as reviews.csv gives it. A council's system knows its reviews by their meeting, not by a
+ * cycle number (ADR 25), so that is what names the review here. Without it the row is the assessment's advice.
  */
 record AdviceRow(String caseRef, AdviceType adviceType, LocalDate requestedDate, LocalDate receivedDate,
-                 AdviceExceptionReason exceptionReason, String provider, LocalDate withdrawnDate) {
+                 AdviceExceptionReason exceptionReason, String provider, LocalDate withdrawnDate,
+                 LocalDate reviewMeetingDate) {
 
     static final String FILE = "advice.csv";
     static final List<String> COLUMNS = List.of("case_ref", "advice_type", "requested_date", "received_date",
-            "exception_reason", "provider", "withdrawn_date");
+            "exception_reason", "provider", "withdrawn_date", "review_meeting_date");
     static final Set<String> REQUIRED = Set.of("case_ref", "advice_type", "requested_date");
     private static final int MAX_PROVIDER = 200;
 
@@ -36,7 +41,7 @@ record AdviceRow(String caseRef, AdviceType adviceType, LocalDate requestedDate,
         row.rejectIf(row.text("requested_date") == null, "requested_date", "is required");
         AdviceRow r = new AdviceRow(caseRef, type, requested, row.date("received_date"),
                 row.code("exception_reason", AdviceExceptionReason.class), row.text("provider"),
-                row.date("withdrawn_date"));
+                row.date("withdrawn_date"), row.date("review_meeting_date"));
         r.check(row, today);
         return row.valid() ? r : null;
     }
@@ -74,9 +79,59 @@ record AdviceRow(String caseRef, AdviceType adviceType, LocalDate requestedDate,
                 "must not be before the decision to assess (" + facts.decisionDate() + ")");
     }
 
-    /** Matches advice already in the system: the same case, type and requested date. */
+    /**
+     * Checks a review's advice against the review it names, as the review's own request checks it
+     * ({@code ReviewAdvice.request}): asked within the review's cycle, from the day it began (the plan's start, or the
+     * decision of the review before) until the review was decided or the plan ceased.
+     *
+     * @param reviews the case's review cycles held, by meeting date (null when the case is not held)
+     */
+    void checkAgainst(HeldReviews.OfCase reviews, CsvRow row) {
+        if (reviews == null) {
+            row.reject("case_ref", "there is no case " + ImportErrors.excerpt(caseRef) + " with a plan in the system:"
+                    + " a review's advice is imported after its plan (plans.csv) and its reviews (reviews.csv)");
+            return;
+        }
+        HeldReviews.Cycle cycle = reviews.byMeeting().get(reviewMeetingDate);
+        if (cycle == null) {
+            row.reject("review_meeting_date", "case " + ImportErrors.excerpt(caseRef) + " has no review with its"
+                    + " meeting on " + reviewMeetingDate + (reviews.byMeeting().isEmpty() ? "" : " (its reviews' meetings: "
+                    + reviews.byMeeting().keySet().stream().sorted().map(LocalDate::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")") + ": import reviews.csv first");
+            return;
+        }
+        row.rejectIf(requestedDate.isBefore(cycle.began()), "requested_date", "must not be before review "
+                + cycle.number() + "'s cycle began (" + cycle.began() + ")");
+        row.rejectIf(cycle.decisionDate() != null && requestedDate.isAfter(cycle.decisionDate()), "requested_date",
+                "must not be after review " + cycle.number() + " was decided (" + cycle.decisionDate()
+                        + "): a review's advice is asked for while its meeting is prepared");
+        row.rejectIf(reviews.ceased() != null && requestedDate.isAfter(reviews.ceased()), "requested_date",
+                "must not be after the plan ceased (" + reviews.ceased() + ")");
+    }
+
+    boolean forReview() {
+        return reviewMeetingDate != null;
+    }
+
+    /** Matches advice already in the system: the same case, type and requested date, and the same review if any. */
     String key() {
-        return caseRef + "|" + adviceType + "|" + requestedDate;
+        return caseRef + "|" + adviceType + "|" + requestedDate + (forReview() ? "|review " + reviewMeetingDate : "");
+    }
+
+    /**
+     * A review's advice as it will be held: advice still awaited when its review was decided, or its plan ceased, was
+     * withdrawn that day (ADR 29), as the review's own decision withdraws it.
+     */
+    AdviceRow settledBy(HeldReviews.Cycle cycle, LocalDate planCeased) {
+        LocalDate ended = cycle.decisionDate();
+        if (planCeased != null && (ended == null || planCeased.isBefore(ended))) {
+            ended = planCeased;
+        }
+        if (receivedDate != null || exceptionReason != null || withdrawnDate != null || ended == null) {
+            return this;
+        }
+        return new AdviceRow(caseRef, adviceType, requestedDate, null, null, provider,
+                ended.isBefore(requestedDate) ? requestedDate : ended, reviewMeetingDate);
     }
 
     /**
@@ -89,7 +144,7 @@ record AdviceRow(String caseRef, AdviceType adviceType, LocalDate requestedDate,
             return this;
         }
         return new AdviceRow(caseRef, adviceType, requestedDate, null, null, provider,
-                ended.isBefore(requestedDate) ? requestedDate : ended);
+                ended.isBefore(requestedDate) ? requestedDate : ended, null);
     }
 
     AdviceStatus status() {
@@ -103,13 +158,18 @@ record AdviceRow(String caseRef, AdviceType adviceType, LocalDate requestedDate,
     }
 
     static AdviceRow of(String caseRef, AdviceRequest advice) {
+        return of(caseRef, advice, null);
+    }
+
+    /** A review's advice, named by its review's meeting date. */
+    static AdviceRow of(String caseRef, AdviceRequest advice, LocalDate reviewMeetingDate) {
         return new AdviceRow(caseRef, advice.getAdviceType(), advice.getRequestedDate(), advice.getReceivedDate(),
-                advice.getExceptionReason(), advice.getProvider(), advice.getWithdrawnDate());
+                advice.getExceptionReason(), advice.getProvider(), advice.getWithdrawnDate(), reviewMeetingDate);
     }
 
     List<String> cells() {
         return Arrays.asList(caseRef, text(adviceType), text(requestedDate), text(receivedDate), text(exceptionReason),
-                provider, text(withdrawnDate));
+                provider, text(withdrawnDate), text(reviewMeetingDate));
     }
 
     /** What this row would change in the advice request as held; a provider left empty keeps the one held. */

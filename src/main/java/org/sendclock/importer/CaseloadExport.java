@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes every case and advice request, and every plan and its reviews, in the imports' own formats, in case reference
- * order, a thousand cases at a time: importing the files into an empty system (requests, advice, plans, then reviews)
- * gives the same cases, advice, plans, review cycles and measures. A case brought in with its plan only (plans.csv)
+ * order, a thousand cases at a time: importing the files into an empty system (requests, plans, reviews, then advice,
+ * whose review rows name reviews.csv's meetings) gives the same cases, advice, plans, review cycles and measures. A case brought in with its plan only (plans.csv)
  * has no request and so no row in requests.csv, only in plans.csv.
  */
 @Service
@@ -77,6 +77,32 @@ public class CaseloadExport {
                                 .thenComparing(AdviceRequest::getRequestedDate).thenComparing(AdviceRequest::getId))
                         .forEach(a -> csv.row(AdviceRow.of(c.getCaseRef(), a).cells()));
             }
+        });
+        writeReviewAdvice(csv);
+    }
+
+    /**
+     * After the assessment's advice, the advice asked for reviews (ADR 29), case by case, review by review, each named
+     * by its review's meeting date as reviews.csv has it; so advice.csv is imported after reviews.csv.
+     */
+    private void writeReviewAdvice(CsvWriter csv) {
+        forEachBatch(WITH_PLAN, batch -> {
+            Map<Long, String> refOfCase = batch.stream()
+                    .collect(Collectors.toMap(AssessmentCase::getId, AssessmentCase::getCaseRef));
+            List<Long> planIds = plans.findByCaseIdIn(ids(batch)).stream().map(Plan::getId).toList();
+            Map<Long, AnnualReview> cycles = planIds.isEmpty() ? Map.of()
+                    : reviews.findByPlanIdInOrderByCycleAsc(planIds).stream()
+                    .collect(Collectors.toMap(AnnualReview::getId, r -> r));
+            if (cycles.isEmpty()) {
+                return;
+            }
+            adviceRequests.findByReviewIdInOrderByRequestedDateAscIdAsc(cycles.keySet()).stream()
+                    .sorted(Comparator.comparing((AdviceRequest a) -> refOfCase.get(a.getCaseId()))
+                            .thenComparing(a -> cycles.get(a.getReviewId()).getCycle())
+                            .thenComparing(AdviceRequest::getAdviceType).thenComparing(AdviceRequest::getRequestedDate)
+                            .thenComparing(AdviceRequest::getId))
+                    .forEach(a -> csv.row(AdviceRow.of(refOfCase.get(a.getCaseId()), a,
+                            cycles.get(a.getReviewId()).getMeetingDate()).cells()));
         });
     }
 

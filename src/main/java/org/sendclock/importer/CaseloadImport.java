@@ -42,10 +42,12 @@ import org.sendclock.casefile.ReturnFlags;
 import org.sendclock.casefile.ExceptionRecordRepository;
 import org.sendclock.casefile.StepNotPossible;
 import org.sendclock.casefile.Timeline;
+import org.sendclock.clock.ClockRegister;
 import org.sendclock.cluster.NodeLocks;
 import org.sendclock.deadline.StatutoryCalendar;
 import org.sendclock.deadline.StatutoryDueDates;
 import org.sendclock.oversight.ImportSummary;
+import org.sendclock.review.ReviewAdvice;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -94,6 +96,8 @@ public class CaseloadImport {
     private final Clock clock;
     private final NodeLocks nodeLocks;
     private final ImportLimits limits;
+    private final ClockRegister clocks;
+    private final ReviewAdvice reviewAdvice;
 
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, AdviceService adviceService, ProcessCatchUp processes,
@@ -101,7 +105,7 @@ public class CaseloadImport {
                           Timeline timeline, ImportSummary summary,
                           EntityManager entityManager, NamedParameterJdbcTemplate jdbc,
                           PlatformTransactionManager transactions, Clock clock, NodeLocks nodeLocks,
-                          ImportLimits limits) {
+                          ImportLimits limits, ClockRegister clocks, ReviewAdvice reviewAdvice) {
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
@@ -117,6 +121,8 @@ public class CaseloadImport {
         this.clock = clock;
         this.nodeLocks = nodeLocks;
         this.limits = limits;
+        this.clocks = clocks;
+        this.reviewAdvice = reviewAdvice;
     }
 
     /** The results for requests.csv and advice.csv, in that order (null for a file not given). */
@@ -217,6 +223,12 @@ public class CaseloadImport {
         private final Set<String> touched = new LinkedHashSet<>();
         /** Every case created or changed, open or closed: its clocks are written from its facts. */
         private final Set<String> clocked = new LinkedHashSet<>();
+        /** The review cycles of the cases a review's advice row names (ADR 29), by case reference. */
+        private Map<String, HeldReviews.OfCase> reviews = Map.of();
+        /** Review cycles whose advice the import wrote, with their case: their advice clocks are rewritten. */
+        private final Map<Long, Long> reviewAdviceOf = new LinkedHashMap<>();
+        /** A review's advice requests the import wrote: put in step with their cycle's process after the commit. */
+        private final List<Long> reviewAdviceWritten = new ArrayList<>();
         private final Tally requestTally = new Tally();
         private final Tally adviceTally = new Tally();
 
@@ -246,6 +258,7 @@ public class CaseloadImport {
             }
             if (files.advice() != null) {
                 writeAdvice();
+                writeReviewAdviceClocks();
             }
             long written = System.nanoTime();
             statistics.refresh();
@@ -297,13 +310,17 @@ public class CaseloadImport {
                 return;
             }
             Set<String> elsewhere = new HashSet<>();
+            Set<String> withReviews = new HashSet<>();
             forEachRow(files.advice(), AdviceRow.FILE, AdviceRow.COLUMNS, AdviceRow.REQUIRED,
                     "Finding the cases named in " + AdviceRow.FILE, ImportErrors.discarded(), row -> {
                         String caseRef = row.text("case_ref");
-                        if (caseRef != null && !requestRows.containsKey(caseRef)) {
+                        if (caseRef != null && row.text("review_meeting_date") != null) {
+                            withReviews.add(caseRef);
+                        } else if (caseRef != null && !requestRows.containsKey(caseRef)) {
                             elsewhere.add(caseRef);
                         }
                     });
+            reviews = HeldReviews.of(entityManager, withReviews);
             inBatches(new ArrayList<>(elsewhere), CASE_BATCH, refs ->
                     cases.findByCaseRefIn(refs).forEach(c -> facts.put(c.getCaseRef(), CaseFacts.of(c))));
             entityManager.clear();
@@ -316,13 +333,15 @@ public class CaseloadImport {
                         }
                         boolean caseRowInvalid = requestRows.containsKey(advice.caseRef())
                                 && !facts.containsKey(advice.caseRef());
-                        if (!caseRowInvalid) { // its case's own errors are reported against requests.csv
+                        if (advice.forReview()) {
+                            advice.checkAgainst(reviews.get(advice.caseRef()), row);
+                        } else if (!caseRowInvalid) { // its case's own errors are reported against requests.csv
                             advice.checkAgainst(facts.get(advice.caseRef()), row);
                         }
                         Integer first = keys.putIfAbsent(advice.key(), row.number());
                         if (first != null) {
-                            row.reject("requested_date", "the same advice (case, type and requested date) is also"
-                                    + " on row " + first);
+                            row.reject("requested_date", "the same advice (case, " + (advice.forReview()
+                                    ? "review, " : "") + "type and requested date) is also on row " + first);
                         }
                     });
         }
@@ -420,7 +439,9 @@ public class CaseloadImport {
             writeAdviceBatch(batch);
         }
 
-        private void writeAdviceBatch(List<AdviceRow> rows) {
+        private void writeAdviceBatch(List<AdviceRow> all) {
+            writeReviewAdvice(all.stream().filter(AdviceRow::forReview).toList());
+            List<AdviceRow> rows = all.stream().filter(r -> !r.forReview()).toList();
             if (rows.isEmpty()) {
                 return;
             }
@@ -470,6 +491,82 @@ public class CaseloadImport {
             flushAndClear();
         }
 
+        /**
+         * A review's advice rows (ADR 29): matched on case, review, type and requested date among the advice held for
+         * the reviews they name, written as the review's own requests are. The assessment's clocks and process are
+         * left alone.
+         */
+        private void writeReviewAdvice(List<AdviceRow> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<Long> cycleIds = rows.stream().map(r -> reviews.get(r.caseRef()).byMeeting()
+                    .get(r.reviewMeetingDate()).id()).distinct().toList();
+            Map<String, AdviceRequest> held = adviceRequests.findByReviewIdInOrderByRequestedDateAscIdAsc(
+                    cycleIds).stream().collect(Collectors.toMap(a -> a.getReviewId() + "|"
+                            + a.getAdviceType() + "|" + a.getRequestedDate(), Function.identity(),
+                    (first, second) -> first));
+            List<AdviceRequest> created = new ArrayList<>();
+            for (AdviceRow row : rows) {
+                HeldReviews.Cycle cycle = reviews.get(row.caseRef()).byMeeting().get(row.reviewMeetingDate());
+                AdviceRow settled = row.settledBy(cycle, reviews.get(row.caseRef()).ceased());
+
+                LocalDate ceased = reviews.get(row.caseRef()).ceased();
+                String why = row.withdrawnDate() != null ? "Withdrawn in the previous system"
+                        : cycle.decisionDate() != null && (ceased == null || !ceased.isBefore(cycle.decisionDate()))
+                        ? "review " + cycle.number() + " was decided without it" : "the plan ceased";
+                AdviceRequest existing = held.get(cycle.id() + "|" + row.adviceType() + "|" + row.requestedDate());
+                AssessmentCase c = caseRecord(cycle.caseId());
+                if (existing == null) {
+                    AdviceRequest advice = AdviceRequest.forReview(cycle.caseId(), cycle.id(), row.adviceType(),
+                            row.provider(), row.requestedDate(), calendar.adviceDue(row.requestedDate()));
+                    advice.restate(row.provider(), settled.receivedDate(), settled.exceptionReason(),
+                            settled.withdrawnDate(), why);
+                    entityManager.persist(advice);
+                    created.add(advice);
+                    adviceTally.imported++;
+                    timeline.record(c, "REVIEW_ADVICE_IMPORTED", "Review " + cycle.number() + ": imported "
+                            + advice.describe() + " requested " + row.requestedDate()
+                            + ImportedText.adviceOutcome(settled));
+                } else {
+                    List<String> changes = settled.changesFrom(AdviceRow.of(row.caseRef(), existing,
+                            row.reviewMeetingDate()));
+                    if (changes.isEmpty()) {
+                        adviceTally.unchanged++;
+                        continue;
+                    }
+                    existing.restate(row.provider(), settled.receivedDate(), settled.exceptionReason(),
+                            settled.withdrawnDate(), why);
+                    reviewAdviceWritten.add(existing.getId());
+                    timeline.record(c, "REVIEW_ADVICE_UPDATED_BY_IMPORT", "Review " + cycle.number() + ": updated "
+                            + existing.describe() + " by an import: " + String.join("; ", changes));
+                    adviceTally.updated++;
+                }
+                reviewAdviceOf.put(cycle.id(), cycle.caseId());
+            }
+            entityManager.flush();
+            created.forEach(a -> reviewAdviceWritten.add(a.getId()));
+            entityManager.clear();
+        }
+
+        /** The six-week clocks of each review whose advice the import wrote, from all of that review's advice. */
+        private void writeReviewAdviceClocks() {
+            List<Long> reviewIds = new ArrayList<>(reviewAdviceOf.keySet());
+            inBatches(reviewIds, REGISTER_BATCH, batch -> {
+                Map<Long, List<AdviceRequest>> adviceOf = adviceRequests.findByReviewIdInOrderByRequestedDateAscIdAsc(
+                        batch).stream().collect(Collectors.groupingBy(AdviceRequest::getReviewId));
+                Map<Long, AssessmentCase> caseOf = cases.findAllById(batch.stream().map(reviewAdviceOf::get)
+                        .distinct().toList()).stream().collect(Collectors.toMap(AssessmentCase::getId,
+                        Function.identity()));
+                for (Long reviewId : batch) {
+                    clocks.updateReviewAdvice(caseOf.get(reviewAdviceOf.get(reviewId)), reviewId,
+                            adviceOf.getOrDefault(reviewId, List.of()).stream().map(AdviceRequest::clockFacts)
+                                    .toList());
+                }
+                flushAndClear();
+            });
+        }
+
         // --- clocks ---
 
         /**
@@ -507,6 +604,9 @@ public class CaseloadImport {
             progress.step("Putting " + touched.size() + " open or changed cases onto live clocks", touched.size());
             int done = processes.run(createdNow.stream().map(caseIds::get).collect(Collectors.toSet()),
                     progress::advance);
+            if (!reviewAdviceWritten.isEmpty()) {
+                reviewAdvice.putInStepAfterImport(reviewAdviceWritten);
+            }
             log.info("Import: processes of {} cases started or stopped in {} ms", done,
                     (System.nanoTime() - began) / 1_000_000);
         }

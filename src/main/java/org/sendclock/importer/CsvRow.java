@@ -51,6 +51,11 @@ final class CsvRow {
         return number;
     }
 
+    /** Whether the file has this column at all (an optional column left out is not the same as one left empty). */
+    boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
     /**
      * The cell as written, or null when empty or when the file has no such column. A quote the export put in front
      * of text that would start a formula ({@code '=HYPERLINK(...)}) is taken off again, as a spreadsheet shows it.

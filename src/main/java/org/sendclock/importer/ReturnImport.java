@@ -212,7 +212,7 @@ public class ReturnImport {
                 CsvWriter reviewCsv = new CsvWriter(reviewOut);
                 requestCsv.row(RequestRow.COLUMNS);
                 planCsv.row(PlanRow.COLUMNS);
-                reviewCsv.row(ReviewRow.COLUMNS);
+                reviewCsv.row(ReviewRow.HISTORY);
                 Integer year = null;
                 for (ReturnPerson person = people.next(); person != null; person = people.next()) {
                     if (year == null) {

@@ -266,8 +266,9 @@ final class ReturnRows {
             }
             return;
         }
-        String[] cells = new String[ReviewRow.COLUMNS.size()];
-        Function<String, Integer> col = ReviewRow.COLUMNS::indexOf;
+        // The return has no column for a review's other steps: those recorded here are kept (ReviewRow.HISTORY).
+        String[] cells = new String[ReviewRow.HISTORY.size()];
+        Function<String, Integer> col = ReviewRow.HISTORY::indexOf;
         cells[col.apply("case_ref")] = caseRef;
         cells[col.apply("meeting_date")] = items.get("ReviewMeeting");
         cells[col.apply("decision")] = decision == null ? null : switch (decision) {

@@ -199,6 +199,10 @@ public class ReviewsImport {
                             + previous.decisionDate() + ", row " + previous.number()
                             + "): the next review cycle starts at that decision");
                 }
+                if (previous != null && previous.isDecided()) {
+                    r.stepsBeforeCycleBegan(previous.decisionDate()).forEach((column, message) ->
+                            reject(r, column, message));
+                }
                 if (next != null && !r.isDecided()) {
                     reject(r, "decision", "is empty (a review not yet decided) but case " + caseRef
                             + " has a later review on row " + next.number() + ": only the last review may be open");

@@ -134,8 +134,8 @@ public class AnnualReview {
 
     /**
      * Makes the cycle what another system's review history says (reviews.csv): the meeting, the decision and the
-     * amendment as given, a fact the file leaves empty cleared; who arranged the meeting, the notices and the report,
-     * which the file does not carry, are kept as recorded here.
+     * amendment as given, a fact the file leaves empty cleared. The other steps are restated on their own
+     * ({@link #restateStepsFromImport}), as the file's optional columns carry them.
      */
     public void restateFromImport(LocalDate meetingDate, boolean meetingHeld, ReviewDecision decision,
                                   LocalDate decisionDate, LocalDate amendmentsProposedDate, LocalDate amendedPlanDate,
@@ -147,6 +147,22 @@ public class AnnualReview {
         this.amendmentsProposedDate = amendmentsProposedDate;
         this.amendedPlanDate = amendedPlanDate;
         this.phaseTransfer = phaseTransfer;
+    }
+
+    /**
+     * The cycle's other steps as another system's review history says them (reviews.csv's optional columns): who
+     * arranged the meeting, the invitations, the advice circulated, the report, the family's representations and the
+     * consultation on ceasing; null where not done.
+     */
+    public void restateStepsFromImport(String meetingArrangedBy, LocalDate invitationsSentDate,
+                                       LocalDate adviceCirculatedDate, LocalDate reportDate,
+                                       LocalDate representationsDate, LocalDate ceaseConsultedDate) {
+        this.meetingArrangedBy = meetingArrangedBy;
+        this.invitationsSentDate = invitationsSentDate;
+        this.adviceCirculatedDate = adviceCirculatedDate;
+        this.reportDate = reportDate;
+        this.representationsDate = representationsDate;
+        this.ceaseConsultedDate = ceaseConsultedDate;
     }
 
     public void setAwaitingProcess(boolean awaitingProcess) {

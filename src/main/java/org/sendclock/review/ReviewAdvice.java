@@ -3,6 +3,7 @@ package org.sendclock.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.sendclock.advice.AdviceChecks;
 import org.sendclock.advice.AdviceCommands.ExcuseAdvice;
 import org.sendclock.advice.AdviceCommands.ReceiveAdvice;
@@ -21,6 +22,7 @@ import org.sendclock.casefile.Timeline;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.Standing;
 import org.sendclock.deadline.StatutoryCalendar;
+import org.sendclock.engine.OpenStep;
 import org.sendclock.engine.ReviewProcess;
 import org.sendclock.plan.AnnualReview;
 import org.sendclock.plan.AnnualReviewRepository;
@@ -167,6 +169,26 @@ public class ReviewAdvice {
     void planCeased(PlanCeased ceased) {
         for (AnnualReview review : reviews.findByPlanIdOrderByCycleAsc(ceased.plan().getId())) {
             withdrawOutstanding(ceased.assessment(), review, ceased.plan().getCeasedDate(), "the plan ceased");
+        }
+    }
+
+    /**
+     * After an import wrote these review advice requests (advice.csv, ADR 29) and committed: each still awaited gets
+     * its six-week clock in its cycle's process, if the process is preparing the meeting and the request has none yet;
+     * each answered has its open "await advice" task, if any, completed. The register already holds their clocks. A
+     * request whose cycle has no process gathering advice (one still waiting for the review catch-up) keeps its
+     * register clock, which the overdue lists and KPIs read, without the engine's reminders.
+     */
+    public void putInStepAfterImport(List<Long> adviceRequestIds) {
+        for (AdviceRequest advice : adviceRequests.findAllById(adviceRequestIds)) {
+            AnnualReview review = reviews.findById(advice.getReviewId()).orElseThrow();
+            String caseRef = cases.findById(advice.getCaseId()).orElseThrow().getCaseRef();
+            Optional<OpenStep> task = process.adviceTask(caseRef, review.getId(), advice.getId());
+            if (!advice.getStatus().isOutstanding()) {
+                task.ifPresent(t -> process.complete(t, java.util.Map.of()));
+            } else if (task.isEmpty() && process.gathersAdvice(caseRef, review.getId())) {
+                process.startAdviceClock(caseRef, review.getId(), advice.getId());
+            }
         }
     }
 

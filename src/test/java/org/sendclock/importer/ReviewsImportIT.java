@@ -40,6 +40,9 @@ class ReviewsImportIT {
 
     static final String HEADER = "case_ref,meeting_date,decision,decision_date,amendments_proposed_date,"
             + "amended_plan_date,phase_transfer\n";
+    /** With the optional columns of a cycle's other steps. */
+    static final String STEPS_HEADER = HEADER.strip() + ",meeting_arranged_by,invitations_sent_date,"
+            + "advice_circulated_date,report_date,representations_date,cease_consulted_date\n";
 
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
@@ -49,6 +52,7 @@ class ReviewsImportIT {
     @Autowired ClockRegister clocks;
     @Autowired ClockSettings clockSettings;
     @Autowired Clock clock;
+    @Autowired org.sendclock.engine.ReviewProcess reviewProcess;
 
     private final String p = "RV" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private LocalDate today;
@@ -263,6 +267,185 @@ class ReviewsImportIT {
         assertThat(state()).isEqualTo(before);
         assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/api/imports/reviews",
                 new HttpEntity<>(HEADER, csvHeaders()), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aCyclesOtherStepsComeInWithItItsClocksAndItsProcessAtTheNextStep() throws Exception {
+        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER
+                + p + "s1,Ann,Invited,2012-03-01,," + today.minusMonths(11) + ",100001,,SEMH,,,,North,\n"
+                + p + "s2,Bob,Reported,2011-10-01,," + today.minusMonths(11) + ",100002,,MLD,,,,North,\n"
+                + p + "s3,Cat,Represented,2013-01-15,," + today.minusYears(2) + ",100003,,ASD,,,,North,\n"
+                + p + "s4,Dan,Consulted,2010-02-02,," + today.minusYears(2) + ",100004,,SLD,,,,North,\n"));
+        String file = STEPS_HEADER
+                + p + "s1," + today.plusDays(12) + ",,,,,,Castle Hill Primary," + today.minusDays(3) + ","
+                + today.minusDays(2) + ",,,\n"
+                + p + "s2," + today.minusDays(10) + ",,,,,,," + today.minusDays(30) + "," + today.minusDays(25) + ","
+                + today.minusDays(2) + ",,\n"
+                + p + "s3," + today.minusDays(200) + ",AMEND," + today.minusDays(180) + ",,,,,,," + today.minusDays(190)
+                + "," + today.minusDays(170) + ",\n"
+                + p + "s4," + today.minusDays(100) + ",CEASE," + today.minusDays(90) + ",,,,,,,,," + today.minusDays(60)
+                + "\n";
+
+        JsonNode first = ok(postCsv("/api/imports/reviews", file));
+        assertThat(first.get("imported").asInt()).isEqualTo(4);
+
+        assertThat(jdbc.queryForMap("select meeting_arranged_by, invitations_sent_date, advice_circulated_date from"
+                + " plan_review r join assessment_case c on c.id = r.case_id where c.case_ref = ?", p + "s1"))
+                .containsValues("Castle Hill Primary", java.sql.Date.valueOf(today.minusDays(3)),
+                        java.sql.Date.valueOf(today.minusDays(2)));
+        // Each step recorded meets its clock, and each open cycle's process waits at the step after the last done.
+        assertThat(clocksOf(p + "s1").get("REVIEW_INVITATIONS 1").getDoneDate()).isEqualTo(today.minusDays(3));
+        assertThat(clocksOf(p + "s1").get("REVIEW_ADVICE 1").getDoneDate()).isEqualTo(today.minusDays(2));
+        assertThat(clocksOf(p + "s2").get("REVIEW_REPORT 1").getDoneDate()).isEqualTo(today.minusDays(2));
+        assertThat(clocksOf(p + "s3").get("AMENDMENT_REPRESENTATIONS 1").getDoneDate())
+                .isEqualTo(today.minusDays(170));
+        assertThat(reviewProcess.activeSteps(p + "s1", cycleId(p + "s1", 1))).contains(ReviewSteps.HOLD_MEETING);
+        assertThat(reviewProcess.activeSteps(p + "s2", cycleId(p + "s2", 1))).contains(ReviewSteps.DECIDE_AND_NOTIFY);
+        assertThat(reviewProcess.activeSteps(p + "s3", cycleId(p + "s3", 1))).contains(ReviewSteps.ISSUE_AMENDED_PLAN);
+        assertThat(reviewProcess.activeSteps(p + "s4", cycleId(p + "s4", 1))).contains(ReviewSteps.CEASE_PLAN);
+
+        // The same again changes nothing; nor does the history without the steps' columns: what it does not carry is
+        // kept.
+        String before = state();
+        assertThat(ok(postCsv("/api/imports/reviews", file)).get("unchanged").asInt()).isEqualTo(4);
+        String historyOnly = HEADER + file.lines().skip(1).map(l -> String.join(",",
+                java.util.Arrays.asList(l.split(",", -1)).subList(0, 7))).collect(Collectors.joining("\n", "", "\n"));
+        assertThat(ok(postCsv("/api/imports/reviews", historyOnly)).get("unchanged").asInt()).isEqualTo(4);
+        assertThat(state()).isEqualTo(before);
+
+        // A step's column present and empty says the step is not done: the invitations are no longer recorded.
+        JsonNode cleared = ok(postCsv("/api/imports/reviews", file.replace("Castle Hill Primary,"
+                + today.minusDays(3), "Castle Hill Primary,")));
+        assertThat(cleared.get("updated").asInt()).isEqualTo(1);
+        assertThat(clocksOf(p + "s1").get("REVIEW_INVITATIONS 1").getDoneDate()).isNull();
+        assertThat(timeline(p + "s1")).anyMatch(d -> d.contains("review 1: invitations_sent_date "
+                + today.minusDays(3) + " → (none)"));
+        assertThat(reviewProcess.activeSteps(p + "s1", cycleId(p + "s1", 1))).contains(ReviewSteps.SEND_INVITATIONS);
+    }
+
+    @Test
+    void everyBadStepIsNamedWithRowAndColumnAndNothingIsWritten() throws Exception {
+        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER
+                + p + "b,Ada,Steps,2012-03-01,,2022-01-03,,,,,,,,\n"
+                + p + "c,Gus,Ceased,2008-02-02,,2020-03-02,,OLA,PD,,2023-01-31,2,,\n"));
+        String b = p + "b";
+        String file = STEPS_HEADER
+                + b + ",2024-05-10,,,,,,,,," + today.plusDays(1) + ",,\n"                        // 1 report in future
+                + b + ",2024-06-10,MAINTAIN,2024-06-20,,,,,,,2024-06-01,,\n"                     // 2 report before meeting
+                + b + ",2024-07-10,MAINTAIN,2024-07-12,,,,,,,2024-07-15,,\n"                     // 3 decided before report
+                + b + "," + today + ",,,,,,,,," + today + ",,\n"                                  // 4 meeting not yet held
+                + b + ",2024-08-10,MAINTAIN,2024-08-20,,,,,,,,2024-08-25,\n"                     // 5 not AMEND
+                + b + ",2024-09-10,AMEND,2024-09-20,2024-09-22,,,,,,,2024-09-21,\n"              // 6 before proposal
+                + b + ",2024-10-10,AMEND,2024-10-20,,2024-11-30,,,,,,2024-12-01,\n"              // 7 after amended plan
+                + b + ",2024-11-10,MAINTAIN,2024-11-20,,,,,,,,,2024-11-25\n"                     // 8 not CEASE
+                + b + ",2024-12-10,CEASE,2024-12-20,,,,,,,,,2024-12-15\n"                        // 9 before decision
+                + b + ",2025-01-10,,,,,," + "S".repeat(201) + ",,,,,\n"                           // 10 too long
+                + b + ",2025-02-10,MAINTAIN,2025-02-20,,,,,2021-12-01,,,,\n"                     // 11 before plan start
+                + b + ",2025-03-10,,,,,,,," + today.plusDays(2) + ",,,\n"                         // 12 in future
+                + b + ",2023-01-10,MAINTAIN,2023-02-20,,,,,,,,,\n"                               // 13
+                + b + ",2023-12-01,MAINTAIN,2023-12-10,,,,,2023-02-01,,,,\n"                     // 14 before cycle began
+                + p + "c,2022-02-01,CEASE,2022-02-25,,,,,,,,,2023-02-10\n";                      // 15 after plan ceased
+        String before = state();
+
+        ResponseEntity<String> refused = postCsv("/api/imports/reviews", file);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(errors(refused)).containsExactlyInAnyOrder("1 report_date", "2 report_date", "3 decision_date",
+                "4 report_date", "5 representations_date", "6 representations_date", "7 representations_date",
+                "8 cease_consulted_date", "9 cease_consulted_date", "10 meeting_arranged_by",
+                "11 invitations_sent_date", "12 advice_circulated_date", "14 invitations_sent_date",
+                "15 cease_consulted_date");
+        assertThat(refused.getBody()).contains("must not be in the future", "must not be before the meeting (2024-06-10)",
+                "must not be before the report was received (2024-07-15)",
+                "is for a review whose meeting was held; the meeting on " + today + " is not yet",
+                "is only for a review decided AMEND, not MAINTAIN",
+                "must not be before the amendments were proposed (2024-09-22)",
+                "must not be after the amended plan was issued (2024-11-30)",
+                "is only for a review decided CEASE, not MAINTAIN",
+                "must not be before the decision to cease (2024-12-20)", "must be at most 200 characters",
+                "must not be before the plan's start (2022-01-03)",
+                "must not be before the review cycle began with the decision of the review before it (2023-02-20)",
+                "must not be after the plan ceased (2023-01-31)");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aReviewsAdviceIsNamedByItsMeetingCheckedAsTheAssessmentsAndLiveOnItsClock() throws Exception {
+        String v = p + "v";
+        LocalDate meeting = today.plusDays(15);
+        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER + v + ",Val,Advice,2012-03-01,,2022-01-03,,,,,,,,\n"));
+        ok(postCsv("/api/imports/reviews", HEADER + v + ",2023-01-10,MAINTAIN,2023-01-25,,,\n"
+                + v + "," + meeting + ",,,,,\n"));
+        String header = "case_ref,advice_type,requested_date,received_date,exception_reason,provider,withdrawn_date,"
+                + "review_meeting_date\n";
+        String file = header
+                + v + ",HEALTH,2022-12-01,2022-12-20,,Northshire ICB,,2023-01-10\n"
+                + v + ",EDUCATION,2022-12-01,,,,,2023-01-10\n"
+                + v + ",HEALTH," + today.minusDays(3) + ",,,,," + meeting + "\n";
+
+        JsonNode first = ok(postCsv("/api/imports/advice", file));
+        assertThat(first.get("imported").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForList("select r.cycle || ' ' || a.advice_type || ' ' || a.status || ' '"
+                        + " || coalesce(cast(a.withdrawn_date as varchar(10)), '-') from advice_request a"
+                        + " join plan_review r on r.id = a.review_id join assessment_case c on c.id = a.case_id"
+                        + " where c.case_ref = ? order by r.cycle, a.advice_type", String.class, v))
+                .as("awaited when review 1 was decided: withdrawn that day").containsExactly(
+                        "1 EDUCATION WITHDRAWN 2023-01-25", "1 HEALTH RECEIVED -", "2 HEALTH REQUESTED -");
+        Long awaited = jdbc.queryForObject("select a.id from advice_request a join plan_review r on r.id = a.review_id"
+                + " where r.id = ?", Long.class, cycleId(v, 2));
+        assertThat(clocks.ofAdvice(awaited).getDueDate()).isEqualTo(today.minusDays(3).plusWeeks(6));
+        assertThat(clocks.ofAdvice(awaited).getReviewId()).isEqualTo(cycleId(v, 2));
+        assertThat(reviewProcess.adviceTask(v, cycleId(v, 2), awaited)).as("its six weeks run in the cycle's process")
+                .isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from advice_request a join assessment_case c"
+                + " on c.id = a.case_id where c.case_ref = ? and a.review_id is null", Integer.class, v)).isZero();
+
+        String before = state() + jdbc.queryForList("select a.* from advice_request a join assessment_case c"
+                + " on c.id = a.case_id where c.case_ref = ? order by a.id", v);
+        assertThat(ok(postCsv("/api/imports/advice", file)).get("unchanged").asInt()).isEqualTo(3);
+
+        // Received now: the clock is met and the engine's task for it is done.
+        JsonNode received = ok(postCsv("/api/imports/advice", file.replace(today.minusDays(3) + ",,",
+                today.minusDays(3) + "," + today.minusDays(1) + ",")));
+        assertThat(received.get("updated").asInt()).isEqualTo(1);
+        assertThat(clocks.ofAdvice(awaited).getDoneDate()).isEqualTo(today.minusDays(1));
+        assertThat(reviewProcess.adviceTask(v, cycleId(v, 2), awaited)).isEmpty();
+
+        String bad = header
+                + v + ",HEALTH,2022-12-01,,,,,2023-02-10\n"                                    // 1 no such meeting
+                + v + ",HEALTH,2021-12-01,,,,,2023-01-10\n"                                    // 2 before the cycle
+                + v + ",HEALTH,2023-02-01,,,,,2023-01-10\n"                                    // 3 after the decision
+                + v + ",SOCIAL_CARE," + today.plusDays(1) + ",,,,," + meeting + "\n"           // 4 in the future
+                + v + ",OTHER,2023-03-01,2023-02-01,,,," + meeting + "\n"                      // 5 received before
+                + p + "none,HEALTH,2023-03-01,,,,,2023-01-10\n"                                // 6 no such case
+                + v + ",SOCIAL_CARE,2022-12-05,,,,,2023-01-10\n"                               // 7
+                + v + ",SOCIAL_CARE,2022-12-05,,,,,2023-01-10\n"                               // 8 the same again
+                + v + ",PARENT,2023-03-01,,,,2023-02-01," + meeting + "\n"                     // 9 withdrawn before
+                + v + ",PARENT,2023-03-01,,,,,10/01/2023\n";                                   // 10 not a date
+        String held = state() + jdbc.queryForList("select a.* from advice_request a join assessment_case c"
+                + " on c.id = a.case_id where c.case_ref = ? order by a.id", v);
+
+        ResponseEntity<String> refused = postCsv("/api/imports/advice", bad);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(errors(refused)).containsExactlyInAnyOrder("1 review_meeting_date", "2 requested_date",
+                "3 requested_date", "4 requested_date", "5 received_date", "6 case_ref", "8 requested_date",
+                "9 withdrawn_date", "10 review_meeting_date");
+        assertThat(refused.getBody()).contains("has no review with its meeting on 2023-02-10 (its reviews' meetings: "
+                        + "2023-01-10, " + meeting + "): import reviews.csv first",
+                "must not be before review 1's cycle began (2022-01-03)",
+                "must not be after review 1 was decided (2023-01-25)", "must not be in the future",
+                "must not be before requested_date (2023-03-01)", "with a plan in the system",
+                "the same advice (case, review, type and requested date) is also on row 7",
+                "must be a real date written YYYY-MM-DD");
+        assertThat(state() + jdbc.queryForList("select a.* from advice_request a join assessment_case c"
+                + " on c.id = a.case_id where c.case_ref = ? order by a.id", v)).isEqualTo(held);
+        assertThat(before).isNotEqualTo(held);
+    }
+
+    private long cycleId(String caseRef, int cycle) {
+        return jdbc.queryForObject("select r.id from plan_review r join assessment_case c on c.id = r.case_id"
+                + " where c.case_ref = ? and r.cycle = ?", Long.class, caseRef, cycle);
     }
 
     /** Each cycle of the case's plan: number, meeting, held, decision, its date, the amended plan, awaiting. */
