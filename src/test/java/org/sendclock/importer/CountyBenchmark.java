@@ -150,11 +150,14 @@ class CountyBenchmark {
                 plans, fileRows, openCycles, reviewProcesses, open, timers, planFiles.total, planFiles.facts,
                 planFiles.total - planFiles.facts, assessmentFiles.total, assessmentFiles.facts,
                 assessmentFiles.total - assessmentFiles.facts));
-        lines.add(String.format("the import committed %,d rows (%s); the same rows as plain JDBC batches %.1f s: the "
+        lines.add(String.format("the import committed %,d rows (%s); the same rows as plain JDBC batches %.1f s "
+                        + "(median of %s s): the "
                         + "facts at %.0f%% of that rate (the target), with the catch-up %.0f%%; the files' %,d rows as "
                         + "plain JDBC batches %.1f s: the facts at %.0f%% of that rate", plain.total(),
                 plain.rows().entrySet().stream().map(e -> String.format("%s %,d", e.getKey(), e.getValue()))
                         .collect(java.util.stream.Collectors.joining(", ")), plain.seconds(),
+                plain.runs().stream().map(t -> String.format("%.1f", t))
+                        .collect(java.util.stream.Collectors.joining(", ")),
                 100 * plain.seconds() / planFiles.facts, 100 * plain.seconds() / planFiles.total, fileRows,
                 plainFileRows, 100 * plainFileRows / planFiles.facts));
     }
