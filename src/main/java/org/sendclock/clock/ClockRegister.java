@@ -32,10 +32,12 @@ public class ClockRegister {
     private final ClockSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NewClockRows newRows;
 
     public ClockRegister(StatutoryClockRepository clocks, ExceptionRecordRepository exceptions,
                          StatutoryCalendar calendar, ClockSettings settings, ApplicationEventPublisher events,
-                         Clock clock) {
+                         Clock clock, NewClockRows newRows) {
+        this.newRows = newRows;
         this.clocks = clocks;
         this.exceptions = exceptions;
         this.calendar = calendar;
@@ -103,15 +105,21 @@ public class ClockRegister {
         return !k.isAssessment() && k.getAdviceRequestId() == null && k.getReassessmentId() == null;
     }
 
-    /** {@link #updatePlan} for many cases at once (an import), their held clocks read in one query. */
+    /**
+     * {@link #updatePlan} for many cases at once (an import), their held clocks read in one query and their new clocks
+     * inserted in JDBC batches, not as entities (ADR 32): the caller must have flushed the rows they name (cases, review
+     * cycles) and does not read the new clocks back as entities in its persistence context.
+     */
     public void updatePlans(Map<AssessmentCase, PlanFacts> plans) {
         if (plans.isEmpty()) {
             return;
         }
         Map<Long, List<StatutoryClock>> held = of(plans.keySet().stream().map(AssessmentCase::getId).toList());
+        List<StatutoryClock> added = new ArrayList<>();
         plans.forEach((assessment, plan) -> update(assessment, ClockRules.ofPlan(plan, calendar, settings),
                 held.getOrDefault(assessment.getId(), List.of()).stream().filter(ClockRegister::isPlanClock)
-                        .toList()));
+                        .toList(), added));
+        newRows.insert(added);
     }
 
     private static List<StatutoryClock> assessmentClocks(List<StatutoryClock> held) {
@@ -138,6 +146,14 @@ public class ClockRegister {
 
     private List<StatutoryClock> update(AssessmentCase assessment, List<ClockSpec> wanted,
                                         List<StatutoryClock> heldNow) {
+        return update(assessment, wanted, heldNow, null);
+    }
+
+    /**
+     * @param added where the new clocks go to be inserted by the caller (an import's batch); null: each is saved here
+     */
+    private List<StatutoryClock> update(AssessmentCase assessment, List<ClockSpec> wanted,
+                                        List<StatutoryClock> heldNow, List<StatutoryClock> added) {
         List<StatutoryClock> held = new ArrayList<>(heldNow);
         LocalDate today = LocalDate.now(clock);
         List<StatutoryClock> result = new ArrayList<>();
@@ -146,7 +162,13 @@ public class ClockRegister {
             StatutoryClock row = held.stream().filter(h -> h.isFor(spec))
                     .findFirst().orElse(null);
             if (row == null) {
-                result.add(clocks.save(new StatutoryClock(assessment.getId(), spec, clock.instant())));
+                StatutoryClock k = new StatutoryClock(assessment.getId(), spec, clock.instant());
+                if (added == null) {
+                    result.add(clocks.save(k));
+                } else {
+                    added.add(k);
+                    result.add(k);
+                }
                 continue;
             }
             held.remove(row);

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/imports/requests}, {@code /api/imports/advice}, {@code /api/imports/plans} and
- * {@code /api/imports/reviews}: one CSV file as the body ({@code text/csv}).
+ * {@code /api/imports/reviews}: one CSV file as the body ({@code text/csv}); plans.csv also with its reviews.csv as
+ * two parts of a form ({@code multipart/form-data}), imported as one step.
  * 200 with what was imported, updated and unchanged; 422 listing every error, nothing written. {@code dryRun=true}
  * checks and counts without writing; 413 for a body over {@code spring.servlet.multipart.max-file-size}. Import
  * requests.csv before the advice.csv that names its cases, or use the
@@ -27,14 +28,16 @@ class ImportController {
 
     private final CaseloadImport caseloadImport;
     private final PlansImport plansImport;
+    private final PlansWithReviewsImport plansWithReviews;
     private final ReviewsImport reviewsImport;
     private final ReturnImport returnImport;
     private final DataSize maxFileSize;
 
-    ImportController(CaseloadImport caseloadImport, PlansImport plansImport, ReviewsImport reviewsImport,
-                     ReturnImport returnImport, MultipartProperties multipart) {
+    ImportController(CaseloadImport caseloadImport, PlansImport plansImport, PlansWithReviewsImport plansWithReviews,
+                     ReviewsImport reviewsImport, ReturnImport returnImport, MultipartProperties multipart) {
         this.caseloadImport = caseloadImport;
         this.plansImport = plansImport;
+        this.plansWithReviews = plansWithReviews;
         this.reviewsImport = reviewsImport;
         this.returnImport = returnImport;
         this.maxFileSize = multipart.getMaxFileSize();
@@ -99,6 +102,45 @@ class ImportController {
             return plansImport.run(file, dryRun, new ImportProgress());
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * plans.csv and, optionally, the reviews.csv of its plans, as the parts {@code plans} and {@code reviews}: both in
+     * one transaction, every error of both files listed, each plan's clocks written once, one review catch-up after
+     * (ADR 32). Any other part is refused, so a misnamed file is not silently left out.
+     */
+    @PostMapping(path = "/plans", consumes = "multipart/form-data")
+    PlansWithReviewsImport.Result plansWithReviews(org.springframework.web.multipart.MultipartHttpServletRequest request,
+                                                   @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        java.util.List<ImportError> wrong = new java.util.ArrayList<>();
+        for (String part : request.getFileMap().keySet()) {
+            if (!part.equals("plans") && !part.equals("reviews")) {
+                wrong.add(new ImportError(ImportErrors.excerpt(part), 0, "", "is not a file of this import: name"
+                        + " the files plans and reviews"));
+            }
+        }
+        org.springframework.web.multipart.MultipartFile plansPart = request.getFile("plans");
+        if (plansPart == null || plansPart.isEmpty()) {
+            wrong.add(new ImportError(PlanRow.FILE, 0, "", "is required: send plans.csv as the part plans"));
+        }
+        if (!wrong.isEmpty()) {
+            throw new ImportRefused(wrong);
+        }
+        org.springframework.web.multipart.MultipartFile reviewsPart = request.getFile("reviews");
+        Path plansFile = saved(plansPart.getInputStream(), maxFileSize);
+        Path reviewsFile = null;
+        try {
+            if (reviewsPart != null && !reviewsPart.isEmpty()) {
+                reviewsFile = saved(reviewsPart.getInputStream(), maxFileSize);
+            }
+            return plansWithReviews.run(plansFile, reviewsFile, dryRun, new ImportProgress());
+        } finally {
+            Files.deleteIfExists(plansFile);
+            if (reviewsFile != null) {
+                Files.deleteIfExists(reviewsFile);
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What plans.csv and reviews.csv share around their own rows: one import at a time (the caseload import's lock), the
+ * What plans.csv and reviews.csv, on their own or together, share around their own rows: one import at a time (the caseload import's lock), the
  * file's facts written in one transaction and rolled back for a dry run, then, once committed, the review cycles the
  * file marked put onto the engine at their steps a few to a transaction ({@link ReviewCatchUp}, ADRs 13 and 23).
  */
@@ -31,11 +31,19 @@ class PlanFileImport {
      * @throws org.sendclock.casefile.StepNotPossible when another import is running
      */
     ImportResult run(boolean dryRun, ImportProgress progress, Supplier<ImportResult> write) {
+        return run(dryRun, progress, 2, write);
+    }
+
+    /**
+     * As {@link #run(boolean, ImportProgress, Supplier)}, for a write of {@code factSteps} progress steps answering
+     * what it did as {@code T} (plans.csv and reviews.csv together, {@link PlansWithReviewsImport}).
+     */
+    <T> T run(boolean dryRun, ImportProgress progress, int factSteps, Supplier<T> write) {
         return caseloadImport.exclusively(() -> {
-            progress.plan(dryRun ? 2 : 3);
+            progress.plan(dryRun ? factSteps : factSteps + 1);
             try {
-                ImportResult result = transaction.execute(status -> {
-                    ImportResult written = write.get();
+                T result = transaction.execute(status -> {
+                    T written = write.get();
                     if (dryRun) {
                         status.setRollbackOnly();
                     }

@@ -106,7 +106,18 @@ public class PlansImport {
         return new Run(file, dryRun, progress).run();
     }
 
-    private final class Run {
+    /**
+     * The file's import, to be checked and written by an import of plans.csv with reviews.csv ({@link
+     * PlansWithReviewsImport}), which writes the plans' clocks itself once both files are written: this one names the
+     * cases it changed to {@code clocksLater} instead of writing their clocks.
+     */
+    Run withClocksLater(Path file, boolean dryRun, ImportProgress progress, PlanClocks clocksLater) {
+        Run run = new Run(file, dryRun, progress);
+        run.clocksLater = clocksLater;
+        return run;
+    }
+
+    final class Run {
         private final Path file;
         private final boolean dryRun;
         private final ImportProgress progress;
@@ -114,6 +125,8 @@ public class PlansImport {
         private final Instant now = clock.instant();
         private final ImportErrors errors = new ImportErrors(limits.maxErrors());
         private final Map<String, PlanRow.HeldCase> held = new HashMap<>();
+        /** When set, the cases changed are named here and their clocks written by the caller, not per batch. */
+        private PlanClocks clocksLater;
         private int imported;
         private int updated;
         private int unchanged;
@@ -126,24 +139,49 @@ public class PlansImport {
 
         ImportResult run() {
             long began = System.nanoTime();
+            check(row -> { }, caseRef -> { });
+            if (!errors.isEmpty()) {
+                throw errors.refusal();
+            }
+            return write(began);
+        }
+
+        /**
+         * Checks every row, recording every error; each valid row is given to {@code valid}, and the case named by each
+         * row with an error to {@code rejected}.
+         */
+        void check(Consumer<PlanRow> valid, Consumer<String> rejected) {
             entityManager.createQuery("select c.caseRef, c.id, c.status, c.child.dateOfBirth from AssessmentCase c",
                     Object[].class).getResultStream().forEach(r -> held.put((String) r[0], new PlanRow.HeldCase(
                     (Long) r[1], ((CaseStatus) r[2]).isOpen(), (LocalDate) r[3])));
             Map<String, Integer> rows = new HashMap<>();
             forEachRow("Checking " + PlanRow.FILE, errors, row -> {
                 String caseRef = row.text("case_ref");
-                PlanRow.read(row, today, caseRef == null ? null : held.get(caseRef));
+                PlanRow read = PlanRow.read(row, today, caseRef == null ? null : held.get(caseRef));
                 if (caseRef != null) {
                     Integer first = rows.putIfAbsent(caseRef, row.number());
                     if (first != null) {
                         row.reject("case_ref", "appears twice: " + caseRef + " is also on row " + first);
                     }
                 }
+                if (read != null && row.valid()) {
+                    valid.accept(read);
+                } else if (caseRef != null) {
+                    rejected.accept(caseRef);
+                }
             });
             if (!errors.isEmpty()) {
                 log.info("Plans import refused: {} errors", errors.count());
-                throw errors.refusal();
             }
+        }
+
+        /** The errors the check found (empty when every row is right). */
+        ImportErrors errors() {
+            return errors;
+        }
+
+        /** Writes every row of a file checked without error; answers what it did. */
+        ImportResult write(long began) {
             List<PlanRow> batch = new ArrayList<>(BATCH);
             forEachRow("Writing the plans", ImportErrors.discarded(), row -> {
                 batch.add(PlanRow.read(row, today, held.get(row.text("case_ref"))));
@@ -199,8 +237,12 @@ public class PlansImport {
                             heldCycles, changed);
                 }
                 entityManager.flush();
-                clocks.updatePlans(changed);
-                entityManager.flush();
+                if (clocksLater == null) {
+                    clocks.updatePlans(changed);
+                    entityManager.flush();
+                } else {
+                    changed.keySet().forEach(c -> clocksLater.changed(c.getId()));
+                }
             } finally {
                 entityManager.setFlushMode(FlushModeType.AUTO);
             }

@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -107,7 +109,18 @@ public class ReviewsImport {
         return new Run(file, dryRun, progress).run();
     }
 
-    private final class Run {
+    /**
+     * The file's import, to be checked and written by an import of plans.csv with reviews.csv ({@link
+     * PlansWithReviewsImport}): checked against the plans as plans.csv will make them, and naming the cases it changed
+     * to {@code clocksLater} instead of writing their clocks.
+     */
+    Run withClocksLater(Path file, boolean dryRun, ImportProgress progress, PlanClocks clocksLater) {
+        Run run = new Run(file, dryRun, progress);
+        run.clocksLater = clocksLater;
+        return run;
+    }
+
+    final class Run {
         private final Path file;
         private final boolean dryRun;
         private final ImportProgress progress;
@@ -117,6 +130,10 @@ public class ReviewsImport {
         private final Map<String, ReviewRow.HeldPlan> held = new HashMap<>();
         /** The valid rows by case, in file order: a case's reviews are only known once the whole file is read. */
         private final Map<String, List<ReviewRow>> byCase = new LinkedHashMap<>();
+        /** When set, the cases changed are named here and their clocks written by the caller, not per batch. */
+        private PlanClocks clocksLater;
+        /** The cases whose plan the same import creates: none of their cycles ever had a process (ADR 32). */
+        private Set<String> newPlans = Set.of();
         private int imported;
         private int updated;
         private int unchanged;
@@ -130,6 +147,37 @@ public class ReviewsImport {
         ImportResult run() {
             long began = System.nanoTime();
             readHeld();
+            check();
+            if (!errors.isEmpty()) {
+                throw errors.refusal();
+            }
+            return write(began);
+        }
+
+        /**
+         * The plans of plans.csv imported with this file, over those held: its rows are checked against the plans as
+         * that file will make them (ADR 32).
+         */
+        void planned(Map<String, PlanRow> plans) {
+            readHeld();
+            Set<String> created = new HashSet<>();
+            plans.forEach((caseRef, row) -> {
+                ReviewRow.HeldPlan now = held.get(caseRef);
+                boolean hasPlan = now != null && now.planId() != null;
+                if (!hasPlan) {
+                    created.add(caseRef);
+                }
+                // A plan not yet written has no ids: the write reads them again once plans.csv is written.
+                held.put(caseRef, new ReviewRow.HeldPlan(now == null ? 0 : now.caseId(), hasPlan ? now.planId() : 0L,
+                        row.planStartDate(), row.ceasedDate(), row.childDateOfBirth() != null
+                        ? row.childDateOfBirth() : now == null ? null : now.childDateOfBirth(),
+                        hasPlan ? now.cycles() : 1));
+            });
+            newPlans = created;
+        }
+
+        /** Checks every row, on its own and with its case's others, recording every error. */
+        void check() {
             forEachRow("Checking " + ReviewRow.FILE, row -> {
                 String caseRef = row.text("case_ref");
                 ReviewRow review = ReviewRow.read(row, today, caseRef == null ? null : held.get(caseRef),
@@ -150,7 +198,21 @@ public class ReviewsImport {
             }
             if (!errors.isEmpty()) {
                 log.info("Reviews import refused: {} errors", errors.count());
-                throw errors.refusal();
+            }
+        }
+
+        /** The errors the check found (empty when every row is right). */
+        ImportErrors errors() {
+            return errors;
+        }
+
+        /**
+         * Writes the rows of a file checked without error; answers what it did. With plans.csv, once that file is
+         * written: the held plans are read again, now with the ids of the plans it created.
+         */
+        ImportResult write(long began) {
+            if (clocksLater != null) {
+                readHeld();
             }
             progress.step("Writing the reviews", byCase.size());
             List<Map.Entry<String, List<ReviewRow>>> batch = new ArrayList<>(BATCH);
@@ -247,8 +309,12 @@ public class ReviewsImport {
                     Plan plan = heldPlans.get(c.getId());
                     TreeMap<Integer, AnnualReview> cycles = new TreeMap<>();
                     heldCycles.getOrDefault(plan.getId(), List.of()).forEach(r -> cycles.put(r.getCycle(), r));
-                    if (write(c, plan, ofCase.getValue(), cycles)) {
-                        changed.put(c, PlanService.facts(c, plan, List.copyOf(cycles.values())));
+                    if (write(c, plan, ofCase.getValue(), cycles, newPlans.contains(ofCase.getKey()))) {
+                        if (clocksLater == null) {
+                            changed.put(c, PlanService.facts(c, plan, List.copyOf(cycles.values())));
+                        } else {
+                            clocksLater.changed(c.getId());
+                        }
                     }
                 }
                 entityManager.flush();
@@ -261,7 +327,8 @@ public class ReviewsImport {
         }
 
         /** One case's rows as its plan's cycles; true when anything was written. */
-        private boolean write(AssessmentCase c, Plan plan, List<ReviewRow> rows, TreeMap<Integer, AnnualReview> cycles) {
+        private boolean write(AssessmentCase c, Plan plan, List<ReviewRow> rows, TreeMap<Integer, AnnualReview> cycles,
+                              boolean planNewHere) {
             List<String> added = new ArrayList<>();
             List<String> changes = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -269,7 +336,7 @@ public class ReviewsImport {
                 int number = i + 1;
                 AnnualReview cycle = cycles.get(number);
                 boolean nothingRecorded = cycle == null || cycle.getMeetingDate() == null && !cycle.isDecided();
-                boolean written = cycle == null;
+                boolean written = cycle == null || planNewHere;
                 if (cycle == null) {
                     cycle = new AnnualReview(plan, number, AnnualReview.Source.IMPORT, now);
                     entityManager.persist(cycle);
@@ -322,6 +389,10 @@ public class ReviewsImport {
         private void markAwaiting(AnnualReview cycle, boolean firstWrittenHere) {
             if (!firstWrittenHere || cycle.hasStepsLeft()) {
                 cycle.setAwaitingProcess(true);
+            } else {
+                // The first cycle of a plan plans.csv created in the same import was marked when it opened; decided
+                // here before any process started, it has none to stop (ADR 32).
+                cycle.setAwaitingProcess(false);
             }
         }
 

@@ -14,6 +14,7 @@ import org.sendclock.importer.ImportRefused;
 import org.sendclock.importer.UploadTooLarge;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.sendclock.importer.PlansImport;
+import org.sendclock.importer.PlansWithReviewsImport;
 import org.sendclock.importer.ReviewsImport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,14 +38,16 @@ class ImportPage {
 
     private final CaseloadImport caseloadImport;
     private final PlansImport plansImport;
+    private final PlansWithReviewsImport plansWithReviews;
     private final ReviewsImport reviewsImport;
     private final ImportProgressBoard progressBoard;
     private final MultipartProperties multipart;
 
-    ImportPage(CaseloadImport caseloadImport, PlansImport plansImport, ReviewsImport reviewsImport,
-               ImportProgressBoard progressBoard, MultipartProperties multipart) {
+    ImportPage(CaseloadImport caseloadImport, PlansImport plansImport, PlansWithReviewsImport plansWithReviews,
+               ReviewsImport reviewsImport, ImportProgressBoard progressBoard, MultipartProperties multipart) {
         this.caseloadImport = caseloadImport;
         this.plansImport = plansImport;
+        this.plansWithReviews = plansWithReviews;
         this.reviewsImport = reviewsImport;
         this.progressBoard = progressBoard;
         this.multipart = multipart;
@@ -101,11 +104,42 @@ class ImportPage {
         return "imports";
     }
 
-    /** plans.csv, on its own: all or nothing, like the caseload. */
+    /**
+     * plans.csv, with the reviews.csv of its plans or without: both files in one transaction, all or nothing, each
+     * plan's clocks written once and one review catch-up after (ADR 32).
+     */
     @PostMapping("/plans")
     String plans(@RequestParam(required = false) MultipartFile plans,
+                 @RequestParam(required = false) MultipartFile reviews,
                  @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
-        return oneFile(plans, "plans", dryRun, model, plansImport::run);
+        if (reviews == null || reviews.isEmpty()) {
+            return oneFile(plans, "plans", dryRun, model, plansImport::run);
+        }
+        model.addAttribute("progressToken", UUID.randomUUID().toString());
+        model.addAttribute("dryRun", dryRun);
+        if (plans == null || plans.isEmpty()) {
+            model.addAttribute("plansFormError", "Choose plans.csv: reviews.csv is imported with the plans it names");
+            return "imports";
+        }
+        Path plansFile = saved(plans);
+        Path reviewsFile = saved(reviews);
+        try {
+            PlansWithReviewsImport.Result result = plansWithReviews.run(plansFile, reviewsFile, dryRun,
+                    new ImportProgress());
+            model.addAttribute("plansOutcome", result.plans());
+            model.addAttribute("reviewsOutcome", result.reviews());
+        } catch (StepNotPossible busy) {
+            model.addAttribute("plansFormError", Character.toUpperCase(busy.getMessage().charAt(0))
+                    + busy.getMessage().substring(1));
+        } catch (ImportRefused refused) {
+            model.addAttribute("errorCount", refused.errorCount());
+            model.addAttribute("moreErrors", refused.moreErrors());
+            model.addAttribute("errors", refused.errors());
+        } finally {
+            Files.deleteIfExists(plansFile);
+            Files.deleteIfExists(reviewsFile);
+        }
+        return "imports";
     }
 
     /** reviews.csv, on its own, after the plans it names: all or nothing, like the plans. */

@@ -87,6 +87,29 @@ class ImportPageIT {
     }
 
     @Test
+    void thePlansFormTakesTheirReviewsTooAsOneStep() throws Exception {
+        Browser admin = Browser.signedIn(port, "admin", "demo");
+        assertThat(admin.get("/imports").body()).contains("reviews.csv (optional)",
+                "Import the plans and reviews");
+        HttpResponse<String> done = admin.postMultipart("/imports/plans", Map.of(), Map.of(
+                "plans", PlansImportIT.HEADER + p + "b,Bea,Both,2012-03-01,,2022-01-03,,,,,,,,\n",
+                "reviews", ReviewsImportIT.HEADER + p + "b,2022-12-01,MAINTAIN,2022-12-20,,,\n"));
+        assertThat(done.body()).contains("Caseload imported", "plans.csv (maintained plans)",
+                "reviews.csv (annual reviews)");
+        assertThat(cases.findByCaseRef(p + "b")).isPresent();
+
+        // Errors of both files at once, each named with its file; nothing written.
+        HttpResponse<String> refused = admin.postMultipart("/imports/plans", Map.of(), Map.of(
+                "plans", PlansImportIT.HEADER + p + "c,Cy,Both,2012-03-01,,2099-01-03,,,,,,,,\n",
+                "reviews", ReviewsImportIT.HEADER + p + "b,2022-12-01,SUSPEND,2022-12-20,,,\n"));
+        assertThat(refused.body()).contains("The files were refused: 2 errors. Nothing was imported.", "plans.csv",
+                "must be one of MAINTAIN, AMEND, CEASE, not &quot;SUSPEND&quot;");
+        assertThat(cases.findByCaseRef(p + "c")).isEmpty();
+        assertThat(admin.postMultipart("/imports/plans", Map.of(), Map.of("reviews", ReviewsImportIT.HEADER
+                + p + "b,2022-12-01,MAINTAIN,2022-12-20,,,\n")).body()).contains("Choose plans.csv");
+    }
+
+    @Test
     void onlyAdministratorsSeeThePage() throws Exception {
         assertThat(Browser.signedIn(port, "caseworker", "demo").get("/imports").statusCode()).isEqualTo(403);
         assertThat(Browser.signedIn(port, "admin", "demo").get("/cases").body()).contains("Import a caseload");

@@ -95,25 +95,43 @@ class PlansImportBenchmark {
 
     /**
      * Plans started three to four years ago, children of every school age; three reviews each about eleven months
-     * after the decision before, every fifth decided to amend with its amended plan six weeks on, a quarter of the last
-     * ones not yet decided. Shared among {@code caseworkers} caseworkers, a plan in turn: the first is the demo's
-     * "caseworker" of team North, the others "Caseworker n" of four teams.
+     * after the decision before, every fifth decided to amend with its amended plan six weeks on (still to come when
+     * that is after today), a quarter of the last ones not yet decided. Spread over the year as a county's are: each
+     * plan's last decision falls on a day of the last year (so its next review is due on a day of the coming one, a
+     * few already overdue), and each undecided review's meeting in the last six weeks. Shared among {@code caseworkers}
+     * caseworkers, a plan in turn: the first is the demo's "caseworker" of team North, the others "Caseworker n" of four
+     * teams.
      */
     static List<Planned> caseload(LocalDate today, String prefix, int count, int caseworkers) {
         List<Planned> plans = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            LocalDate start = today.minusYears(3).minusDays(40 + i % 320);
-            LocalDate born = start.minusYears(4 + i % 14).minusDays(i % 365);
-            List<Review> reviews = new ArrayList<>();
-            LocalDate cycleStart = start;
+            boolean lastOpen = i % 4 == 0;
+            // A spread that is not in step with the other choices made from i (7919 is prime).
+            int spread = (int) ((i * 7919L) % 1000);
+            LocalDate lastDay = lastOpen ? today.minusDays(1 + spread % 42) : today.minusDays(14 + spread * 360 / 1000);
+            // The history built forward from a provisional start, then moved so its last day is lastDay.
+            LocalDate provisional = today.minusYears(3);
+            List<LocalDate[]> dates = new ArrayList<>();
+            LocalDate cycleStart = provisional;
             for (int r = 0; r < REVIEWS_PER_PLAN; r++) {
                 LocalDate meeting = cycleStart.plusMonths(10).plusDays(i % 20);
-                boolean open = r == REVIEWS_PER_PLAN - 1 && i % 4 == 0;
-                boolean amend = (i + r) % 5 == 0;
+                boolean open = r == REVIEWS_PER_PLAN - 1 && lastOpen;
                 LocalDate decided = open ? null : meeting.plusDays(10 + i % 18);
-                reviews.add(new Review(meeting, open ? null : amend ? "AMEND" : "MAINTAIN", decided,
-                        open || !amend ? null : decided.plusWeeks(6)));
+                dates.add(new LocalDate[] {meeting, decided});
                 cycleStart = open ? cycleStart : decided;
+            }
+            LocalDate[] last = dates.get(dates.size() - 1);
+            long shift = java.time.temporal.ChronoUnit.DAYS.between(lastOpen ? last[0] : last[1], lastDay);
+            LocalDate start = provisional.plusDays(shift);
+            LocalDate born = start.minusYears(4 + i % 14).minusDays(i % 365);
+            List<Review> reviews = new ArrayList<>();
+            for (int r = 0; r < REVIEWS_PER_PLAN; r++) {
+                LocalDate meeting = dates.get(r)[0].plusDays(shift);
+                LocalDate decided = dates.get(r)[1] == null ? null : dates.get(r)[1].plusDays(shift);
+                boolean amend = decided != null && (i + r) % 5 == 0;
+                LocalDate amended = amend && !decided.plusWeeks(6).isAfter(today) ? decided.plusWeeks(6) : null;
+                reviews.add(new Review(meeting, decided == null ? null : amend ? "AMEND" : "MAINTAIN", decided,
+                        amended));
             }
             int worker = i % caseworkers;
             plans.add(new Planned(prefix + i, born, start, worker == 0 ? "North" : "Team " + worker % 4,
