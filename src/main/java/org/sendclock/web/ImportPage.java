@@ -87,12 +87,9 @@ class ImportPage {
         try {
             model.addAttribute("outcome", caseloadImport.run(new ImportFiles(requestsFile, adviceFile), dryRun, progress));
         } catch (StepNotPossible busy) {
-            model.addAttribute("formError", Character.toUpperCase(busy.getMessage().charAt(0))
-                    + busy.getMessage().substring(1));
+            model.addAttribute("formError", sentence(busy.getMessage()));
         } catch (ImportRefused refused) {
-            model.addAttribute("errorCount", refused.errorCount());
-            model.addAttribute("moreErrors", refused.moreErrors());
-            model.addAttribute("errors", refused.errors());
+            listErrors(refused, model);
         } finally {
             if (requestsFile != null) {
                 Files.deleteIfExists(requestsFile);
@@ -129,12 +126,9 @@ class ImportPage {
             model.addAttribute("plansOutcome", result.plans());
             model.addAttribute("reviewsOutcome", result.reviews());
         } catch (StepNotPossible busy) {
-            model.addAttribute("plansFormError", Character.toUpperCase(busy.getMessage().charAt(0))
-                    + busy.getMessage().substring(1));
+            model.addAttribute("plansFormError", sentence(busy.getMessage()));
         } catch (ImportRefused refused) {
-            model.addAttribute("errorCount", refused.errorCount());
-            model.addAttribute("moreErrors", refused.moreErrors());
-            model.addAttribute("errors", refused.errors());
+            listErrors(refused, model);
         } finally {
             Files.deleteIfExists(plansFile);
             Files.deleteIfExists(reviewsFile);
@@ -170,12 +164,9 @@ class ImportPage {
         try {
             model.addAttribute(name + "Outcome", fileImport.run(file, dryRun, new ImportProgress()));
         } catch (StepNotPossible busy) {
-            model.addAttribute(name + "FormError", Character.toUpperCase(busy.getMessage().charAt(0))
-                    + busy.getMessage().substring(1));
+            model.addAttribute(name + "FormError", sentence(busy.getMessage()));
         } catch (ImportRefused refused) {
-            model.addAttribute("errorCount", refused.errorCount());
-            model.addAttribute("moreErrors", refused.moreErrors());
-            model.addAttribute("errors", refused.errors());
+            listErrors(refused, model);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -186,6 +177,17 @@ class ImportPage {
     @ResponseBody
     ResponseEntity<ImportProgress.Snapshot> progress(@PathVariable String token) {
         return ResponseEntity.of(progressBoard.of(token));
+    }
+
+    /** A refused file's errors, listed under the forms whichever file they came from. */
+    private static void listErrors(ImportRefused refused, Model model) {
+        model.addAttribute("errorCount", refused.errorCount());
+        model.addAttribute("moreErrors", refused.moreErrors());
+        model.addAttribute("errors", refused.errors());
+    }
+
+    private static String sentence(String message) {
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private static Path saved(MultipartFile upload) throws IOException {
