@@ -21,8 +21,9 @@ public class ReviewKpis {
         this.cycles = cycles;
     }
 
+    /** The table: counted by the database; {@link #reviewCases} reads the rows behind a figure. */
     public ReviewReport reviews(MonthRange range) {
-        return ReviewReport.of(range, cycles.eventsIn(range));
+        return ReviewReport.of(range, cycles.countsIn(range));
     }
 
     public CaseList reviewCases(MonthRange range, ReviewCount count) {
