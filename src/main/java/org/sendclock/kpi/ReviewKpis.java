@@ -36,7 +36,7 @@ public class ReviewKpis {
     }
 
     public OverdueReviews overdue(LocalDate on) {
-        return OverdueReviews.of(on, cycles.overdueOn(on));
+        return OverdueReviews.counted(on, cycles.overdueCountsOn(on));
     }
 
     /** {@code measure}: {@link OverdueReviews#ALL} or a band of weeks overdue ("0-4" … "27+"). */
