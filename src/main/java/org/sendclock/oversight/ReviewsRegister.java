@@ -186,27 +186,39 @@ public class ReviewsRegister {
 
     public List<TeamReviews> byTeam(int longest) {
         LocalDate on = today();
-        MapSqlParameterSource params = params(on, ReviewFilter.ALL).addValue("longest", longest);
         List<TeamReviews> teams = new ArrayList<>();
-        jdbc.query("select r.team, sum(case when r.standing = 'OVERDUE' then 0 else 1 end) as due_soon,"
-                + " sum(case when r.standing = 'OVERDUE' then 1 else 0 end) as overdue from (" + rows(true) + ") r"
-                + " group by r.team", params, rs -> {
-                    teams.add(new TeamReviews(rs.getString("team"), rs.getLong("due_soon"), rs.getLong("overdue"),
-                            new ArrayList<>()));
-                });
-        // The longest overdue of each team, numbered by the database so no team's whole list is read, and only those
-        // rows joined to their child, plan and setting.
-        String longestSql = LISTED.formatted("select * from (select r.*, row_number() over (partition by r.team"
-                + " order by " + RegisterSort.WORST_FIRST.orderBy() + ") as n from (" + rows(true) + ") r"
-                + " where r.standing = 'OVERDUE') r where r.n <= :longest")
-                + " order by " + RegisterSort.WORST_FIRST.orderBy();
+        Query counts = teamCountsQuery(on);
+        jdbc.query(counts.sql(), counts.params(), rs -> {
+            teams.add(new TeamReviews(rs.getString("team"), rs.getLong("due_soon"), rs.getLong("overdue"),
+                    new ArrayList<>()));
+        });
         RowMapper<ReviewRow> mapper = row(on);
-        jdbc.query(longestSql, params, rs -> {
+        Query longestOverdue = longestOverdueQuery(on, longest);
+        jdbc.query(longestOverdue.sql(), longestOverdue.params(), rs -> {
             ReviewRow row = mapper.mapRow(rs, 0);
             teams.stream().filter(t -> java.util.Objects.equals(t.team(), row.team())).findFirst()
                     .ifPresent(t -> t.longestOverdue().add(row));
         });
         return teams;
+    }
+
+    /** Both lists counted for each team. */
+    Query teamCountsQuery(LocalDate on) {
+        return new Query("select r.team, sum(case when r.standing = 'OVERDUE' then 0 else 1 end) as due_soon,"
+                + " sum(case when r.standing = 'OVERDUE' then 1 else 0 end) as overdue from (" + rows(true) + ") r"
+                + " group by r.team", params(on, ReviewFilter.ALL));
+    }
+
+    /**
+     * The longest overdue of each team, numbered by the database so no team's whole list is read, and only those
+     * rows joined to their child, plan and setting.
+     */
+    Query longestOverdueQuery(LocalDate on, int longest) {
+        return new Query(LISTED.formatted("select * from (select r.*, row_number() over (partition by r.team"
+                + " order by " + RegisterSort.WORST_FIRST.orderBy() + ") as n from (" + rows(true) + ") r"
+                + " where r.standing = 'OVERDUE') r where r.n <= :longest")
+                + " order by " + RegisterSort.WORST_FIRST.orderBy(),
+                params(on, ReviewFilter.ALL).addValue("longest", longest));
     }
 
     static LocalDate dueBy(LocalDate on) {

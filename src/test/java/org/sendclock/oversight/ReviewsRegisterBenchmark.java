@@ -58,6 +58,11 @@ class ReviewsRegisterBenchmark {
     void theReviewsRegisterAnswersAsFastOverTwelveThousandPlansAsOverTwelveHundred() throws Exception {
         LocalDate today = LocalDate.now(clock);
         EmptySystem.empty(jdbc, runtime);
+        if ("postgresql".equals(System.getProperty("sendclock.test.database"))) {
+            // As a council's database would be: not holding the dead rows of a benchmark run before this one in the
+            // same database (ReviewKpiBenchmark's 160,000 clocks), which PostgreSQL's plans would count as pages.
+            jdbc.execute("vacuum analyze");
+        }
         Random random = new Random(13L);
 
         load(today, random, "RB", 0, 1_200);

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * PostgreSQL's plans for the reviews register's statements as the register runs them (its counts and its first page,
- * for every case and for one school of one team), with {@code EXPLAIN (ANALYZE, BUFFERS)}: what the benchmarks write
+ * for every case and for one school of one team, and the weekly digest's), with {@code EXPLAIN (ANALYZE, BUFFERS)}: what the benchmarks write
  * next to their figures, so an index is added on evidence. PostgreSQL only.
  */
 public final class ReviewsRegisterExplained {
@@ -23,6 +23,9 @@ public final class ReviewsRegisterExplained {
         explain(out, "one school of one team: counts", register.countsQuery(on, school), jdbc);
         explain(out, "one school of one team: first page", register.pageQuery(on, school, RegisterSort.WORST_FIRST,
                 Paging.FIRST), jdbc);
+        explain(out, "the weekly digest: each team's counts", register.teamCountsQuery(on), jdbc);
+        explain(out, "the weekly digest: each team's longest overdue", register.longestOverdueQuery(on,
+                WeeklyDigest.LONGEST_OVERDUE), jdbc);
         return out.toString();
     }
 
