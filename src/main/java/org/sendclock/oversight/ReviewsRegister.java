@@ -57,6 +57,15 @@ public class ReviewsRegister {
 
     private static final String CASE_COLUMNS = ", c.case_ref, c.team, c.caseworker";
     private static final String CASE_JOIN = "\n              join assessment_case c on c.id = k.case_id";
+    /**
+     * The setting the plan names now (its placement without a leaving date), joined only when one is chosen: then
+     * the school's few placements are the rows the database starts from, not the clocks or the team's cases.
+     */
+    private static final String SETTING_COLUMNS = ", s.setting_urn as chosen_urn, s.sen_setting as chosen_setting";
+    private static final String SETTING_JOIN = """
+
+              join ehc_plan sp on sp.case_id = k.case_id
+              join plan_placement s on s.plan_id = sp.id and s.leaving_date is null""";
 
     /**
      * The register's rows on {@code :on}, each clock read once: in parts that only narrow the clocks read (not met by
@@ -67,7 +76,12 @@ public class ReviewsRegister {
      * when overdue or due by {@code :dueBy}; a step when overdue or inside its warning window.
      */
     private static String rows(boolean withCase) {
-        String clock = CLOCK.formatted(withCase ? CASE_COLUMNS : "", withCase ? CASE_JOIN : "");
+        return rows(withCase, false);
+    }
+
+    private static String rows(boolean withCase, boolean withSetting) {
+        String clock = CLOCK.formatted((withCase ? CASE_COLUMNS : "") + (withSetting ? SETTING_COLUMNS : ""),
+                (withCase ? CASE_JOIN : "") + (withSetting ? SETTING_JOIN : ""));
         return """
                 select * from (
                 %1$s k.clock in (%2$s) and k.done_date is null and k.ended_date is null and k.due_date <= :dueBy
@@ -136,7 +150,8 @@ public class ReviewsRegister {
         MapSqlParameterSource params = params(on, filter);
         RowMapper<ReviewRow> mapper = row(on);
         int[] number = {0};
-        jdbc.query(LISTED.formatted(rows(true) + where(filter, params, true)) + " order by " + sort.orderBy(),
+        jdbc.query(LISTED.formatted(rows(true, filter.setting() != null) + where(filter, params, true)) + " order by "
+                + sort.orderBy(),
                 params, rs -> {
                     to.accept(mapper.mapRow(rs, number[0]++));
                 });
@@ -158,14 +173,14 @@ public class ReviewsRegister {
 
     /**
      * Both lists counted by the database from the clocks alone: the case is joined only when the filter or the
-     * reader's scope names a team or caseworker, and the setting is asked of the plan only when one is chosen.
+     * reader's scope names a team or caseworker, and the plan's setting only when one is chosen.
      */
     Query countsQuery(LocalDate on, ReviewFilter filter) {
         MapSqlParameterSource params = params(on, filter);
         boolean byCase = !filter.scope().everyCase() || filter.team() != null || filter.caseworker() != null;
         return new Query("select sum(case when r.standing = 'OVERDUE' then 0 else 1 end) as due_soon,"
-                + " sum(case when r.standing = 'OVERDUE' then 1 else 0 end) as overdue from (" + rows(byCase)
-                + where(filter, params, false) + ") r", params);
+                + " sum(case when r.standing = 'OVERDUE' then 1 else 0 end) as overdue from ("
+                + rows(byCase, filter.setting() != null) + where(filter, params, false) + ") r", params);
     }
 
     /**
@@ -175,8 +190,8 @@ public class ReviewsRegister {
     Query pageQuery(LocalDate on, ReviewFilter filter, RegisterSort sort, Paging paging) {
         MapSqlParameterSource params = params(on, filter).addValue("offset", paging.offset())
                 .addValue("size", paging.size());
-        String page = rows(true) + where(filter, params, true) + " order by " + sort.orderBy()
-                + " limit :size offset :offset";
+        String page = rows(true, filter.setting() != null) + where(filter, params, true) + " order by "
+                + sort.orderBy() + " limit :size offset :offset";
         return new Query(LISTED.formatted(page) + " order by " + sort.orderBy(), params);
     }
 
@@ -237,10 +252,7 @@ public class ReviewsRegister {
             where.append(" and lower(r.caseworker) = lower(:caseworker)");
         }
         if (filter.setting() != null) {
-            // The setting the plan names now, asked of the plan only for the clocks the other filters kept.
-            where.append(" and exists (select 1 from ehc_plan p join plan_placement s on s.plan_id = p.id")
-                    .append(" where p.case_id = r.case_id and s.leaving_date is null and s.")
-                    .append(filter.settingIsUrn() ? "setting_urn" : "sen_setting").append(" = :setting)");
+            where.append(filter.settingIsUrn() ? " and r.chosen_urn = :setting" : " and r.chosen_setting = :setting");
         }
         if (withStatus && filter.status() != null) {
             where.append(filter.status() == ReviewFilter.Status.OVERDUE ? " and r.standing = 'OVERDUE'"
