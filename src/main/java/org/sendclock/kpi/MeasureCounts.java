@@ -1,5 +1,8 @@
 package org.sendclock.kpi;
 
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +50,12 @@ public class MeasureCounts {
         };
     }
 
-    /** The reviews table's {@code onTime} count of its {@code total}, reading only the events both are counted from. */
+    /** The reviews table's {@code onTime} count of its {@code total}, month by month: the table's own figures. */
     private MonthlyCounts reviews(MonthRange range, ReviewCount total, ReviewCount onTime) {
-        return MonthlyCounts.of(reviews.eventsIn(range, total.kind()), total::counts, onTime::counts);
+        Map<YearMonth, OnTimeCount> counts = new HashMap<>();
+        reviews.countsIn(range).forEach((month, figures) -> counts.put(month,
+                new OnTimeCount(figures.of(onTime), figures.of(total))));
+        return MonthlyCounts.counted(counts);
     }
 
     private MonthlyCounts adviceOfType(String type, MonthRange range) {

@@ -25,6 +25,11 @@ final class MonthlyCounts {
         return new MonthlyCounts(counts);
     }
 
+    /** Counts the database made, month by month. */
+    static MonthlyCounts counted(Map<YearMonth, OnTimeCount> counts) {
+        return new MonthlyCounts(Map.copyOf(counts));
+    }
+
     OnTimeCount in(YearMonth month) {
         return counts.getOrDefault(month, OnTimeCount.NONE);
     }

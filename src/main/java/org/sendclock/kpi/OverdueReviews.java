@@ -1,9 +1,12 @@
 package org.sendclock.kpi;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reviews overdue at the end of a day, by whole weeks past their due date: what {@code GET
@@ -17,11 +20,15 @@ public record OverdueReviews(LocalDate on, long overdue, List<Band> byWeeksOverd
     public record Band(String band, long reviews) {
     }
 
-    static OverdueReviews of(LocalDate on, List<OverdueReview> overdue) {
+    /** From the database's count of the reviews overdue on {@code on} by their due date. */
+    static OverdueReviews counted(LocalDate on, Map<LocalDate, Long> byDueDate) {
+        Map<WeeksOverdue, Long> byBand = new EnumMap<>(WeeksOverdue.class);
+        byDueDate.forEach((due, reviews) -> byBand.merge(WeeksOverdue.of(ChronoUnit.DAYS.between(due, on)), reviews,
+                Long::sum));
         List<Band> bands = Arrays.stream(WeeksOverdue.values())
-                .map(b -> new Band(b.label(), overdue.stream().filter(r -> r.band() == b).count()))
+                .map(b -> new Band(b.label(), byBand.getOrDefault(b, 0L)))
                 .toList();
-        return new OverdueReviews(on, overdue.size(), bands);
+        return new OverdueReviews(on, byDueDate.values().stream().mapToLong(Long::longValue).sum(), bands);
     }
 
     /** The names a drill-down can open: {@link #ALL} and each band. */

@@ -1,7 +1,5 @@
 package org.sendclock.kpi;
 
-import static org.sendclock.kpi.ReviewCount.*;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -17,11 +15,17 @@ public record ReviewFigures(@JsonInclude(JsonInclude.Include.NON_NULL) YearMonth
             "amended", "amendedWithin8Weeks", "amendedWithin12WeeksOfMeeting", "maintained", "amendedDecisions",
             "ceased");
 
-    static ReviewFigures of(YearMonth month, List<ReviewEvent> events) {
-        return new ReviewFigures(month, DUE_IN_MONTH.in(events), ON_TIME.in(events), DECIDED_IN_MONTH.in(events),
-                DECIDED_WITHIN_4_WEEKS.in(events), AMENDED_IN_MONTH.in(events), AMENDED_WITHIN_8_WEEKS.in(events),
-                AMENDED_WITHIN_12_WEEKS_OF_MEETING.in(events), MAINTAINED.in(events), AMENDED_DECISIONS.in(events),
-                CEASED.in(events));
+    static ReviewFigures none(YearMonth month) {
+        return new ReviewFigures(month, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** Two months' figures added up (the first's month kept): the total of a range. */
+    ReviewFigures plus(ReviewFigures other) {
+        return new ReviewFigures(month, due + other.due, onTime + other.onTime, decided + other.decided,
+                decidedWithin4Weeks + other.decidedWithin4Weeks, amended + other.amended,
+                amendedWithin8Weeks + other.amendedWithin8Weeks,
+                amendedWithin12WeeksOfMeeting + other.amendedWithin12WeeksOfMeeting, maintained + other.maintained,
+                amendedDecisions + other.amendedDecisions, ceased + other.ceased);
     }
 
     /** The figure a count names, for the page that lays the table out count by count. */

@@ -21,8 +21,9 @@ public class ReviewKpis {
         this.cycles = cycles;
     }
 
+    /** The table: counted by the database; {@link #reviewCases} reads the rows behind a figure. */
     public ReviewReport reviews(MonthRange range) {
-        return ReviewReport.of(range, cycles.eventsIn(range));
+        return ReviewReport.of(range, cycles.countsIn(range));
     }
 
     public CaseList reviewCases(MonthRange range, ReviewCount count) {
@@ -35,7 +36,7 @@ public class ReviewKpis {
     }
 
     public OverdueReviews overdue(LocalDate on) {
-        return OverdueReviews.of(on, cycles.overdueOn(on));
+        return OverdueReviews.counted(on, cycles.overdueCountsOn(on));
     }
 
     /** {@code measure}: {@link OverdueReviews#ALL} or a band of weeks overdue ("0-4" … "27+"). */

@@ -3,6 +3,7 @@ package org.sendclock.oversight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -107,10 +108,19 @@ class OpenClocks {
         this.jdbc = jdbc;
     }
 
-    /** Every clock overdue or at risk at the end of {@code on} that the filter accepts, in the order asked. */
-    List<ClockRow> on(LocalDate on, RegisterFilter filter, RegisterSort sort) {
+    /**
+     * Every clock overdue or at risk at the end of {@code on} that the filter accepts, but those of the kinds left
+     * out, in the order asked.
+     */
+    List<ClockRow> on(LocalDate on, RegisterFilter filter, RegisterSort sort, Collection<Deadline> leavingOut) {
         MapSqlParameterSource params = params(on, filter);
-        return jdbc.query(NEEDING_ATTENTION + where(filter, params) + " order by " + sort.orderBy(), params, row(on));
+        String without = "";
+        if (!leavingOut.isEmpty()) {
+            without = " and r.clock not in (:leavingOut)";
+            params.addValue("leavingOut", leavingOut.stream().map(Deadline::name).toList());
+        }
+        return jdbc.query(NEEDING_ATTENTION + where(filter, params) + without + " order by " + sort.orderBy(), params,
+                row(on));
     }
 
     /** One page of {@link #on}: {@code size} rows from the {@code offset}th. */

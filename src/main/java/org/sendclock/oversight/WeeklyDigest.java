@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.sendclock.casefile.DateText;
 import org.sendclock.cluster.NodeLocks;
 import org.sendclock.deadline.Deadline;
@@ -38,6 +39,10 @@ public class WeeklyDigest {
 
     /** How many of a manager's longest overdue reviews the digest names; the register lists the rest. */
     static final int LONGEST_OVERDUE = 5;
+
+    /** The clocks the reviews register lists: counted in the digest's reviews section, not listed as breaches. */
+    private static final List<Deadline> REVIEWS_REGISTERS = Stream.concat(Stream.of(Deadline.ANNUAL_REVIEW),
+            ReviewsRegister.STEPS.stream()).toList();
 
     private final OversightRegister register;
     private final ReviewsRegister reviews;
@@ -71,8 +76,7 @@ public class WeeklyDigest {
     /** One digest per manager's address. */
     public List<Notification> compose() {
         // A review and its steps are counted in the digest's own section, not listed one by one with the breaches.
-        List<ClockRow> rows = register.register(RegisterFilter.ALL).stream()
-                .filter(row -> !isReviewsRegisters(row.clock())).toList();
+        List<ClockRow> rows = register.register(RegisterFilter.ALL, REVIEWS_REGISTERS);
         List<ReviewsRegister.TeamReviews> reviewsByTeam = reviews.byTeam(LONGEST_OVERDUE);
         List<Notification> digests = new ArrayList<>();
         for (Map.Entry<String, Set<String>> manager : settings.teamsByManager().entrySet()) {
@@ -87,9 +91,6 @@ public class WeeklyDigest {
         return digests;
     }
 
-    private static boolean isReviewsRegisters(Deadline clock) {
-        return clock == Deadline.ANNUAL_REVIEW || ReviewsRegister.STEPS.contains(clock);
-    }
 
     private Notification digest(String to, String whose, List<ClockRow> all,
                                 List<ReviewsRegister.TeamReviews> reviewsByTeam, Predicate<String> mine) {

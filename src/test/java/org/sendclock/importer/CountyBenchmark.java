@@ -3,7 +3,6 @@ package org.sendclock.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.Writer;
-import java.lang.reflect.Field;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +29,14 @@ import org.sendclock.review.ReviewSteps;
 import org.sendclock.kpi.MonthRange;
 import org.sendclock.kpi.ReviewKpis;
 import org.sendclock.oversight.ReviewsRegister;
+import org.sendclock.oversight.ReviewsRegisterExplained;
 import org.sendclock.support.Browser;
 import org.sendclock.support.EmptySystem;
 import org.sendclock.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -285,19 +286,9 @@ class CountyBenchmark {
                 + " and kind in ('AT_RISK', 'BREACH')");
     }
 
-    /** On PostgreSQL, the plans of the register's and the measure's queries over the county, with their timings. */
+    /** On PostgreSQL, the plans of the register's queries over the county, with their timings. */
     private void explain(LocalDate today) throws Exception {
-        Field rows = ReviewsRegister.class.getDeclaredField("ROWS");
-        rows.setAccessible(true);
-        String sql = ((String) rows.get(null)).replace(":on", "date '" + today + "'")
-                .replace(":dueBy", "date '" + ReviewsRegisterDueBy.of(today) + "'");
-        StringBuilder out = new StringBuilder("-- the reviews register's counts, " + today + "\n");
-        jdbc.queryForList("explain (analyze, buffers) select sum(case when r.standing = 'OVERDUE' then 0 else 1 end),"
-                + " sum(case when r.standing = 'OVERDUE' then 1 else 0 end) from (" + sql + ") r", String.class)
-                .forEach(line -> out.append(line).append('\n'));
-        out.append("\n-- the reviews register's first page\n");
-        jdbc.queryForList("explain (analyze, buffers) " + sql + " order by r.due_date, r.case_ref, r.clock_id"
-                + " limit 50 offset 0", String.class).forEach(line -> out.append(line).append('\n'));
+        String out = ReviewsRegisterExplained.of(reviewsRegister, new NamedParameterJdbcTemplate(jdbc), today);
         Path file = Path.of("target", "benchmark", "explain-postgresql.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
@@ -352,12 +343,6 @@ class CountyBenchmark {
     private static final class TestDatabaseName {
         static boolean isPostgres(String database) {
             return "postgresql".equalsIgnoreCase(database);
-        }
-    }
-
-    private static final class ReviewsRegisterDueBy {
-        static LocalDate of(LocalDate on) {
-            return on.plusWeeks(ReviewsRegister.WEEKS_AHEAD);
         }
     }
 }

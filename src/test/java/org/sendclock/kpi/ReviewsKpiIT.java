@@ -121,6 +121,33 @@ class ReviewsKpiIT {
         assertThat(h.has("eventDate")).as("never reviewed").isFalse();
     }
 
+    /**
+     * The table's figures are counted by the database and its lists read row by row (ReviewCycles): each figure of
+     * each month, and each band of overdue reviews on the days above, is the length of the list it opens.
+     */
+    @Test
+    void everyFigureIsTheLengthOfTheListItOpens() throws Exception {
+        JsonNode report = get("/api/kpis/reviews?from=2004-01&to=2004-08");
+        for (JsonNode month : report.get("months")) {
+            String ym = month.get("month").asText();
+            for (String field : ALL) {
+                assertThat(get("/api/kpis/reviews/cases?month=" + ym + "&measure=" + field).get("count").asLong())
+                        .as(field + " in " + ym).isEqualTo(month.get(field).asLong());
+            }
+        }
+        for (String on : List.of("2004-01-31", "2004-04-15", "2004-06-14", "2004-08-10")) {
+            JsonNode overdue = get("/api/kpis/reviews/overdue?on=" + on);
+            assertThat(get("/api/kpis/reviews/overdue/cases?on=" + on + "&measure=all").get("count").asLong())
+                    .as("all overdue on " + on).isEqualTo(overdue.get("overdue").asLong());
+            for (JsonNode band : overdue.get("byWeeksOverdue")) {
+                String label = band.get("band").asText();
+                JsonNode list = get(URI.create("/api/kpis/reviews/overdue/cases?on=" + on + "&measure="
+                        + label.replace("+", "%2B")));
+                assertThat(list.get("count").asLong()).as(label + " on " + on).isEqualTo(band.get("reviews").asLong());
+            }
+        }
+    }
+
     @Test
     void overdueReviewsOnADayByWholeWeeksPastTheirDueDate() throws Exception {
         // I due 01-05, open on 01-31: 26 days, 3 whole weeks.
