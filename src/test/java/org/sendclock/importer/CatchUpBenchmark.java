@@ -71,6 +71,8 @@ class CatchUpBenchmark {
                 markCycles(cycles);
                 return () -> reviewCatchUp.run();
             });
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReviewSteps.PROCESS_KEY).count())
+                    .as("each restated cycle's old process stopped, one process each").isEqualTo(cycles.size());
             timed("review catch-up, cycles new", cycles.size(), () -> {
                 deleteProcesses(ReviewSteps.PROCESS_KEY);
                 markCycles(cycles);
@@ -82,6 +84,8 @@ class CatchUpBenchmark {
                 markCases(openCases);
                 return () -> processCatchUp.run(Set.of(), done -> { });
             });
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AssessmentSteps.PROCESS_KEY).count())
+                    .as("each restated case's old process stopped, one process each").isEqualTo(openCases.size());
             timed("assessment catch-up, cases new", openCases.size(), () -> {
                 deleteProcesses(AssessmentSteps.PROCESS_KEY);
                 markCases(openCases);
