@@ -3,6 +3,7 @@ package org.sendclock.importer;
 import static org.sendclock.assessment.AssessmentSteps.*;
 
 import java.util.List;
+import java.util.Optional;
 import org.sendclock.advice.AdviceRequest;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.Stage;
@@ -25,12 +26,14 @@ class OpenCaseClocks {
         this.process = process;
     }
 
-    /** @param mayBeRunning false for a case the import has just created, which has no process to stop */
-    void start(AssessmentCase assessment, List<AdviceRequest> advice, boolean mayBeRunning) {
+    /**
+     * Starts the case's process at its step. For a case waiting for advice, answers the advice clocks still to start
+     * ({@link #startAdviceClocks}): each is a message to the process, which the engine finds only once the process is
+     * written, so a batch started as one engine command ({@code engine.EngineBatch}) starts them in a second one.
+     * The case's old process, if it had one, is stopped first ({@link ProcessCatchUp}, for a batch at once).
+     */
+    Optional<AdviceClocks> start(AssessmentCase assessment, List<AdviceRequest> advice) {
         String caseRef = assessment.getCaseRef();
-        if (mayBeRunning) {
-            process.stop(caseRef, "restated by an import");
-        }
         List<AdviceRequest> outstanding = advice.stream().filter(a -> a.getStatus().isOutstanding()).toList();
         if (assessment.getDecision() == null) {
             assessment.startedAs(process.start(caseRef));
@@ -45,7 +48,17 @@ class OpenCaseClocks {
             String instance = process.startAt(caseRef, WAITING_FOR_ALL_ADVICE);
             assessment.startedAs(instance);
             assessment.moveTo(Stage.AWAITING_ADVICE);
-            outstanding.forEach(a -> process.startAdviceClockIn(instance, a.getId()));
+            return Optional.of(new AdviceClocks(instance, outstanding.stream().map(AdviceRequest::getId).toList()));
         }
+        return Optional.empty();
+    }
+
+    /** Starts the six-week clock of each outstanding advice request of a case {@link #start} left waiting for advice. */
+    void startAdviceClocks(AdviceClocks clocks) {
+        clocks.adviceRequestIds().forEach(id -> process.startAdviceClockIn(clocks.processInstanceId(), id));
+    }
+
+    /** A process waiting for all advice and the outstanding requests whose clocks it should run. */
+    record AdviceClocks(String processInstanceId, List<Long> adviceRequestIds) {
     }
 }

@@ -15,6 +15,7 @@ import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.engine.AssessmentProcess;
+import org.sendclock.engine.EngineBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -51,17 +52,19 @@ class ProcessCatchUp {
     private final CaseRepository cases;
     private final AdviceRequestRepository adviceRequests;
     private final AssessmentProcess process;
+    private final EngineBatch engine;
     private final OpenCaseClocks clocks;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
 
     ProcessCatchUp(NamedParameterJdbcTemplate jdbc, CaseRepository cases, AdviceRequestRepository adviceRequests,
-                   AssessmentProcess process, OpenCaseClocks clocks, EntityManager entityManager,
+                   AssessmentProcess process, EngineBatch engine, OpenCaseClocks clocks, EntityManager entityManager,
                    PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.process = process;
+        this.engine = engine;
         this.clocks = clocks;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
@@ -126,14 +129,27 @@ class ProcessCatchUp {
             Map<Long, List<AdviceRequest>> advice = adviceRequests.findByCaseIdIn(claimed).stream()
                     .sorted(Comparator.comparing(AdviceRequest::getRequestedDate).thenComparing(AdviceRequest::getId))
                     .collect(Collectors.groupingBy(AdviceRequest::getCaseId));
-            for (AssessmentCase c : batch) {
-                boolean isNew = newCases.contains(c.getId());
-                if (c.getStatus().isOpen()) {
-                    clocks.start(c, advice.getOrDefault(c.getId(), List.of()), !isNew);
-                } else if (!isNew) {
-                    process.stop(c.getCaseRef(), "ended, as restated by an import");
+            // The batch's old processes found with one query and stopped, then every process of the batch started,
+            // all written to the engine's tables at once (engine.EngineBatch): a case's own queries and writes were
+            // most of its cost.
+            Map<Boolean, List<String>> mayBeRunning = batch.stream().filter(c -> !newCases.contains(c.getId()))
+                    .collect(Collectors.partitioningBy(c -> c.getStatus().isOpen(),
+                            Collectors.mapping(AssessmentCase::getCaseRef, Collectors.toList())));
+            List<OpenCaseClocks.AdviceClocks> adviceClocks = engine.together(() -> {
+                process.stop(mayBeRunning.get(true), "restated by an import");
+                process.stop(mayBeRunning.get(false), "ended, as restated by an import");
+                List<OpenCaseClocks.AdviceClocks> waitingForAdvice = new ArrayList<>();
+                for (AssessmentCase c : batch) {
+                    if (c.getStatus().isOpen()) {
+                        clocks.start(c, advice.getOrDefault(c.getId(), List.of())).ifPresent(waitingForAdvice::add);
+                    }
                 }
-            }
+                return waitingForAdvice;
+            });
+            engine.together(() -> {
+                adviceClocks.forEach(clocks::startAdviceClocks);
+                return null;
+            });
             entityManager.flush();
             entityManager.clear();
             return batch.size();

@@ -164,7 +164,7 @@ class CountyBenchmark {
     }
 
     /** 3,000 open cases requested over the last 140 days: those asked 30 days ago or more decided, three advice each. */
-    private static void writeAssessments(LocalDate today, String prefix, int count, Path requests, Path advice)
+    static void writeAssessments(LocalDate today, String prefix, int count, Path requests, Path advice)
             throws Exception {
         int caseworkers = Math.max(1, count / ASSESSMENTS_PER_CASEWORKER);
         try (Writer r = Files.newBufferedWriter(requests); Writer a = Files.newBufferedWriter(advice)) {
