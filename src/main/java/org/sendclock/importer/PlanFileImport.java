@@ -17,9 +17,11 @@ class PlanFileImport {
     private final CaseloadImport caseloadImport;
     private final TransactionTemplate transaction;
     private final ReviewCatchUp reviewProcesses;
+    private final TableStatistics statistics;
 
     PlanFileImport(CaseloadImport caseloadImport, PlatformTransactionManager transactions,
-                   ReviewCatchUp reviewProcesses) {
+                   ReviewCatchUp reviewProcesses, TableStatistics statistics) {
+        this.statistics = statistics;
         this.caseloadImport = caseloadImport;
         this.transaction = new TransactionTemplate(transactions);
         this.reviewProcesses = reviewProcesses;
@@ -52,6 +54,7 @@ class PlanFileImport {
                 if (!dryRun) {
                     progress.step("Starting the review processes", reviewProcesses.waiting());
                     reviewProcesses.run();
+                    statistics.refreshEngine();
                 }
                 return result;
             } finally {

@@ -37,10 +37,13 @@ public class PlansWithReviewsImport {
     private final ClockRegister clocks;
     private final EntityManager entityManager;
     private final ImportLimits limits;
+    private final TableStatistics statistics;
 
     PlansWithReviewsImport(PlanFileImport frame, PlansImport plansImport, ReviewsImport reviewsImport,
                            CaseRepository cases, PlanRepository plans, AnnualReviewRepository reviews,
-                           ClockRegister clocks, EntityManager entityManager, ImportLimits limits) {
+                           ClockRegister clocks, EntityManager entityManager, ImportLimits limits,
+                           TableStatistics statistics) {
+        this.statistics = statistics;
         this.frame = frame;
         this.plansImport = plansImport;
         this.reviewsImport = reviewsImport;
@@ -85,6 +88,8 @@ public class PlansWithReviewsImport {
         ImportResult planResult = planRun.write(began);
         ImportResult reviewResult = reviewRun.write(System.nanoTime());
         clocksLater.write(cases, plans, reviews, clocks, entityManager, progress);
+        // The files' own writes counted the clocks before these were written: the register's statistics again.
+        statistics.refreshPlans();
         log.info("Plans with reviews import{}: plans {}, reviews {}, in {} ms", dryRun ? " (dry run, rolled back)" : "",
                 planResult, reviewResult, (System.nanoTime() - began) / 1_000_000);
         return new Result(planResult, reviewResult, dryRun);

@@ -64,11 +64,14 @@ public class ReturnImport {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ImportLimits limits;
+    private final TableStatistics statistics;
 
     ReturnImport(CaseloadImport caseloadImport, PlansImport plansImport, ReviewsImport reviewsImport,
                  ProcessCatchUp processes, ReviewCatchUp reviewProcesses, CaseRepository cases, PlanRepository plans,
                  PlanService planService, Timeline timeline, EntityManager entityManager,
-                 NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, ImportLimits limits) {
+                 NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, ImportLimits limits,
+                 TableStatistics statistics) {
+        this.statistics = statistics;
         this.caseloadImport = caseloadImport;
         this.plansImport = plansImport;
         this.reviewsImport = reviewsImport;
@@ -118,6 +121,7 @@ public class ReturnImport {
                     processes.run(Set.of(), progress::advance);
                     progress.step("Starting the review processes", reviewProcesses.waiting());
                     reviewProcesses.run();
+                    statistics.refreshEngine();
                 }
                 return result;
             } finally {
