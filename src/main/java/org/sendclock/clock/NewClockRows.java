@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,12 @@ class NewClockRows {
             Types.BOOLEAN, Types.TIMESTAMP};
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final String nextBlock;
 
-    NewClockRows(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory) {
+    NewClockRows(JdbcTemplate jdbc, ApplicationEventPublisher events, EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
+        this.events = events;
         this.nextBlock = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
                 .getSequenceSupport().getSequenceNextValString("statutory_clock_seq");
     }
@@ -63,6 +66,7 @@ class NewClockRows {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows, TYPES);
         }
+        events.publishEvent(new ClockRowsInserted(clocks));
     }
 
     private static Date date(LocalDate day) {

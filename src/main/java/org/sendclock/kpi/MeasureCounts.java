@@ -17,9 +17,10 @@ public class MeasureCounts {
     private final IssuedPlans plans;
     private final DecisionsMade decisions;
     private final AdviceReturns advice;
-    private final ReviewCycles reviews;
+    private final ReviewMonthFigures reviews;
 
-    MeasureCounts(IssuedPlans plans, DecisionsMade decisions, AdviceReturns advice, ReviewCycles reviews) {
+    MeasureCounts(IssuedPlans plans, DecisionsMade decisions, AdviceReturns advice,
+                  ReviewMonthFigures reviews) {
         this.plans = plans;
         this.decisions = decisions;
         this.advice = advice;
@@ -53,7 +54,7 @@ public class MeasureCounts {
     /** The reviews table's {@code onTime} count of its {@code total}, month by month: the table's own figures. */
     private MonthlyCounts reviews(MonthRange range, ReviewCount total, ReviewCount onTime) {
         Map<YearMonth, OnTimeCount> counts = new HashMap<>();
-        reviews.countsIn(range).forEach((month, figures) -> counts.put(month,
+        reviews.in(range).forEach((month, figures) -> counts.put(month,
                 new OnTimeCount(figures.of(onTime), figures.of(total))));
         return MonthlyCounts.counted(counts);
     }

@@ -16,14 +16,16 @@ public class ReviewKpis {
     static final String TABLE = "reviews";
 
     private final ReviewCycles cycles;
+    private final ReviewMonthFigures monthFigures;
 
-    ReviewKpis(ReviewCycles cycles) {
+    ReviewKpis(ReviewCycles cycles, ReviewMonthFigures monthFigures) {
         this.cycles = cycles;
+        this.monthFigures = monthFigures;
     }
 
-    /** The table: counted by the database; {@link #reviewCases} reads the rows behind a figure. */
+    /** The table: the months' kept figures (ADR 37); {@link #reviewCases} reads the rows behind a figure. */
     public ReviewReport reviews(MonthRange range) {
-        return ReviewReport.of(range, cycles.countsIn(range));
+        return ReviewReport.of(range, monthFigures.in(range));
     }
 
     public CaseList reviewCases(MonthRange range, ReviewCount count) {

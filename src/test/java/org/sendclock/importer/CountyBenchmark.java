@@ -195,6 +195,12 @@ class CountyBenchmark {
         MonthRange lastTwelveMonths = new MonthRange(thisMonth.minusMonths(12), thisMonth.minusMonths(1));
         Map<String, Fetch> fetches = new LinkedHashMap<>();
         fetches.put("reviews KPI, 12 months", () -> kpis.reviews(lastTwelveMonths));
+        // The same after a caseworker's decision: the month it was dated in is counted again (ADR 37).
+        int lastMonth = thisMonth.minusMonths(1).getYear() * 100 + thisMonth.minusMonths(1).getMonthValue();
+        fetches.put("reviews KPI, a month changed", () -> {
+            jdbc.update("update review_month_figures set changes = changes + 1 where year_month = ?", lastMonth);
+            return kpis.reviews(lastTwelveMonths);
+        });
         fetches.put("GET /api/oversight/reviews", () -> ok(api.get("/api/oversight/reviews")));
         fetches.put("/oversight/reviews page", () -> ok(manager.get("/oversight/reviews")));
         fetches.put("My work", () -> ok(caseworker.get("/my-work")));

@@ -25,5 +25,7 @@ public final class EmptySystem {
                 "assessment_case")) {
             jdbc.update("delete from " + table);
         }
+        // Deleted by SQL, which the reviews measure's kept figures do not hear of (ADR 37): every month is counted again.
+        jdbc.update("update review_month_figures set changes = changes + 1");
     }
 }
