@@ -204,6 +204,33 @@ class ReviewsRegisterIT {
     }
 
     @Test
+    void everyPageInEveryOrderIsTheWholeListsSliceThoughEachKindIsCutApart() {
+        // The page is merged from each kind's first rows (ReviewsRegister.pageQuery); the whole list (the CSV's) is
+        // one sort of every row. Team two's review invitations and advice are due the same day on the same case.
+        CaseScope both = CaseScope.of(Set.of(team1, team2), null);
+        for (ReviewFilter.Status status : new ReviewFilter.Status[] {null, ReviewFilter.Status.OVERDUE,
+                ReviewFilter.Status.DUE}) {
+            ReviewFilter filter = ReviewFilter.ALL.showing(status).within(both);
+            for (RegisterSort.Column column : RegisterSort.Column.values()) {
+                for (boolean descending : new boolean[] {false, true}) {
+                    RegisterSort sort = new RegisterSort(column, descending);
+                    List<String> whole = new ArrayList<>();
+                    register.each(filter, sort, row -> whole.add(row.caseRef() + " " + row.clock()));
+                    assertThat(whole).as("%s %s", status, sort).hasSize(status == null ? 6 : 3);
+                    for (int size = 1; size <= 4; size++) {
+                        List<String> paged = new ArrayList<>();
+                        for (int page = 1; page <= (whole.size() + size - 1) / size; page++) {
+                            register.page(filter, sort, new Paging(page, size)).rows()
+                                    .forEach(row -> paged.add(row.caseRef() + " " + row.clock()));
+                        }
+                        assertThat(paged).as("%s %s in pages of %d", status, sort, size).isEqualTo(whole);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theCsvIsTheWholeListWithCaseReferencesAndNoNames() {
         ResponseEntity<String> csv = http.withBasicAuth("manager", "demo").getForEntity(
                 "/api/oversight/reviews.csv?caseworker=" + bob + "&status=OVERDUE", String.class);
