@@ -607,7 +607,7 @@ public class CaseloadImport {
             if (!reviewAdviceWritten.isEmpty()) {
                 reviewAdvice.putInStepAfterImport(reviewAdviceWritten);
             }
-            statistics.refreshEngine();
+            statistics.afterCatchUp();
             log.info("Import: processes of {} cases started or stopped in {} ms", done,
                     (System.nanoTime() - began) / 1_000_000);
         }

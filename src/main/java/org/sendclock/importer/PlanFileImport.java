@@ -54,7 +54,7 @@ class PlanFileImport {
                 if (!dryRun) {
                     progress.step("Starting the review processes", reviewProcesses.waiting());
                     reviewProcesses.run();
-                    statistics.refreshEngine();
+                    statistics.afterCatchUp();
                 }
                 return result;
             } finally {

@@ -121,7 +121,7 @@ public class ReturnImport {
                     processes.run(Set.of(), progress::advance);
                     progress.step("Starting the review processes", reviewProcesses.waiting());
                     reviewProcesses.run();
-                    statistics.refreshEngine();
+                    statistics.afterCatchUp();
                 }
                 return result;
             } finally {
