@@ -216,7 +216,9 @@ class ReviewsRegisterIT {
                     RegisterSort sort = new RegisterSort(column, descending);
                     List<String> whole = new ArrayList<>();
                     register.each(filter, sort, row -> whole.add(row.caseRef() + " " + row.clock()));
-                    assertThat(whole).as("%s %s", status, sort).hasSize(status == null ? 6 : 3);
+                    // Other tests' cases of no team are in every scope: only this test's are counted here.
+                    assertThat(whole).as("%s %s", status, sort).filteredOn(row -> row.startsWith(ref("")))
+                            .hasSize(status == null ? 6 : 3);
                     for (int size = 1; size <= 4; size++) {
                         List<String> paged = new ArrayList<>();
                         for (int page = 1; page <= (whole.size() + size - 1) / size; page++) {
