@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -127,6 +128,8 @@ public class PlansImport {
         private final Map<String, PlanRow.HeldCase> held = new HashMap<>();
         /** When set, the cases changed are named here and their clocks written by the caller, not per batch. */
         private PlanClocks clocksLater;
+        /** The cases whose review history the same import writes, from the first review (reviews.csv, ADR 39). */
+        private Set<String> historyWithIt = Set.of();
         private int imported;
         private int updated;
         private int unchanged;
@@ -175,6 +178,14 @@ public class PlansImport {
             }
         }
 
+        /**
+         * The cases whose reviews reviews.csv, imported with this file, writes from the first: their new plans' first
+         * cycles are left to it (ADR 39).
+         */
+        void historyWith(Set<String> caseRefs) {
+            historyWithIt = caseRefs;
+        }
+
         /** The errors the check found (empty when every row is right). */
         ImportErrors errors() {
             return errors;
@@ -191,7 +202,11 @@ public class PlansImport {
                 }
             });
             write(batch);
-            statistics.refreshPlans();
+            if (clocksLater == null) {
+                statistics.refreshPlans();
+            } else {
+                statistics.refreshPlanTables();
+            }
             log.info("Plans import{}: {} new, {} changed, {} unchanged in {} ms", dryRun ? " (dry run, rolled back)" : "",
                     imported, updated, unchanged, (System.nanoTime() - began) / 1_000_000);
             return new ImportResult(imported, updated, unchanged, dryRun, List.of());
@@ -263,7 +278,8 @@ public class PlansImport {
                 c.assignTo(row.caseworker(), row.team());
             }
             changed.put(c, planService.restate(c, plan, plan == null ? List.of()
-                    : heldCycles.getOrDefault(plan.getId(), List.of()), row.imported(), today));
+                    : heldCycles.getOrDefault(plan.getId(), List.of()), row.imported(), today,
+                    historyWithIt.contains(row.caseRef())));
             if (changes == null) {
                 imported++;
                 timeline.record(c, "PLAN_IMPORTED", (newCase ? "Case and plan imported: " : "Plan imported: ")

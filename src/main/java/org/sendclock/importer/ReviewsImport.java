@@ -176,6 +176,11 @@ public class ReviewsImport {
             newPlans = created;
         }
 
+        /** The cases the file's rows name, once checked: it writes each one's reviews from the first. */
+        Set<String> cases() {
+            return byCase.keySet();
+        }
+
         /** Checks every row, on its own and with its case's others, recording every error. */
         void check() {
             forEachRow("Checking " + ReviewRow.FILE, row -> {
@@ -227,7 +232,11 @@ public class ReviewsImport {
                 }
             }
             write(batch);
-            statistics.refreshPlans();
+            if (clocksLater == null) {
+                statistics.refreshPlans();
+            } else {
+                statistics.refreshPlanTables();
+            }
             log.info("Reviews import{}: {} new, {} changed, {} unchanged in {} ms",
                     dryRun ? " (dry run, rolled back)" : "", imported, updated, unchanged,
                     (System.nanoTime() - began) / 1_000_000);
@@ -337,13 +346,16 @@ public class ReviewsImport {
                 AnnualReview cycle = cycles.get(number);
                 boolean nothingRecorded = cycle == null || cycle.getMeetingDate() == null && !cycle.isDecided();
                 boolean written = cycle == null || planNewHere;
-                if (cycle == null) {
+                boolean newCycle = cycle == null;
+                if (newCycle) {
                     cycle = new AnnualReview(plan, number, AnnualReview.Source.IMPORT, now);
-                    entityManager.persist(cycle);
                     cycles.put(number, cycle);
                 }
                 List<String> differences = row.changesFrom(cycle, today);
                 if (differences.isEmpty()) {
+                    if (newCycle) {
+                        entityManager.persist(cycle);
+                    }
                     unchanged++;
                     continue;
                 }
@@ -358,6 +370,11 @@ public class ReviewsImport {
                 }
                 row.writeTo(cycle, today);
                 markAwaiting(cycle, written);
+                if (newCycle) {
+                    // Persisted once written, as a new plan is (PlanService.restate): persisted empty, each new cycle
+                    // was inserted and then updated.
+                    entityManager.persist(cycle);
+                }
             }
             ReviewRow last = rows.get(rows.size() - 1);
             if (last.opensNextCycle() && !cycles.containsKey(rows.size() + 1)) {

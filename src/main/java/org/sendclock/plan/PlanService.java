@@ -315,19 +315,18 @@ public class PlanService {
      * @param held       the plan held for the case, or null
      * @param heldCycles the held plan's review cycles in order (none for a new plan), read by the caller for its whole
      *                   batch at once: one query per plan was most of a county's import (ADR 30)
+     * @param historyWithIt true when the same import writes the plan's reviews from its first (reviews.csv with
+     *                      plans.csv, ADR 32): a new plan's first cycle is then written by that file, once, rather than
+     *                      opened empty here and written again (ADR 39)
      */
     public PlanFacts restate(AssessmentCase assessment, Plan held, List<AnnualReview> heldCycles,
-                             ImportedPlan imported, LocalDate today) {
-        Plan plan = held;
+                             ImportedPlan imported, LocalDate today, boolean historyWithIt) {
         List<AnnualReview> cycles = new ArrayList<>(heldCycles);
-        if (plan == null) {
-            plan = plans.save(new Plan(assessment.getId(), imported.startDate(), Plan.Source.IMPORT, clock.instant()));
-            // Brought in mid-life, its first review goes live at its step once the import commits (the review
-            // catch-up), as an imported open case does (ADR 13); reviews.csv may then fill the cycle in.
-            AnnualReview first = openFirstCycle(plan, AnnualReview.Source.IMPORT);
-            first.setAwaitingProcess(imported.ceasedDate() == null);
-            cycles.add(first);
-        }
+        // A new plan and its first cycle are saved once their facts are set: Hibernate inserts the state an entity
+        // had when it was saved, so a plan saved first and then restated was written twice, an insert and an update
+        // (ADR 39).
+        Plan plan = held != null ? held
+                : new Plan(assessment.getId(), imported.startDate(), Plan.Source.IMPORT, clock.instant());
         plan.restate(new PlanDetails(imported.startDate(), imported.needs(), plan.isPersonalBudget(),
                 plan.isResidential(), plan.isWorkBasedLearning(), imported.transferredInDate(),
                 plan.getLastReviewDate()));
@@ -349,10 +348,24 @@ public class PlanService {
                             : now.isResourcedProvision());
         }
         plan.cease(imported.ceasedDate(), imported.ceasedDate() == null ? null : imported.ceaseReason());
+        AnnualReview first = null;
+        if (held == null) {
+            plans.save(plan);
+        }
+        if (held == null && !historyWithIt) {
+            // Brought in mid-life, its first review goes live at its step once the import commits (the review
+            // catch-up), as an imported open case does (ADR 13); reviews.csv may then fill the cycle in.
+            first = new AnnualReview(plan, 1, AnnualReview.Source.IMPORT, clock.instant());
+            first.setAwaitingProcess(imported.ceasedDate() == null);
+            cycles.add(first);
+        }
         for (AnnualReview cycle : cycles) {
             if (cycle.hasStepsLeft()) {
                 cycle.setAwaitingProcess(true);
             }
+        }
+        if (first != null) {
+            reviews.save(first);
         }
         return facts(assessment, plan, cycles);
     }
