@@ -151,6 +151,7 @@ class CountyBenchmark {
                 plans, fileRows, openCycles, reviewProcesses, open, timers, planFiles.total, planFiles.facts,
                 planFiles.total - planFiles.facts, assessmentFiles.total, assessmentFiles.facts,
                 assessmentFiles.total - assessmentFiles.facts));
+        lines.add("plans.csv with reviews.csv, step by step: " + planFiles.split());
         lines.add(String.format("the import committed %,d rows (%s); the same rows as plain JDBC batches %.1f s "
                         + "(median of %s s): the "
                         + "facts at %.0f%% of that rate (the target), with the catch-up %.0f%%; the files' %,d rows as "
@@ -309,8 +310,16 @@ class CountyBenchmark {
         return response.statusCode();
     }
 
-    /** An import's whole time, and the part until its facts committed (when its catch-up's step began). */
-    private record Timed(double total, double facts) {
+    /**
+     * An import's whole time, the part until its facts committed (when its catch-up's step began), and how long each
+     * of its progress steps lasted, as the import page names them, in order. A step shorter than the watch's 20 ms poll
+     * may be missed; the last fact step includes the statistics and the commit.
+     */
+    private record Timed(double total, double facts, Map<String, Double> steps) {
+        String split() {
+            return steps.entrySet().stream().map(e -> String.format("%s %.1f s", e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     private interface Run {
@@ -321,9 +330,11 @@ class CountyBenchmark {
         ImportProgress progress = new ImportProgress();
         long began = System.nanoTime();
         long[] factsDone = {0};
+        Map<String, Long> stepBegan = Collections.synchronizedMap(new LinkedHashMap<>());
         CompletableFuture<Void> watch = CompletableFuture.runAsync(() -> {
             while (!progress.snapshot().finished()) {
                 String step = progress.snapshot().step();
+                stepBegan.putIfAbsent(step, System.nanoTime());
                 if (factsDone[0] == 0 && (step.startsWith("Starting") || step.startsWith("Putting"))) {
                     factsDone[0] = System.nanoTime();
                 }
@@ -338,7 +349,13 @@ class CountyBenchmark {
         long ended = System.nanoTime();
         watch.get();
         long facts = factsDone[0] == 0 ? ended : factsDone[0];
-        return new Timed((ended - began) / 1e9, (facts - began) / 1e9);
+        Map<String, Double> steps = new LinkedHashMap<>();
+        List<Map.Entry<String, Long>> seen = new ArrayList<>(stepBegan.entrySet());
+        for (int i = 0; i < seen.size(); i++) {
+            long until = i + 1 < seen.size() ? seen.get(i + 1).getValue() : ended;
+            steps.put(seen.get(i).getKey(), (until - seen.get(i).getValue()) / 1e9);
+        }
+        return new Timed((ended - began) / 1e9, (facts - began) / 1e9, steps);
     }
 
     @FunctionalInterface
