@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sendclock.advice.AdviceRequest;
+import org.sendclock.advice.AdviceRequestRepository;
 import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.ReviewDecision;
@@ -54,18 +56,20 @@ public class ReviewCatchUp {
     private final AnnualReviewRepository reviews;
     private final PlanRepository plans;
     private final CaseRepository cases;
+    private final AdviceRequestRepository adviceRequests;
     private final ReviewProcess process;
     private final EngineBatch engine;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
 
     ReviewCatchUp(NamedParameterJdbcTemplate jdbc, AnnualReviewRepository reviews, PlanRepository plans,
-                  CaseRepository cases, ReviewProcess process, EngineBatch engine, EntityManager entityManager,
-                  PlatformTransactionManager transactions) {
+                  CaseRepository cases, AdviceRequestRepository adviceRequests, ReviewProcess process,
+                  EngineBatch engine, EntityManager entityManager, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.reviews = reviews;
         this.plans = plans;
         this.cases = cases;
+        this.adviceRequests = adviceRequests;
         this.process = process;
         this.engine = engine;
         this.entityManager = entityManager;
@@ -144,12 +148,39 @@ public class ReviewCatchUp {
                 }
                 return null;
             });
+            startAdviceClocks(batch, caseRefs);
             entityManager.flush();
         } finally {
             entityManager.setFlushMode(FlushModeType.AUTO);
         }
         entityManager.clear();
         return claimed.size();
+    }
+
+    /**
+     * The advice still awaited for a cycle runs on its six weeks in the new process, as it did in the old one (ADR 29),
+     * wherever the new process takes advice requests
+     * ({@link ReviewProcess#gathersAdvice}: until the decision). Each clock is a message to the process,
+     * which the engine finds only once the process is written: so in a second command, as the assessment's catch-up
+     * starts its advice clocks (ADR 33).
+     */
+    private void startAdviceClocks(List<AnnualReview> batch, Map<Long, String> caseRefs) {
+        Map<Long, List<AdviceRequest>> awaited = adviceRequests.findByReviewIdInOrderByRequestedDateAscIdAsc(
+                        batch.stream().map(AnnualReview::getId).toList()).stream()
+                .filter(advice -> advice.getStatus().isOutstanding())
+                .collect(Collectors.groupingBy(AdviceRequest::getReviewId));
+        if (awaited.isEmpty()) {
+            return;
+        }
+        engine.together(() -> {
+            awaited.forEach((reviewId, outstanding) -> {
+                String caseRef = caseRefs.get(reviewId);
+                if (process.gathersAdvice(caseRef, reviewId)) {
+                    outstanding.forEach(advice -> process.startAdviceClock(caseRef, reviewId, advice.getId()));
+                }
+            });
+            return null;
+        });
     }
 
     /**

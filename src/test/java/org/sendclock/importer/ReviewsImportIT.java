@@ -443,6 +443,44 @@ class ReviewsImportIT {
         assertThat(before).isNotEqualTo(held);
     }
 
+    @Test
+    void anAdviceStillAwaitedKeepsItsClockInTheProcessWhenAnImportRestatesItsCycle() throws Exception {
+        String w = p + "w";
+        LocalDate meeting = today.plusDays(20);
+        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER + w + ",Wren,Awaited,2012-03-01,,2022-01-03,,,,,,,,\n"));
+        ok(postCsv("/api/imports/reviews", HEADER + w + ",2023-01-10,MAINTAIN,2023-01-25,,,\n"
+                + w + "," + meeting + ",,,,,\n"));
+        String advice = "case_ref,advice_type,requested_date,received_date,exception_reason,provider,withdrawn_date,"
+                + "review_meeting_date\n" + w + ",HEALTH," + today.minusDays(5) + ",,,,," + meeting + "\n";
+        ok(postCsv("/api/imports/advice", advice));
+        Long awaited = jdbc.queryForObject("select a.id from advice_request a where a.review_id = ?", Long.class,
+                cycleId(w, 2));
+        assertThat(reviewProcess.adviceTask(w, cycleId(w, 2), awaited)).isPresent();
+
+        // The invitations recorded by a later import restate the open cycle: its process starts again at its step,
+        // and the advice still awaited runs on its clock in the new process, as it did in the old.
+        JsonNode restated = ok(postCsv("/api/imports/reviews", STEPS_HEADER
+                + w + ",2023-01-10,MAINTAIN,2023-01-25,,,,,,,,,\n"
+                + w + "," + meeting + ",,,,,,Wren's School," + today.minusDays(1) + ",,,,\n"));
+        assertThat(restated.get("updated").asInt()).isEqualTo(1);
+        assertThat(reviewProcess.activeSteps(w, cycleId(w, 2))).contains(ReviewSteps.CIRCULATE_ADVICE)
+                .doesNotContain(ReviewSteps.SEND_INVITATIONS);
+        assertThat(reviewProcess.adviceTask(w, cycleId(w, 2), awaited)).as("the advice's six weeks, still running")
+                .isPresent();
+        assertThat(adviceAwaitedTasks(w)).as("once").isEqualTo(1);
+
+        // The advice import again, after the restart: nothing to start twice.
+        ok(postCsv("/api/imports/advice", advice));
+        assertThat(adviceAwaitedTasks(w)).isEqualTo(1);
+    }
+
+    /** The case's open "await advice for the review" tasks, in every process of the case. */
+    private int adviceAwaitedTasks(String caseRef) {
+        return jdbc.queryForObject("select count(*) from ACT_RU_TASK t where t.TASK_DEF_KEY_ = ? and t.PROC_INST_ID_"
+                + " in (select e.ID_ from ACT_RU_EXECUTION e where e.BUSINESS_KEY_ = ?)", Integer.class,
+                ReviewSteps.AWAIT_REVIEW_ADVICE, caseRef);
+    }
+
     private long cycleId(String caseRef, int cycle) {
         return jdbc.queryForObject("select r.id from plan_review r join assessment_case c on c.id = r.case_id"
                 + " where c.case_ref = ? and r.cycle = ?", Long.class, caseRef, cycle);
