@@ -41,6 +41,7 @@ import org.sendclock.casefile.ExceptionRecord;
 import org.sendclock.casefile.ReturnFlags;
 import org.sendclock.casefile.ExceptionRecordRepository;
 import org.sendclock.casefile.StepNotPossible;
+import org.sendclock.casefile.TeamChanged;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.cluster.NodeLocks;
@@ -50,6 +51,7 @@ import org.sendclock.oversight.ImportSummary;
 import org.sendclock.review.ReviewAdvice;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,6 +100,7 @@ public class CaseloadImport {
     private final ImportLimits limits;
     private final ClockRegister clocks;
     private final ReviewAdvice reviewAdvice;
+    private final ApplicationEventPublisher events;
 
     public CaseloadImport(CaseRepository cases, AdviceRequestRepository adviceRequests,
                           ExceptionRecordRepository exceptions, AdviceService adviceService, ProcessCatchUp processes,
@@ -105,7 +108,9 @@ public class CaseloadImport {
                           Timeline timeline, ImportSummary summary,
                           EntityManager entityManager, NamedParameterJdbcTemplate jdbc,
                           PlatformTransactionManager transactions, Clock clock, NodeLocks nodeLocks,
-                          ImportLimits limits, ClockRegister clocks, ReviewAdvice reviewAdvice) {
+                          ImportLimits limits, ClockRegister clocks, ReviewAdvice reviewAdvice,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.adviceRequests = adviceRequests;
         this.exceptions = exceptions;
@@ -409,8 +414,12 @@ public class CaseloadImport {
                 requestTally.unchanged++;
                 return;
             }
+            String teamBefore = c.getTeam();
             c.restate(history(row), calendar.dueDates(row.requestDate()), commentPeriodEnds(row),
                     row.child(c.getChild()), row.caseworker(), row.team());
+            if (!Objects.equals(teamBefore, c.getTeam())) {
+                events.publishEvent(new TeamChanged(c.getCaseRef(), teamBefore, c.getTeam()));
+            }
             c.recordReturnFlags(row.returnFlags(c.returnFlags()));
             for (ExceptionRecord e : held) {
                 if (e.isImported() && e.getReason() != row.exceptionReason()) {

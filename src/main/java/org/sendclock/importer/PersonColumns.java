@@ -13,6 +13,8 @@ final class PersonColumns {
 
     private static final int MAX_NAME = 100;
     private static final int MAX_FREE_TEXT = 500;
+    /** The engine's group id ({@code ACT_RU_IDENTITYLINK.GROUP_ID_}): a team is its cases' tasks' candidate group. */
+    private static final int MAX_TEAM = 255;
 
     /** The SEN2 return's columns about the child, in the files' order. */
     static final List<String> RETURN_COLUMNS = List.of("child_sex", "child_ethnicity", "child_postcode", "child_uln",
@@ -27,8 +29,8 @@ final class PersonColumns {
                 "must be at most " + MAX_NAME + " characters");
         row.rejectIf(childFamilyName != null && childFamilyName.length() > MAX_NAME, "child_family_name",
                 "must be at most " + MAX_NAME + " characters");
-        row.rejectIf(team != null && team.length() > MAX_FREE_TEXT, "team",
-                "must be at most " + MAX_FREE_TEXT + " characters");
+        row.rejectIf(team != null && team.length() > MAX_TEAM, "team", "must be at most " + MAX_TEAM
+                + " characters, the longest team name the task lists can offer a case's tasks to");
         row.rejectIf(caseworker != null && caseworker.length() > MAX_FREE_TEXT, "caseworker",
                 "must be at most " + MAX_FREE_TEXT + " characters");
         String upnProblem = ChildChecks.upn(upn);

@@ -28,6 +28,7 @@ import org.sendclock.casefile.AssessmentCase;
 import org.sendclock.casefile.CaseRepository;
 import org.sendclock.casefile.CaseStatus;
 import org.sendclock.casefile.DateText;
+import org.sendclock.casefile.TeamChanged;
 import org.sendclock.casefile.Timeline;
 import org.sendclock.clock.ClockRegister;
 import org.sendclock.clock.PlanFacts;
@@ -39,6 +40,7 @@ import org.sendclock.plan.PlanService;
 import org.sendclock.review.ReviewCatchUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,11 +73,13 @@ public class PlansImport {
     private final Clock clock;
     private final ImportLimits limits;
     private final TableStatistics statistics;
+    private final ApplicationEventPublisher events;
 
     public PlansImport(PlanFileImport frame, CaseRepository cases, PlanRepository plans,
                        AnnualReviewRepository reviews, PlanService planService,
                        ClockRegister clocks, Timeline timeline, EntityManager entityManager, Clock clock,
-                       ImportLimits limits, TableStatistics statistics) {
+                       ImportLimits limits, TableStatistics statistics, ApplicationEventPublisher events) {
+        this.events = events;
         this.frame = frame;
         this.cases = cases;
         this.plans = plans;
@@ -275,7 +279,11 @@ public class PlansImport {
             }
             if (!newCase) {
                 c.restateChild(row.child(c.getChild()));
+                String teamBefore = c.getTeam();
                 c.assignTo(row.caseworker(), row.team());
+                if (!Objects.equals(teamBefore, c.getTeam())) {
+                    events.publishEvent(new TeamChanged(c.getCaseRef(), teamBefore, c.getTeam()));
+                }
             }
             changed.put(c, planService.restate(c, plan, plan == null ? List.of()
                     : heldCycles.getOrDefault(plan.getId(), List.of()), row.imported(), today,

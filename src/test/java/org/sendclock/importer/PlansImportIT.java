@@ -103,7 +103,8 @@ class PlansImportIT {
                 + p + "2,Bob,Two,2010-05-05,," + TODAY.plusDays(1) + ",,,,,,,,\n"
                 + p + "3,Cat,Three,2008-02-02,,2020-02-01,,,,2019-01-01,2019-06-01,10,,\n"
                 + p + "3,Cat,Three,2008-02-02,,2020-02-01,,,,,,,,\n"
-                + p + "5,Dan,Five,2008-02-02,,,,,,,2024-01-01,,,\n";
+                + p + "5,Dan,Five,2008-02-02,,,,,,,2024-01-01,,,\n"
+                + p + "6,Fay,Six,2012-02-02,,2024-02-01,,,,,,," + "T".repeat(256) + ",\n";
         ResponseEntity<String> refused = postCsv("/api/imports/plans", file);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         List<String> errors = new ArrayList<>();
@@ -111,7 +112,9 @@ class PlansImportIT {
                 + e.get("column").asText()));
         assertThat(errors).contains("1 child_family_name", "1 setting_urn", "1 sen_setting", "1 sen_need",
                 "2 plan_start_date", "3 transferred_in_date", "3 ceased_date", "3 cease_reason", "4 case_ref",
-                "5 plan_start_date", "5 cease_reason");
+                "5 plan_start_date", "5 cease_reason", "6 team");
+        assertThat(refused.getBody()).contains("must be at most 255 characters, the longest team name the task lists "
+                + "can offer a case's tasks to");
         assertThat(cases.count()).isEqualTo(casesBefore);
         assertThat(plans.count()).isEqualTo(plansBefore);
 

@@ -1,6 +1,7 @@
 package org.sendclock.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.sendclock.reassessment.ReassessmentSteps;
 import org.sendclock.support.Browser;
 import org.sendclock.support.IntegrationTest;
 import org.sendclock.tasks.MyWork;
@@ -108,6 +110,53 @@ class MyWorkIT {
         caseworker.postForm("/my-work/" + southTask + "/pass-on", "to=caseworker2");
         assertThat(caseworker.get("/my-work").body()).contains("The task belongs to team South, and you are not in it");
         assertThat(taskService.createTaskQuery().taskId(southTask).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void nobodysTaskOfACaseWithNoTeamIsOnEveryCaseworkersListUntilOneTakesIt() throws Exception {
+        String teamless = json.readTree(Browser.basic(port, "caseworker", "demo").postJson("/api/cases", """
+                {"requestDate":"%s","source":"PARENT",
+                 "child":{"givenName":"Noor","familyName":"Ahmed","dateOfBirth":"2016-05-09"}}
+                """.formatted(LocalDate.now(clock).minusWeeks(2))).body()).get("caseRef").asText();
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(teamless).singleResult().getId();
+        assertThat(taskService.getIdentityLinksForTask(task)).as("a case of no team: no candidate group").isEmpty();
+
+        for (String caseworker : List.of("caseworker", "caseworker2")) {
+            WorkPage page = myWork.page(caseworker, WorkQuery.parse(false, null, null, null, null, "1", "500"));
+            assertThat(page.items()).filteredOn(i -> i.caseRef().equals(teamless))
+                    .extracting(WorkItem::taskId, WorkItem::assignee).containsExactly(tuple(task, null));
+            assertThat(myWork.page(caseworker, WorkQuery.parse(true, null, null, null, null, "1", "500")).items())
+                    .as("only mine").noneMatch(i -> i.caseRef().equals(teamless));
+        }
+
+        myWork.claim("caseworker2", task);
+        assertThat(myWork.of("caseworker")).noneMatch(i -> i.caseRef().equals(teamless));
+        assertThat(myWork.of("caseworker2")).filteredOn(i -> i.caseRef().equals(teamless))
+                .extracting(WorkItem::assignee).containsExactly("caseworker2");
+    }
+
+    @Test
+    void anImportThatMovesACaseToATeamMovesItsOpenTasksToThatTeamsList() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        String ref = "TM" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String plan = ref + ",Tom,Moved,2014-03-01," + today.minusMonths(3) + ",";
+        importPlans(plan + ",\n");
+        assertThat(Browser.basic(port, "caseworker", "demo").postJson("/api/cases/" + ref + "/reassessments",
+                "{\"requestDate\":\"" + today.minusDays(2) + "\",\"requestedBy\":\"PARENT\"}").statusCode())
+                .isEqualTo(201);
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(ref)
+                .taskDefinitionKey(ReassessmentSteps.DECIDE_WHETHER_TO_REASSESS).singleResult().getId();
+        WorkQuery decisions = WorkQuery.parse(false, ReassessmentSteps.DECIDE_WHETHER_TO_REASSESS, null, null, null,
+                "1", "500");
+        assertThat(myWork.page("caseworker", decisions).items()).as("a case of no team: anyone's")
+                .anyMatch(i -> i.taskId().equals(task));
+
+        // plans.csv again, the case now in team South: the re-assessment's task, which no import restarts, follows.
+        importPlans(plan + "South,\n");
+        assertThat(taskService.getIdentityLinksForTask(task)).extracting(link -> link.getGroupId())
+                .containsExactly("South");
+        assertThat(myWork.page("caseworker", decisions).items()).as("not North's")
+                .noneMatch(i -> i.taskId().equals(task));
     }
 
     @Test
@@ -271,6 +320,15 @@ class MyWorkIT {
         for (Job job : management.createJobQuery().executable().list()) {
             management.executeJob(job.getId());
         }
+    }
+
+    private void importPlans(String rows) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(new org.springframework.http.MediaType("text", "csv"));
+        var imported = http.withBasicAuth("admin", "demo").postForEntity("/api/imports/plans",
+                new org.springframework.http.HttpEntity<>("case_ref,child_given_name,child_family_name,"
+                        + "child_date_of_birth,plan_start_date,team,caseworker\n" + rows, headers), String.class);
+        assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
     }
 
     private String register(String caseworker, LocalDate requested) throws Exception {
