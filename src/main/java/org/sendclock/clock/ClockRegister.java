@@ -221,6 +221,16 @@ public class ClockRegister {
                 new IllegalStateException("advice request " + adviceRequestId + " has no clock"));
     }
 
+    /**
+     * Whether the clock's at-risk warning (or advice reminder) for its present due date is still to give, marking it
+     * given (ADR 41). A process started again at its step (an import restating a case or a review cycle) sets its
+     * warning timer again, and a date already past fires at once: the caseworker has had that warning. A clock re-dated
+     * by a fact warns again, for its new date.
+     */
+    public boolean firstWarning(StatutoryClock row) {
+        return clocks.markWarned(row.getId(), row.getDueDate()) == 1;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

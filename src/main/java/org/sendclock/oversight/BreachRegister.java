@@ -62,7 +62,8 @@ public class BreachRegister {
 
     /**
      * A warning is only worth giving while there is time: a clock already met, ended or passed (a request typed in
-     * late puts the warning date and the due date both in the past) gets none.
+     * late puts the warning date and the due date both in the past) gets none. Nor is one given twice for the same
+     * due date (a process started again by an import).
      */
     public void recordAtRisk(String caseRef, String deadline) {
         AssessmentCase assessment = cases.require(caseRef);
@@ -70,7 +71,7 @@ public class BreachRegister {
         StatutoryClock row = clocks.require(assessment.getId(), clockName);
         LocalDate today = LocalDate.now(clock);
         Long daysLeft = row.daysLeftOn(today);
-        if (daysLeft == null) {
+        if (daysLeft == null || !clocks.firstWarning(row)) {
             return;
         }
         String text = ClockNames.of(clockName) + " at risk: due " + DateText.of(row.getDueDate())
@@ -143,7 +144,7 @@ public class BreachRegister {
 
     private void atRisk(AssessmentCase assessment, Deadline clockName, StatutoryClock row) {
         Long daysLeft = row == null ? null : row.daysLeftOn(LocalDate.now(clock));
-        if (daysLeft == null) {
+        if (daysLeft == null || !clocks.firstWarning(row)) {
             return;
         }
         String text = ClockNames.of(clockName) + " at risk: due " + DateText.of(row.getDueDate())
@@ -167,11 +168,11 @@ public class BreachRegister {
         }
     }
 
-    /** No reminder for advice already received, excused, withdrawn or past its date. */
+    /** No reminder for advice already received, excused, withdrawn or past its date, nor a second for its date. */
     public void recordAdviceReminder(Long adviceRequestId) {
         AdviceRequest advice = advice(adviceRequestId);
         StatutoryClock row = clocks.ofAdvice(adviceRequestId);
-        if (row.daysLeftOn(LocalDate.now(clock)) == null) {
+        if (row.daysLeftOn(LocalDate.now(clock)) == null || !clocks.firstWarning(row)) {
             return;
         }
         AssessmentCase assessment = cases.getReferenceById(advice.getCaseId());

@@ -159,6 +159,48 @@ class QuietImportMailIT {
         assertThat(recipients(mail.get(0))).containsExactly(UPLANDS_MANAGER);
     }
 
+    @Test
+    void aWarningGivenIsNotGivenAgainWhenAReimportRestartsTheCase() throws Exception {
+        String ref = p + "w";
+        refs.add(ref);
+        Path dir = Files.createTempDirectory("quiet-import-");
+        String header = "case_ref,request_date,child_given_name,team,caseworker\n";
+        // Week 6 due 6 March 2026: at risk since 27 February, so its warning fires as the case arrives. Team
+        // Westfield has no manager of this class's: its imports' summaries go to the default manager, not counted here.
+        Path first = Files.writeString(dir.resolve("first.csv"), header
+                + ref + ",2026-01-23,Amara,Westfield," + CASEWORKER + "\n");
+        caseloadImport.run(new ImportFiles(first, null), false, new ImportProgress());
+        executeEveryDueTimer();
+        assertThat(warnings(ref)).isEqualTo(1);
+
+        // A corrected name restates the case: its process starts again at its step, its warning timer set again
+        // for a moment already past. The caseworker has had that warning.
+        Path corrected = Files.writeString(dir.resolve("corrected.csv"), header
+                + ref + ",2026-01-23,Amarah,Westfield," + CASEWORKER + "\n");
+        assertThat(caseloadImport.run(new ImportFiles(corrected, null), false, new ImportProgress()).requests()
+                .updated()).isEqualTo(1);
+        executeEveryDueTimer();
+        assertThat(warnings(ref)).as("once").isEqualTo(1);
+
+        // A request date corrected by three days re-dates week 6 to 9 March, at risk from today: a warning for the
+        // new date is news.
+        Path redated = Files.writeString(dir.resolve("redated.csv"), header
+                + ref + ",2026-01-26,Amarah,Westfield," + CASEWORKER + "\n");
+        caseloadImport.run(new ImportFiles(redated, null), false, new ImportProgress());
+        executeEveryDueTimer();
+        assertThat(warnings(ref)).isEqualTo(2);
+    }
+
+    /** The case's at-risk warnings: on its timeline, each with its e-mail to the caseworker. */
+    private int warnings(String caseRef) {
+        int onTimeline = jdbc.queryForObject("select count(*) from timeline_event t join assessment_case c"
+                + " on c.id = t.case_id where c.case_ref = ? and t.kind = 'AT_RISK'", Integer.class, caseRef);
+        int mailed = jdbc.queryForObject("select count(*) from mail_outbox where subject = ?", Integer.class,
+                "Week 6 decision at risk: " + caseRef);
+        assertThat(mailed).as("an e-mail for each warning").isEqualTo(onTimeline);
+        return onTimeline;
+    }
+
     // --- helpers
 
     private String register(LocalDate requestDate, String caseworker) throws Exception {

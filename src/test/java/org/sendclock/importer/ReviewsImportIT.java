@@ -48,6 +48,7 @@ class ReviewsImportIT {
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired CaseRepository cases;
     @Autowired ClockRegister clocks;
     @Autowired ClockSettings clockSettings;
@@ -472,6 +473,57 @@ class ReviewsImportIT {
         // The advice import again, after the restart: nothing to start twice.
         ok(postCsv("/api/imports/advice", advice));
         assertThat(adviceAwaitedTasks(w)).isEqualTo(1);
+    }
+
+    @Test
+    void aReminderOrWarningAlreadyGivenIsNotGivenAgainWhenAnImportRestartsTheCycle() throws Exception {
+        String r = p + "r";
+        LocalDate meeting = today.plusDays(20);
+        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER + r + ",Rhea,Reminded,2012-03-01,,2022-01-03,,,,,,,"
+                + "North,mailroom-caseworker\n"));
+        ok(postCsv("/api/imports/reviews", HEADER + r + ",2023-01-10,MAINTAIN,2023-01-25,,,\n"
+                + r + "," + meeting + ",,,,,\n"));
+        // Asked 37 days ago: due in five days, inside its week of reminder.
+        ok(postCsv("/api/imports/advice", "case_ref,advice_type,requested_date,received_date,exception_reason,"
+                + "provider,withdrawn_date,review_meeting_date\n" + r + ",HEALTH," + today.minusDays(37) + ",,,,,"
+                + meeting + "\n"));
+        runDueTimers(r);
+        assertThat(timelineKinds(r, "ADVICE_REMINDER")).isEqualTo(1);
+        assertThat(mails("Advice due soon: " + r)).isEqualTo(1);
+        int warnings = timelineKinds(r, "AT_RISK");
+
+        // The invitations recorded by a later import restart the cycle's process at its step, its timers set again:
+        // the reminder's date is past, so its timer fires at once, and the caseworker has had that reminder.
+        ok(postCsv("/api/imports/reviews", STEPS_HEADER + r + ",2023-01-10,MAINTAIN,2023-01-25,,,,,,,,,\n"
+                + r + "," + meeting + ",,,,,,Rhea's School," + today.minusDays(1) + ",,,,\n"));
+        assertThat(reviewProcess.activeSteps(r, cycleId(r, 2))).contains(ReviewSteps.CIRCULATE_ADVICE);
+        runDueTimers(r);
+        assertThat(timelineKinds(r, "ADVICE_REMINDER")).as("once").isEqualTo(1);
+        assertThat(mails("Advice due soon: " + r)).isEqualTo(1);
+        assertThat(timelineKinds(r, "AT_RISK")).as("no warning given twice").isEqualTo(warnings);
+    }
+
+    /** Fires every timer of the case's processes due at the engine's time now, until none is. */
+    private void runDueTimers(String caseRef) {
+        for (int round = 0; round < 10; round++) {
+            List<String> due = new ArrayList<>();
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseRef).list().forEach(i ->
+                    management.createJobQuery().processInstanceId(i.getId()).executable().list()
+                            .forEach(job -> due.add(job.getId())));
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(management::executeJob);
+        }
+    }
+
+    private int timelineKinds(String caseRef, String kind) {
+        return jdbc.queryForObject("select count(*) from timeline_event t join assessment_case c on c.id = t.case_id"
+                + " where c.case_ref = ? and t.kind = ?", Integer.class, caseRef, kind);
+    }
+
+    private int mails(String subject) {
+        return jdbc.queryForObject("select count(*) from mail_outbox where subject = ?", Integer.class, subject);
     }
 
     /** The case's open "await advice for the review" tasks, in every process of the case. */
