@@ -228,7 +228,7 @@ public class ClockRegister {
      * by a fact warns again, for its new date.
      */
     public boolean firstWarning(StatutoryClock row) {
-        return clocks.markWarned(row.getId(), row.getDueDate()) == 1;
+        return clocks.recordWarning(row.getId(), row.getDueDate()) == 1;
     }
 
     public LocalDate today() {

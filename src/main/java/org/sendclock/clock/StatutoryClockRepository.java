@@ -18,12 +18,11 @@ public interface StatutoryClockRepository extends JpaRepository<StatutoryClock, 
     Optional<StatutoryClock> findByAdviceRequestId(Long adviceRequestId);
 
     /**
-     * Marks the warning for the clock's due date given, if it was not (ADR 41): 1 when it was still to give. Only this
-     * statement writes {@code warned_for}, which the entity does not map, so the mark neither takes the row's version
-     * nor is overwritten by a fact recorded at the same moment.
+     * Records the warning for the clock's due date as given, unless it was (ADR 41): 1 when it was still to give. The
+     * pending changes are flushed first, so a clock written in this transaction is there to be referred to.
      */
-    @Modifying
-    @Query(value = "update statutory_clock set warned_for = :due where id = :id and due_date = :due"
-            + " and (warned_for is null or warned_for <> :due)", nativeQuery = true)
-    int markWarned(@Param("id") long id, @Param("due") LocalDate due);
+    @Modifying(flushAutomatically = true)
+    @Query(value = "insert into clock_warning (clock_id, due_date) select :id, :due where not exists"
+            + " (select 1 from clock_warning w where w.clock_id = :id and w.due_date = :due)", nativeQuery = true)
+    int recordWarning(@Param("id") long id, @Param("due") LocalDate due);
 }

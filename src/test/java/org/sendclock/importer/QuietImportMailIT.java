@@ -172,6 +172,7 @@ class QuietImportMailIT {
         caseloadImport.run(new ImportFiles(first, null), false, new ImportProgress());
         executeEveryDueTimer();
         assertThat(warnings(ref)).isEqualTo(1);
+        String process = cases.require(ref).getProcessInstanceId();
 
         // A corrected name restates the case: its process starts again at its step, its warning timer set again
         // for a moment already past. The caseworker has had that warning.
@@ -179,6 +180,7 @@ class QuietImportMailIT {
                 + ref + ",2026-01-23,Amarah,Westfield," + CASEWORKER + "\n");
         assertThat(caseloadImport.run(new ImportFiles(corrected, null), false, new ImportProgress()).requests()
                 .updated()).isEqualTo(1);
+        assertThat(cases.require(ref).getProcessInstanceId()).as("a new process").isNotEqualTo(process);
         executeEveryDueTimer();
         assertThat(warnings(ref)).as("once").isEqualTo(1);
 

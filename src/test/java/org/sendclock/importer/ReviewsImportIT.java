@@ -478,7 +478,8 @@ class ReviewsImportIT {
     @Test
     void aReminderOrWarningAlreadyGivenIsNotGivenAgainWhenAnImportRestartsTheCycle() throws Exception {
         String r = p + "r";
-        LocalDate meeting = today.plusDays(20);
+        // The invitations and the advice's circulation are due in three days: both at risk.
+        LocalDate meeting = today.plusDays(17);
         ok(postCsv("/api/imports/plans", PlansImportIT.HEADER + r + ",Rhea,Reminded,2012-03-01,,2022-01-03,,,,,,,"
                 + "North,mailroom-caseworker\n"));
         ok(postCsv("/api/imports/reviews", HEADER + r + ",2023-01-10,MAINTAIN,2023-01-25,,,\n"
@@ -491,16 +492,25 @@ class ReviewsImportIT {
         assertThat(timelineKinds(r, "ADVICE_REMINDER")).isEqualTo(1);
         assertThat(mails("Advice due soon: " + r)).isEqualTo(1);
         int warnings = timelineKinds(r, "AT_RISK");
+        assertThat(warnings).as("the invitations and the circulation at risk").isEqualTo(2);
+        List<String> before = processes(r);
 
         // The invitations recorded by a later import restart the cycle's process at its step, its timers set again:
-        // the reminder's date is past, so its timer fires at once, and the caseworker has had that reminder.
+        // the reminder's and the circulation's warning dates are past, so their timers fire at once, and the
+        // caseworker has had both.
         ok(postCsv("/api/imports/reviews", STEPS_HEADER + r + ",2023-01-10,MAINTAIN,2023-01-25,,,,,,,,,\n"
                 + r + "," + meeting + ",,,,,,Rhea's School," + today.minusDays(1) + ",,,,\n"));
+        assertThat(processes(r)).as("a new process").isNotEqualTo(before);
         assertThat(reviewProcess.activeSteps(r, cycleId(r, 2))).contains(ReviewSteps.CIRCULATE_ADVICE);
         runDueTimers(r);
         assertThat(timelineKinds(r, "ADVICE_REMINDER")).as("once").isEqualTo(1);
         assertThat(mails("Advice due soon: " + r)).isEqualTo(1);
         assertThat(timelineKinds(r, "AT_RISK")).as("no warning given twice").isEqualTo(warnings);
+    }
+
+    private List<String> processes(String caseRef) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseRef).list().stream()
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).sorted().toList();
     }
 
     /** Fires every timer of the case's processes due at the engine's time now, until none is. */
