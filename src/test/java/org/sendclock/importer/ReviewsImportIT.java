@@ -40,6 +40,8 @@ class ReviewsImportIT {
 
     static final String HEADER = "case_ref,meeting_date,decision,decision_date,amendments_proposed_date,"
             + "amended_plan_date,phase_transfer\n";
+    static final String ADVICE_HEADER = "case_ref,advice_type,requested_date,received_date,exception_reason,provider,"
+            + "withdrawn_date,review_meeting_date\n";
     /** With the optional columns of a cycle's other steps. */
     static final String STEPS_HEADER = HEADER.strip() + ",meeting_arranged_by,invitations_sent_date,"
             + "advice_circulated_date,report_date,representations_date,cease_consulted_date\n";
@@ -374,12 +376,8 @@ class ReviewsImportIT {
     void aReviewsAdviceIsNamedByItsMeetingCheckedAsTheAssessmentsAndLiveOnItsClock() throws Exception {
         String v = p + "v";
         LocalDate meeting = today.plusDays(15);
-        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER + v + ",Val,Advice,2012-03-01,,2022-01-03,,,,,,,,\n"));
-        ok(postCsv("/api/imports/reviews", HEADER + v + ",2023-01-10,MAINTAIN,2023-01-25,,,\n"
-                + v + "," + meeting + ",,,,,\n"));
-        String header = "case_ref,advice_type,requested_date,received_date,exception_reason,provider,withdrawn_date,"
-                + "review_meeting_date\n";
-        String file = header
+        planWithSecondReviewOpen(v, ",Val,Advice,2012-03-01,,2022-01-03,,,,,,,,", meeting);
+        String file = ADVICE_HEADER
                 + v + ",HEALTH,2022-12-01,2022-12-20,,Northshire ICB,,2023-01-10\n"
                 + v + ",EDUCATION,2022-12-01,,,,,2023-01-10\n"
                 + v + ",HEALTH," + today.minusDays(3) + ",,,,," + meeting + "\n";
@@ -412,7 +410,7 @@ class ReviewsImportIT {
         assertThat(clocks.ofAdvice(awaited).getDoneDate()).isEqualTo(today.minusDays(1));
         assertThat(reviewProcess.adviceTask(v, cycleId(v, 2), awaited)).isEmpty();
 
-        String bad = header
+        String bad = ADVICE_HEADER
                 + v + ",HEALTH,2022-12-01,,,,,2023-02-10\n"                                    // 1 no such meeting
                 + v + ",HEALTH,2021-12-01,,,,,2023-01-10\n"                                    // 2 before the cycle
                 + v + ",HEALTH,2023-02-01,,,,,2023-01-10\n"                                    // 3 after the decision
@@ -448,11 +446,8 @@ class ReviewsImportIT {
     void anAdviceStillAwaitedKeepsItsClockInTheProcessWhenAnImportRestatesItsCycle() throws Exception {
         String w = p + "w";
         LocalDate meeting = today.plusDays(20);
-        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER + w + ",Wren,Awaited,2012-03-01,,2022-01-03,,,,,,,,\n"));
-        ok(postCsv("/api/imports/reviews", HEADER + w + ",2023-01-10,MAINTAIN,2023-01-25,,,\n"
-                + w + "," + meeting + ",,,,,\n"));
-        String advice = "case_ref,advice_type,requested_date,received_date,exception_reason,provider,withdrawn_date,"
-                + "review_meeting_date\n" + w + ",HEALTH," + today.minusDays(5) + ",,,,," + meeting + "\n";
+        planWithSecondReviewOpen(w, ",Wren,Awaited,2012-03-01,,2022-01-03,,,,,,,,", meeting);
+        String advice = ADVICE_HEADER + w + ",HEALTH," + today.minusDays(5) + ",,,,," + meeting + "\n";
         ok(postCsv("/api/imports/advice", advice));
         Long awaited = jdbc.queryForObject("select a.id from advice_request a where a.review_id = ?", Long.class,
                 cycleId(w, 2));
@@ -480,14 +475,10 @@ class ReviewsImportIT {
         String r = p + "r";
         // The invitations and the advice's circulation are due in three days: both at risk.
         LocalDate meeting = today.plusDays(17);
-        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER + r + ",Rhea,Reminded,2012-03-01,,2022-01-03,,,,,,,"
-                + "North,mailroom-caseworker\n"));
-        ok(postCsv("/api/imports/reviews", HEADER + r + ",2023-01-10,MAINTAIN,2023-01-25,,,\n"
-                + r + "," + meeting + ",,,,,\n"));
+        planWithSecondReviewOpen(r, ",Rhea,Reminded,2012-03-01,,2022-01-03,,,,,,,North,mailroom-caseworker", meeting);
         // Asked 37 days ago: due in five days, inside its week of reminder.
-        ok(postCsv("/api/imports/advice", "case_ref,advice_type,requested_date,received_date,exception_reason,"
-                + "provider,withdrawn_date,review_meeting_date\n" + r + ",HEALTH," + today.minusDays(37) + ",,,,,"
-                + meeting + "\n"));
+        ok(postCsv("/api/imports/advice", ADVICE_HEADER + r + ",HEALTH," + today.minusDays(37) + ",,,,," + meeting
+                + "\n"));
         runDueTimers(r);
         assertThat(timelineKinds(r, "ADVICE_REMINDER")).isEqualTo(1);
         assertThat(mails("Advice due soon: " + r)).isEqualTo(1);
@@ -511,6 +502,16 @@ class ReviewsImportIT {
     private List<String> processes(String caseRef) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseRef).list().stream()
                 .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).sorted().toList();
+    }
+
+    /**
+     * A plan (its plans.csv row after the case reference) whose first review, in January 2023, was decided and whose
+     * second is open, its meeting on {@code meeting}.
+     */
+    private void planWithSecondReviewOpen(String caseRef, String planRow, LocalDate meeting) throws Exception {
+        ok(postCsv("/api/imports/plans", PlansImportIT.HEADER + caseRef + planRow + "\n"));
+        ok(postCsv("/api/imports/reviews", HEADER + caseRef + ",2023-01-10,MAINTAIN,2023-01-25,,,\n"
+                + caseRef + "," + meeting + ",,,,,\n"));
     }
 
     /** Fires every timer of the case's processes due at the engine's time now, until none is. */
